@@ -1,0 +1,199 @@
+/**
+ * The register entry: one digital service a practice relies on.
+ *
+ * Field groups follow the practice-management guidance (purpose, provision, ownership, support,
+ * data, governance, access, continuity, review). Choice fields use stable codes in code; their
+ * human labels live beside them so that storage (SharePoint choice columns) and UI show the same words.
+ *
+ * Dates are Europe/London calendar dates written `YYYY-MM-DD` (see `localDate.ts`): a review is due
+ * "on 1 March", not at an instant.
+ */
+
+/** A `YYYY-MM-DD` Europe/London calendar date. */
+export type LocalDate = string;
+
+export interface Option<Code extends string> {
+  readonly code: Code;
+  readonly label: string;
+}
+
+function options<Code extends string>(pairs: ReadonlyArray<readonly [Code, string]>): ReadonlyArray<Option<Code>> {
+  return pairs.map(([code, label]) => ({ code, label }));
+}
+
+export const PROVISIONS = options([
+  ['national', 'Nationally provided'],
+  ['icb-core', 'ICB-provided (core/mandated)'],
+  ['icb-enhanced', 'ICB-provided (enhanced)'],
+  ['practice-owned', 'Practice-owned'],
+  ['supplier-managed', 'Supplier-managed'],
+  ['pcn-shared', 'PCN-shared'],
+] as const);
+export type Provision = (typeof PROVISIONS)[number]['code'];
+
+export const CATEGORIES = options([
+  ['clinical-system', 'Clinical system'],
+  ['online-consultation', 'Online consultation and messaging'],
+  ['telephony', 'Telephony'],
+  ['document-management', 'Document management'],
+  ['prescribing', 'Prescribing'],
+  ['referrals', 'Referrals'],
+  ['records-sharing', 'Records sharing'],
+  ['patient-facing', 'Patient-facing apps and website'],
+  ['communication', 'Email and collaboration'],
+  ['identity-access', 'Identity and access'],
+  ['network-infrastructure', 'Network and infrastructure'],
+  ['reporting', 'Reporting and searches'],
+  ['local-automation', 'Local templates and automations'],
+  ['ai-tool', 'AI tool'],
+  ['other', 'Other'],
+] as const);
+export type Category = (typeof CATEGORIES)[number]['code'];
+
+export const DATA_TYPES = options([
+  ['patient-identifiable', 'Patient-identifiable'],
+  ['special-category', 'Special category (health)'],
+  ['staff', 'Staff personal data'],
+  ['none', 'No personal data'],
+] as const);
+export type DataType = (typeof DATA_TYPES)[number]['code'];
+
+export const DPIA_STATUSES = options([
+  ['not-assessed', 'Not assessed'],
+  ['in-progress', 'In progress'],
+  ['complete', 'Complete'],
+  ['not-required', 'Not required'],
+] as const);
+export type DpiaStatus = (typeof DPIA_STATUSES)[number]['code'];
+
+/** DCB0160 clinical risk management status (only some services are in scope). */
+export const CLINICAL_SAFETY_STATUSES = options([
+  ['not-applicable', 'Not applicable'],
+  ['not-assessed', 'Not assessed'],
+  ['in-progress', 'In progress'],
+  ['complete', 'Safety case complete'],
+] as const);
+export type ClinicalSafetyStatus = (typeof CLINICAL_SAFETY_STATUSES)[number]['code'];
+
+export const LIFECYCLES = options([
+  ['proposed', 'Proposed'],
+  ['trial', 'Trial'],
+  ['live', 'Live'],
+  ['retiring', 'Retiring'],
+  ['retired', 'Retired'],
+] as const);
+export type Lifecycle = (typeof LIFECYCLES)[number]['code'];
+
+export const CRITICALITIES = options([
+  ['critical', 'Critical'],
+  ['high', 'High'],
+  ['medium', 'Medium'],
+  ['low', 'Low'],
+] as const);
+export type Criticality = (typeof CRITICALITIES)[number]['code'];
+
+/** A person from the NHS.net directory. The Entra object id is what mentions and notifications need. */
+export interface PersonRef {
+  readonly entraId: string;
+  readonly displayName: string;
+  readonly upn: string;
+}
+
+export interface RegisterEntry {
+  // Purpose
+  readonly title: string;
+  readonly category: Category;
+  readonly purpose: string;
+  // Provision
+  readonly provision: Provision;
+  // Ownership
+  readonly owner: PersonRef | null;
+  readonly deputy: PersonRef | null;
+  // Support
+  readonly supplier: string;
+  readonly supportPhone: string;
+  readonly supportEmail: string;
+  readonly supportUrl: string;
+  readonly supportHours: string;
+  readonly supportReference: string;
+  // Data
+  readonly dataTypes: readonly DataType[];
+  // Governance
+  readonly dpiaStatus: DpiaStatus;
+  readonly dpiaDate: LocalDate | null;
+  readonly clinicalSafetyStatus: ClinicalSafetyStatus;
+  // Access
+  readonly accessGranted: string;
+  readonly accessReviewed: string;
+  readonly accessRemoved: string;
+  readonly lastAccessReview: LocalDate | null;
+  // Continuity
+  readonly downtimeProcess: string;
+  readonly continuityLastTested: LocalDate | null;
+  // Lifecycle and review
+  readonly lifecycle: Lifecycle;
+  readonly criticality: Criticality;
+  readonly reviewIntervalMonths: number;
+  readonly lastReviewedOn: LocalDate | null;
+  readonly lastReviewedBy: string;
+  readonly nextReviewDue: LocalDate | null;
+  readonly notes: string;
+}
+
+/** A register entry as stored: the list item id, its eTag and who touched it last. */
+export interface StoredEntry {
+  readonly id: string;
+  readonly eTag: string;
+  readonly entry: RegisterEntry;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly modifiedAt: string;
+  readonly modifiedBy: string;
+}
+
+export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
+
+/** A blank entry for the "add a service" form. */
+export function emptyEntry(): RegisterEntry {
+  return {
+    title: '',
+    category: 'other',
+    purpose: '',
+    provision: 'practice-owned',
+    owner: null,
+    deputy: null,
+    supplier: '',
+    supportPhone: '',
+    supportEmail: '',
+    supportUrl: '',
+    supportHours: '',
+    supportReference: '',
+    dataTypes: [],
+    dpiaStatus: 'not-assessed',
+    dpiaDate: null,
+    clinicalSafetyStatus: 'not-assessed',
+    accessGranted: '',
+    accessReviewed: '',
+    accessRemoved: '',
+    lastAccessReview: null,
+    downtimeProcess: '',
+    continuityLastTested: null,
+    lifecycle: 'live',
+    criticality: 'medium',
+    reviewIntervalMonths: DEFAULT_REVIEW_INTERVAL_MONTHS,
+    lastReviewedOn: null,
+    lastReviewedBy: '',
+    nextReviewDue: null,
+    notes: '',
+  };
+}
+
+export function labelOf<Code extends string>(list: ReadonlyArray<Option<Code>>, code: Code): string {
+  return list.find((option) => option.code === code)?.label ?? code;
+}
+
+/** @returns the code whose label (or code) matches `text`, ignoring case; undefined when none does. */
+export function codeOf<Code extends string>(list: ReadonlyArray<Option<Code>>, text: string): Code | undefined {
+  const wanted = text.trim().toLowerCase();
+  return list.find((option) => option.label.toLowerCase() === wanted || option.code === wanted)?.code;
+}
