@@ -1,0 +1,58 @@
+// Lint enforces the layer boundaries of DESIGN.md: domain <- graph <- tab / service / emulator.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const importX = require('eslint-plugin-import-x');
+
+const GRAPH_CLIENT = { name: '@microsoft/microsoft-graph-client', message: 'Only src/graph imports the Graph client.' };
+const MSAL = { name: '@azure/msal-browser', message: 'Only src/tab/auth imports MSAL.' };
+const TEAMS_JS = { name: '@microsoft/teams-js', message: 'Only src/tab/teams imports teams-js.' };
+
+/** Forbids `packages` (and their subpaths) in `files`; each file matches exactly one such block. */
+function restrictPackages(files, packages, ignores = []) {
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages,
+          patterns: packages.map(({ name, message }) => ({ group: [`${name}/*`], message })),
+        },
+      ],
+    },
+  };
+}
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'teams-app/build/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing else from src.' },
+            { target: './src/graph', from: ['./src/tab', './src/service', './src/emulator'], message: 'src/graph sits below the tab, service and emulator.' },
+            { target: './src/tab', from: ['./src/emulator', './src/service'], message: 'The tab never imports the emulator or the service.' },
+            { target: './src/service', from: ['./src/tab', './src/emulator'], message: 'The service never imports the tab or the emulator.' },
+            { target: './src/emulator', from: ['./src/tab', './src/service'], message: 'The emulator never imports the tab or the service.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Only src/graph imports the Graph client, only src/tab/auth imports MSAL, only src/tab/teams imports teams-js.
+  restrictPackages(['src/graph/**/*.ts'], [MSAL, TEAMS_JS]),
+  restrictPackages(['src/tab/auth/**/*.{ts,tsx}'], [GRAPH_CLIENT, TEAMS_JS]),
+  restrictPackages(['src/tab/teams/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL]),
+  restrictPackages(['src/tab/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS], ['src/tab/auth/**', 'src/tab/teams/**']),
+  restrictPackages(['src/{domain,emulator,service}/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS]),
+  { files: ['*.js', 'scripts/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+);
