@@ -1,0 +1,9 @@
+/** The domain: pure register rules. Nothing here does I/O or reads the clock; `today` is always passed in. */
+export * from './entry';
+export * from './localDate';
+export * from './fieldLabels';
+export * from './contactFormats';
+export * from './validation';
+export * from './reviewStatus';
+export * from './riskFlags';
+export * from './review';

@@ -1,0 +1,105 @@
+/**
+ * Guessing which register field each spreadsheet column holds, so the import screen can offer a
+ * ready-made mapping that the user confirms or adjusts.
+ *
+ * Headers are compared after `normaliseWords` (case, punctuation, spacing). A header that is one
+ * of a field's known names is an `exact` match; one that contains a field's tell-tale words is
+ * `likely`. Text in brackets is ignored for exact matching, so "Last reviewed (dd/mm/yyyy)" is
+ * exactly "Last reviewed". No two headers are ever mapped to the same field: the strongest match
+ * keeps it (then the leftmost column), and the weaker header falls back to its next-best field
+ * or to none.
+ */
+import { HEADER_RULES } from './headerRules';
+import { IMPORT_FIELDS, normaliseWords, type ImportField } from './importFields';
+
+export type MatchConfidence = 'exact' | 'likely' | 'none';
+
+export interface HeaderMatch {
+  readonly header: string;
+  readonly field: ImportField | null;
+  readonly confidence: MatchConfidence;
+}
+
+interface WordSet {
+  readonly field: ImportField;
+  readonly words: ReadonlyArray<ReadonlyArray<string>>;
+}
+
+const EXACT_NAMES: ReadonlyMap<string, ImportField> = (() => {
+  const names = new Map<string, ImportField>();
+  for (const field of IMPORT_FIELDS) {
+    for (const name of HEADER_RULES[field].exact) {
+      const key = normaliseWords(name);
+      if (!names.has(key)) names.set(key, field);
+    }
+  }
+  return names;
+})();
+
+const WORD_SETS: readonly WordSet[] = IMPORT_FIELDS.flatMap((field) =>
+  HEADER_RULES[field].likely.map((set) => ({ field, words: set.split(' ').map((word) => word.split('|')) })),
+);
+
+interface Candidate {
+  readonly column: number;
+  readonly field: ImportField;
+  readonly confidence: 'exact' | 'likely';
+  /** Higher is stronger: exact beats any likely; a likely match with more words beats one with fewer. */
+  readonly strength: number;
+  /** Position of the rule, so ties are settled the same way every time. */
+  readonly order: number;
+}
+
+const EXACT_STRENGTH = 1000;
+
+function candidatesFor(header: string, column: number): Candidate[] {
+  const full = normaliseWords(header);
+  const withoutBrackets = normaliseWords(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  const found: Candidate[] = [];
+  for (const key of [full, withoutBrackets]) {
+    const field = EXACT_NAMES.get(key);
+    if (key !== '' && field !== undefined) found.push({ column, field, confidence: 'exact', strength: EXACT_STRENGTH, order: 0 });
+  }
+  const tokens = new Set(full.split(' ').filter((token) => token !== ''));
+  WORD_SETS.forEach((set, order) => {
+    if (set.words.every((alternatives) => alternatives.some((word) => tokens.has(word)))) {
+      found.push({ column, field: set.field, confidence: 'likely', strength: set.words.length, order: order + 1 });
+    }
+  });
+  return found;
+}
+
+/**
+ * @param headers the first row of the sheet, in column order (blank headers are allowed).
+ * @returns one match per header, in the same order; `field` is null (confidence 'none') when no
+ *   field fits or a stronger column already took the only field that did.
+ */
+export function matchHeaders(headers: readonly string[]): HeaderMatch[] {
+  const candidates = headers.flatMap((header, column) => candidatesFor(header, column));
+  candidates.sort((a, b) => b.strength - a.strength || a.column - b.column || a.order - b.order);
+
+  const fieldOf = new Map<number, Candidate>();
+  const taken = new Set<ImportField>();
+  for (const candidate of candidates) {
+    if (fieldOf.has(candidate.column) || taken.has(candidate.field)) continue;
+    fieldOf.set(candidate.column, candidate);
+    taken.add(candidate.field);
+  }
+  return headers.map((header, column) => {
+    const chosen = fieldOf.get(column);
+    return chosen ? { header, field: chosen.field, confidence: chosen.confidence } : { header, field: null, confidence: 'none' };
+  });
+}
+
+/**
+ * Applies a (confirmed) mapping to one data row.
+ * @param mapping the field chosen for each column, in column order; null columns are skipped.
+ * @returns the row's cells keyed by field; missing trailing cells read as ''.
+ */
+export function cellsByField(mapping: ReadonlyArray<ImportField | null>, row: readonly string[]): Partial<Record<ImportField, string>> {
+  const cells: Partial<Record<ImportField, string>> = {};
+  mapping.forEach((field, column) => {
+    if (field !== null) cells[field] = row[column] ?? '';
+  });
+  return cells;
+}

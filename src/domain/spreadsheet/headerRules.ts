@@ -1,0 +1,169 @@
+/**
+ * The words practice spreadsheets use for each register field, from asset-register templates
+ * (DSPT 1.1.2 / 7.1.1 guidance, Digital Care Hub, ICB IAR templates) and common usage.
+ *
+ * `exact`: whole headers (after `normaliseWords`) that mean the field.
+ * `likely`: word sets; a header containing all the words of a set probably means the field. Words
+ * separated by `|` are alternatives. More words in a set is a more specific (stronger) match, so
+ * "DPIA date" (dpia + date) beats "DPIA" (dpia) for the header "Date of DPIA".
+ */
+import type { ImportField } from './importFields';
+
+export interface HeaderRule {
+  readonly exact: readonly string[];
+  readonly likely: readonly string[];
+}
+
+export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
+  title: {
+    exact: ['system', 'service', 'application', 'app', 'name', 'title', 'system name', 'service name', 'application name',
+      'digital service', 'software', 'product', 'asset', 'asset name', 'system service', 'service system', 'system application',
+      'it system', 'system or service', 'name of system', 'name of service'],
+    likely: ['system|systems', 'service|services', 'application|applications', 'software', 'asset name'],
+  },
+  category: {
+    exact: ['category', 'type', 'system type', 'service type', 'asset type', 'kind', 'classification', 'asset category'],
+    likely: ['category', 'type', 'classification'],
+  },
+  purpose: {
+    exact: ['purpose', 'description', 'used for', 'what it is used for', 'what is it used for', 'use', 'function', 'what it does'],
+    likely: ['purpose', 'description', 'used for', 'function'],
+  },
+  provision: {
+    exact: ['provision', 'provided by', 'funded by', 'funding', 'commissioned by', 'who provides it', 'provision type',
+      'procurement', 'funding source', 'how provided'],
+    likely: ['provision', 'provided', 'funded|funding', 'commissioned|commissioner'],
+  },
+  owner: {
+    exact: ['owner', 'lead', 'iao', 'information asset owner', 'system owner', 'service owner', 'asset owner', 'owner name',
+      'named owner', 'responsible person', 'responsible', 'accountable owner', 'business owner', 'practice lead'],
+    likely: ['owner', 'lead', 'iao', 'responsible|accountable', 'owner name'],
+  },
+  ownerEmail: {
+    exact: ['owner email', 'iao email', 'lead email', 'owner email address', 'owner nhsmail', 'owner nhs net'],
+    likely: ['owner|iao|lead email|nhsmail'],
+  },
+  deputy: {
+    exact: ['deputy', 'deputy owner', 'deputy iao', 'backup owner', 'secondary owner', 'alternate owner', 'deputy lead',
+      'information asset administrator', 'iaa', 'cover'],
+    likely: ['deputy', 'backup|secondary|alternate owner|contact', 'iaa', 'administrator'],
+  },
+  deputyEmail: {
+    exact: ['deputy email', 'deputy email address', 'iaa email'],
+    likely: ['deputy|iaa|backup email|nhsmail'],
+  },
+  supplier: {
+    exact: ['supplier', 'vendor', 'supplier name', 'company', 'manufacturer', 'provider', 'supplied by', 'developer', 'vendor name',
+      'third party', 'supplier company'],
+    likely: ['supplier', 'vendor', 'company', 'provider', 'manufacturer', 'supplied'],
+  },
+  supportPhone: {
+    exact: ['support phone', 'support number', 'helpdesk', 'helpdesk number', 'helpdesk phone', 'service desk', 'support telephone',
+      'phone', 'telephone', 'contact number', 'support contact', 'support', 'phone number', 'telephone number', 'support line',
+      'supplier helpdesk', 'supplier support', 'supplier phone', 'supplier contact number', 'supplier telephone'],
+    likely: ['phone|telephone|tel', 'helpdesk', 'service desk', 'support|contact number|line'],
+  },
+  supportEmail: {
+    exact: ['support email', 'helpdesk email', 'contact email', 'email', 'email address', 'service desk email',
+      'supplier email', 'supplier support email'],
+    likely: ['support|helpdesk|contact|desk email', 'email'],
+  },
+  supportUrl: {
+    exact: ['support url', 'support portal', 'portal', 'website', 'web address', 'url', 'link', 'support website', 'support site',
+      'web link', 'support link', 'log a call', 'portal url', 'supplier website', 'supplier portal'],
+    likely: ['url', 'portal', 'website', 'link', 'web'],
+  },
+  supportHours: {
+    exact: ['support hours', 'hours', 'opening hours', 'helpdesk hours', 'hours of support', 'availability', 'support availability',
+      'service hours'],
+    likely: ['hours', 'availability'],
+  },
+  supportReference: {
+    exact: ['caller reference', 'reference', 'ref', 'account number', 'customer number', 'customer id', 'site code', 'ods code',
+      'practice code', 'support reference', 'contract number', 'customer reference', 'account reference', 'site id', 'account'],
+    likely: ['reference|ref', 'account', 'customer number|id|code', 'ods', 'site code|id', 'contract number|id'],
+  },
+  dataTypes: {
+    exact: ['data types', 'data type', 'data', 'personal data', 'data processed', 'data held', 'type of data', 'types of data',
+      'data categories', 'information held', 'patient data', 'pid', 'data category', 'personal data held'],
+    likely: ['data type|types|category|categories|processed|held', 'personal', 'pid', 'information held', 'data'],
+  },
+  dpiaStatus: {
+    exact: ['dpia', 'dpia status', 'dpia done', 'dpia completed', 'dpia complete', 'dpia in place', 'dpia y n', 'dpia yes no',
+      'data protection impact assessment', 'dpia required', 'has dpia', 'dpia carried out', 'dpia undertaken'],
+    likely: ['dpia', 'impact assessment', 'dpia status', 'data protection'],
+  },
+  dpiaDate: {
+    exact: ['dpia date', 'date of dpia', 'dpia completed on', 'dpia date completed', 'dpia review date', 'date dpia completed'],
+    likely: ['dpia date', 'impact assessment date'],
+  },
+  clinicalSafetyStatus: {
+    exact: ['clinical safety', 'dcb0160', 'dcb 0160', 'dcb0160 status', 'clinical safety case', 'clinical safety status',
+      'clinical risk', 'clinical risk assessment', 'hazard log', 'dcb0129', 'dcb0129 dcb0160', 'dcb0160 compliant'],
+    likely: ['clinical safety|risk', 'dcb0160|dcb0129|dcb', 'hazard'],
+  },
+  accessGranted: {
+    exact: ['access granted', 'how access is granted', 'access given', 'granting access', 'access requests', 'starters',
+      'new starters', 'joiners', 'how to get access', 'access request process', 'giving access'],
+    likely: ['access granted|grant|granting|given|giving|request|requests', 'starters|starter|joiners|joiner'],
+  },
+  accessReviewed: {
+    exact: ['access reviewed', 'how access is reviewed', 'access review process', 'reviewing access'],
+    likely: ['access review|reviewed|reviewing process|how'],
+  },
+  accessRemoved: {
+    exact: ['access removed', 'how access is removed', 'leavers', 'leaver process', 'removing access', 'access revoked',
+      'leavers process', 'access removal'],
+    likely: ['access removed|removal|removing|revoked|revoke', 'leavers|leaver'],
+  },
+  lastAccessReview: {
+    exact: ['last access review', 'access review', 'access last reviewed', 'access review date', 'date of access review', 'access audit',
+      'last access audit', 'user access review'],
+    likely: ['access review|reviewed|audit last|date', 'access audit'],
+  },
+  downtimeProcess: {
+    exact: ['downtime', 'downtime process', 'downtime procedure', 'business continuity', 'continuity plan', 'contingency',
+      'workaround', 'bcp', 'paper workaround', 'fallback', 'business continuity plan', 'contingency plan', 'if it fails',
+      'downtime plan', 'what to do if down'],
+    likely: ['downtime', 'continuity', 'contingency', 'workaround', 'bcp', 'fallback'],
+  },
+  continuityLastTested: {
+    exact: ['continuity last tested', 'bcp tested', 'bcp last tested', 'last tested', 'date tested', 'continuity test',
+      'continuity tested', 'downtime tested', 'dr test', 'date last tested', 'bcp test date'],
+    likely: ['tested', 'continuity|bcp|downtime test|tested|exercise'],
+  },
+  lifecycle: {
+    exact: ['status', 'lifecycle', 'lifecycle status', 'in use', 'live', 'state', 'current status', 'active', 'stage',
+      'still in use', 'currently in use'],
+    likely: ['lifecycle', 'status', 'in use'],
+  },
+  criticality: {
+    exact: ['criticality', 'critical', 'priority', 'importance', 'impact', 'rag', 'risk rating', 'business criticality',
+      'criticality rating', 'tier', 'impact of loss', 'importance rating', 'business impact'],
+    likely: ['critical|criticality', 'priority', 'importance', 'impact', 'rag'],
+  },
+  reviewIntervalMonths: {
+    exact: ['review interval', 'review frequency', 'review cycle', 'review period', 'frequency', 'review interval months',
+      'how often reviewed', 'how often', 'review every'],
+    likely: ['interval', 'frequency', 'cycle', 'how often'],
+  },
+  lastReviewedOn: {
+    exact: ['last reviewed', 'last review', 'date last reviewed', 'last review date', 'reviewed on', 'date reviewed', 'reviewed',
+      'last reviewed on', 'review completed', 'date of last review', 'last checked'],
+    likely: ['last review|reviewed', 'reviewed on|date', 'date reviewed'],
+  },
+  lastReviewedBy: {
+    exact: ['last reviewed by', 'reviewed by', 'reviewer', 'review completed by', 'checked by'],
+    likely: ['reviewed by', 'reviewer'],
+  },
+  nextReviewDue: {
+    exact: ['next review', 'next review due', 'next review date', 'review due', 'due for review', 'review date', 'review by',
+      'date of next review', 'next due', 'renewal review', 'due'],
+    likely: ['next review|due', 'review due', 'due'],
+  },
+  notes: {
+    exact: ['notes', 'note', 'comments', 'comment', 'remarks', 'additional information', 'other information', 'further information',
+      'misc', 'other', 'additional notes', 'other notes'],
+    likely: ['notes|note|comments|comment|remarks'],
+  },
+};

@@ -1,0 +1,161 @@
+/**
+ * Validation of a register entry before anything is written. One plain-English message per field
+ * (the first rule a field breaks), worded for a practice manager, so a form can show it beside the
+ * field and an error summary can list them all.
+ */
+import {
+  CATEGORIES,
+  CLINICAL_SAFETY_STATUSES,
+  CRITICALITIES,
+  DATA_TYPES,
+  DPIA_STATUSES,
+  LIFECYCLES,
+  PROVISIONS,
+  type LocalDate,
+  type Option,
+  type PersonRef,
+  type RegisterEntry,
+} from './entry';
+import { FIELD_LABELS } from './fieldLabels';
+import { isLocalDate } from './localDate';
+import { isPhoneNumber, isPlausibleEmail, safeHttpsUrl } from './contactFormats';
+
+export { safeHttpsUrl } from './contactFormats';
+
+/** At most one message per field; a field with no key is valid. */
+export type FieldErrors = Partial<Record<keyof RegisterEntry, string>>;
+
+/**
+ * SharePoint's limit on a "single line of text" column. The same number is in
+ * src/graph/registerColumns.ts, which the domain may not import; the domain owns the rule.
+ * Lengths are UTF-16 code units (`string.length`), which is how SharePoint counts them.
+ */
+export const SINGLE_LINE_MAX = 255;
+
+/**
+ * SharePoint would take far more in a multi-line column, but every list page carries whole items
+ * and the tab shows these fields on cards: 10,000 characters (a few printed pages) is more than any
+ * purpose, access or downtime description needs, and keeps a list item a reasonable size.
+ */
+export const MULTI_LINE_MAX = 10_000;
+
+export const REVIEW_INTERVAL_MIN_MONTHS = 1;
+export const REVIEW_INTERVAL_MAX_MONTHS = 36;
+
+type TextField = 'title' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
+  | 'lastReviewedBy' | 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes';
+type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+
+const SINGLE_LINE_FIELDS: readonly TextField[] = [
+  'title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'lastReviewedBy',
+];
+const MULTI_LINE_FIELDS: readonly TextField[] = ['purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes'];
+
+/** How each date reads inside a sentence, and whether it records something that has already happened. */
+const DATE_FIELDS: ReadonlyArray<{ field: DateField; noun: string; pastOnly: boolean }> = [
+  { field: 'dpiaDate', noun: 'DPIA date', pastOnly: true },
+  { field: 'lastAccessReview', noun: 'Last access review date', pastOnly: true },
+  { field: 'continuityLastTested', noun: 'Continuity test date', pastOnly: true },
+  { field: 'lastReviewedOn', noun: 'Last review date', pastOnly: true },
+  { field: 'nextReviewDue', noun: 'Next review due date', pastOnly: false },
+];
+
+type ChoiceField = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality';
+const CHOICE_FIELDS: ReadonlyArray<{ field: ChoiceField; options: ReadonlyArray<Option<string>>; message: string }> = [
+  { field: 'category', options: CATEGORIES, message: 'Choose a category' },
+  { field: 'provision', options: PROVISIONS, message: 'Choose how the service is provided' },
+  { field: 'dpiaStatus', options: DPIA_STATUSES, message: 'Choose a DPIA status' },
+  { field: 'clinicalSafetyStatus', options: CLINICAL_SAFETY_STATUSES, message: 'Choose a DCB0160 status' },
+  { field: 'lifecycle', options: LIFECYCLES, message: 'Choose a lifecycle status' },
+  { field: 'criticality', options: CRITICALITIES, message: 'Choose how critical the service is' },
+];
+
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+function tooLong(label: string, text: string, max: number): string | undefined {
+  return text.length > max ? `${label} must be ${count(max)} characters or fewer (it is ${count(text.length)})` : undefined;
+}
+
+function personProblem(role: 'Owner' | 'Deputy', person: PersonRef | null): string | undefined {
+  if (person === null) return undefined;
+  if (person.entraId.trim() === '') return `Choose the ${role.toLowerCase()} from the NHS.net directory`;
+  return tooLong(`${role}'s name`, person.displayName, SINGLE_LINE_MAX) ?? tooLong(`${role}'s NHS.net address`, person.upn, SINGLE_LINE_MAX);
+}
+
+function samePerson(a: PersonRef, b: PersonRef): boolean {
+  const sameId = a.entraId.trim() !== '' && a.entraId === b.entraId;
+  const sameUpn = a.upn.trim() !== '' && a.upn.trim().toLowerCase() === b.upn.trim().toLowerCase();
+  return sameId || sameUpn;
+}
+
+function dataTypesProblem(dataTypes: RegisterEntry['dataTypes']): string | undefined {
+  if (dataTypes.some((code) => !DATA_TYPES.some((option) => option.code === code))) return 'Choose the data processed from the list';
+  if (dataTypes.includes('none') && dataTypes.some((code) => code !== 'none')) {
+    return 'Choose either "No personal data" or the kinds of personal data processed, not both';
+  }
+  return undefined;
+}
+
+function formatProblems(entry: RegisterEntry): FieldErrors {
+  const problems: FieldErrors = {};
+  if (entry.supportPhone.trim() !== '' && !isPhoneNumber(entry.supportPhone)) {
+    problems.supportPhone = 'Support phone must be a phone number, using only numbers, spaces and + ( ) -';
+  }
+  if (entry.supportEmail.trim() !== '' && !isPlausibleEmail(entry.supportEmail)) problems.supportEmail = 'Enter a valid email address';
+  if (entry.supportUrl.trim() !== '' && safeHttpsUrl(entry.supportUrl) === null) {
+    problems.supportUrl = 'Support portal must be a web address starting with https://';
+  }
+  return problems;
+}
+
+/**
+ * @param today the Europe/London date now (from `londonDateOf(clock())`): past-facing dates may not be after it.
+ * @returns the problems found, keyed by field; `{}` when the entry can be saved.
+ */
+export function validateEntry(entry: RegisterEntry, today: LocalDate): FieldErrors {
+  const errors: FieldErrors = {};
+  const report = (field: keyof RegisterEntry, message: string | undefined): void => {
+    if (message !== undefined && errors[field] === undefined) errors[field] = message;
+  };
+
+  if (entry.title.trim() === '') report('title', 'Enter the service name');
+  for (const field of SINGLE_LINE_FIELDS) report(field, tooLong(FIELD_LABELS[field], entry[field], SINGLE_LINE_MAX));
+  for (const field of MULTI_LINE_FIELDS) report(field, tooLong(FIELD_LABELS[field], entry[field], MULTI_LINE_MAX));
+  for (const [field, message] of Object.entries(formatProblems(entry))) report(field as keyof RegisterEntry, message);
+
+  report('owner', personProblem('Owner', entry.owner));
+  report('deputy', personProblem('Deputy', entry.deputy));
+  if (entry.owner !== null && entry.deputy !== null && samePerson(entry.owner, entry.deputy)) {
+    report('deputy', 'The deputy must be someone other than the owner');
+  }
+
+  for (const { field, options, message } of CHOICE_FIELDS) {
+    if (!options.some((option) => option.code === entry[field])) report(field, message);
+  }
+  report('dataTypes', dataTypesProblem(entry.dataTypes));
+
+  for (const { field, noun, pastOnly } of DATE_FIELDS) {
+    const date = entry[field];
+    if (date === null) continue;
+    if (!isLocalDate(date)) report(field, `${noun} must be a real calendar date`);
+    else if (pastOnly && date > today) report(field, `${noun} cannot be in the future`);
+  }
+  const { lastReviewedOn, nextReviewDue } = entry;
+  if (lastReviewedOn !== null && nextReviewDue !== null && isLocalDate(lastReviewedOn) && isLocalDate(nextReviewDue)
+    && nextReviewDue <= lastReviewedOn) {
+    report('nextReviewDue', 'Next review due must be after the last review');
+  }
+
+  const interval = entry.reviewIntervalMonths;
+  if (!Number.isInteger(interval) || interval < REVIEW_INTERVAL_MIN_MONTHS || interval > REVIEW_INTERVAL_MAX_MONTHS) {
+    report('reviewIntervalMonths', `Review interval must be a whole number of months from ${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}`);
+  }
+  return errors;
+}
+
+/** @returns true when `errors` holds at least one message. */
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.values(errors).some((message) => message !== undefined && message !== '');
+}

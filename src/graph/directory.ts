@@ -1,0 +1,32 @@
+/** People in the practice's team: ranked first when picking an owner from a national directory. */
+import type { GraphClient } from './client';
+import { pathSegment } from './odata';
+import { pageAll } from './paging';
+
+export interface TeamMember {
+  userId: string;
+  displayName: string;
+  email: string;
+  /** Contains 'owner' for team owners; empty for ordinary members. */
+  roles: string[];
+}
+
+/** Graph's `aadUserConversationMember`. */
+interface ConversationMember {
+  userId?: string | null;
+  displayName?: string | null;
+  email?: string | null;
+  roles?: string[];
+}
+
+export async function listTeamMembers(client: GraphClient, teamId: string): Promise<TeamMember[]> {
+  const members = await pageAll<ConversationMember>(client, `/teams/${pathSegment(teamId)}/members`);
+  return members
+    .filter((member) => typeof member.userId === 'string' && member.userId !== '')
+    .map((member) => ({
+      userId: member.userId as string,
+      displayName: member.displayName ?? '',
+      email: member.email ?? '',
+      roles: member.roles ?? [],
+    }));
+}

@@ -1,0 +1,72 @@
+/**
+ * Retries throttled and unavailable responses (429, 503, 504), honouring `Retry-After` in full: no
+ * cap and never a retry before it expires (the Graph client's own RetryHandler caps it at 180 s).
+ * Without the header it backs off exponentially with jitter. Attempts are bounded.
+ *
+ * What may be sent again:
+ * - GET, HEAD, OPTIONS, PUT, DELETE, a PATCH carrying `If-Match` (a repeat of an applied change gets
+ *   412, never a second change) and a `POST /$batch` of GETs only: on 429, 503 and 504.
+ * - Any other POST or PATCH: on 429 only. A throttled request was refused before it ran; a 503 or 504
+ *   may come after the change was made, so repeating it blindly could, say, create an item twice.
+ *
+ * When a write is retried after a 503 or 504, the request is marked "outcome unknown" so that the
+ * final error (e.g. 412 on the retry of a PATCH that had in fact been applied) says `ambiguous`.
+ */
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from '../retryAfter';
+import { ChainLink } from './chainLink';
+import { discard, headerOf, isReadOnlyBatch, isWrite, markOutcomeUnknown, methodOf } from './requestInfo';
+
+export interface RetryWait {
+  readonly status: number;
+  readonly waitMs: number;
+  /** 1 for the wait before the first retry. */
+  readonly attempt: number;
+}
+
+export interface RetryOptions {
+  readonly maxRetries: number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly onRetryWait?: (wait: RetryWait) => void;
+}
+
+const RETRY_STATUSES = new Set([429, 503, 504]);
+const REPEATABLE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const BASE_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 32_000;
+
+/** True when sending the request a second time cannot make a second change. */
+export function isRepeatable(context: Context): boolean {
+  const method = methodOf(context);
+  if (REPEATABLE_METHODS.has(method)) return true;
+  if (method === 'PATCH') return headerOf(context, 'If-Match') !== undefined;
+  return isReadOnlyBatch(context);
+}
+
+/** Exponential backoff with up to one second of jitter, for a response without `Retry-After`. */
+export function backoffMs(attempt: number, random: () => number): number {
+  return Math.min(BASE_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS) + Math.floor(random() * 1000);
+}
+
+export class RetryMiddleware extends ChainLink {
+  constructor(private readonly options: RetryOptions) {
+    super();
+  }
+
+  async execute(context: Context): Promise<void> {
+    const repeatable = isRepeatable(context);
+    for (let attempt = 1; ; attempt += 1) {
+      await this.next(context);
+      const response = context.response;
+      if (!response || !RETRY_STATUSES.has(response.status) || attempt > this.options.maxRetries) return;
+      if (response.status !== 429 && !repeatable) return;
+      if (response.status !== 429 && isWrite(context)) markOutcomeUnknown(context);
+      const waitMs = retryAfterMs(response.headers.get('retry-after'), this.options.now()) ?? backoffMs(attempt, this.options.random);
+      await discard(response);
+      this.options.onRetryWait?.({ status: response.status, waitMs, attempt });
+      await this.options.sleep(waitMs);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The register as a SharePoint list, through Graph list items.
+ *
+ * Writes are safe to repeat after an unknown outcome (a timeout, a 5xx): a create carries a
+ * client-made `EntryKey` (a unique, indexed column) and is looked up by it before anything is
+ * repeated; updates and deletes carry `If-Match`, so a repeat can never overwrite someone else's change.
+ */
+import type { RegisterEntry, StoredEntry } from '../domain/entry';
+import { ConflictError, GraphError, isAmbiguousFailure } from './errors';
+import type { GraphClient } from './client';
+import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
+import { escapeODataString, pathSegment, queryString } from './odata';
+import { pageAll } from './paging';
+import { REGISTER_FIELD_NAMES } from './registerColumns';
+import { entryToFields, fieldsToEntry } from './registerFields';
+import type { RegisterLocation, RegisterStore } from './types';
+
+export interface RegisterStoreOptions {
+  /** `$top` for list pages. Default 500. */
+  pageSize?: number;
+}
+
+const EXPAND_FIELDS = `fields(select=${REGISTER_FIELD_NAMES.join(',')})`;
+
+/** True when `stored` holds exactly what writing `entry` would leave in the list. */
+function holds(stored: StoredEntry, entry: RegisterEntry): boolean {
+  return JSON.stringify(entryToFields(stored.entry)) === JSON.stringify(entryToFields(fieldsToEntry(entryToFields(entry))));
+}
+
+function isStatus(error: unknown, ...statuses: number[]): error is GraphError {
+  return error instanceof GraphError && statuses.includes(error.status);
+}
+
+export function openRegisterStore(client: GraphClient, location: RegisterLocation, options: RegisterStoreOptions = {}): RegisterStore {
+  const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
+  const itemUrl = (id: string): string => `${items}/${pathSegment(id)}`;
+  const pageSize = options.pageSize ?? 500;
+
+  async function get(id: string): Promise<StoredEntry> {
+    return toStoredEntry((await client.api(`${itemUrl(id)}${queryString({ expand: EXPAND_FIELDS })}`).get()) as ListItem);
+  }
+
+  async function getOrNull(id: string): Promise<StoredEntry | null> {
+    try {
+      return await get(id);
+    } catch (error) {
+      if (isStatus(error, 404)) return null;
+      throw error;
+    }
+  }
+
+  async function findByKey(entryKey: string): Promise<StoredEntry | null> {
+    const filter = `fields/EntryKey eq '${escapeODataString(entryKey)}'`;
+    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND_FIELDS, $top: 2 })}`);
+    return found[0] ? toStoredEntry(found[0]) : null;
+  }
+
+  async function create(entry: RegisterEntry, entryKey: string): Promise<StoredEntry> {
+    try {
+      const created = (await client.api(items).post({ fields: { ...entryToFields(entry), EntryKey: entryKey } })) as ListItem;
+      return created.fields ? toStoredEntry(created) : await get(created.id);
+    } catch (error) {
+      // 409: the unique EntryKey already exists, so an earlier attempt (or a double click) made it.
+      if (!isAmbiguousFailure(error) && !isStatus(error, 409)) throw error;
+      const existing = await findByKey(entryKey);
+      if (existing) return existing;
+      throw error;
+    }
+  }
+
+  async function update(id: string, eTag: string, entry: RegisterEntry, isRepeat = false): Promise<StoredEntry> {
+    try {
+      await client.api(`${itemUrl(id)}/fields`).header('If-Match', eTag).patch(entryToFields(entry));
+      return await get(id);
+    } catch (error) {
+      const conflict = isStatus(error, 409, 412);
+      if (!conflict && !isAmbiguousFailure(error)) throw error;
+      const current = await getOrNull(id);
+      // A repeated PATCH that was applied the first time gets 412: the entry already holds our change.
+      if ((isAmbiguousFailure(error) || isRepeat) && current && current.eTag !== eTag && holds(current, entry)) return current;
+      // Unknown outcome and the eTag has not moved: the change was not applied, and If-Match makes a repeat safe.
+      if (!conflict && !isRepeat && current?.eTag === eTag) return update(id, eTag, entry, true);
+      throw new ConflictError(current);
+    }
+  }
+
+  async function remove(id: string, eTag: string, isRepeat = false): Promise<void> {
+    try {
+      await client.api(itemUrl(id)).header('If-Match', eTag).delete();
+    } catch (error) {
+      // Gone after an unknown outcome: our earlier attempt deleted it.
+      if (isStatus(error, 404) && (isAmbiguousFailure(error) || isRepeat)) return;
+      const conflict = isStatus(error, 409, 412);
+      if (!conflict && !isAmbiguousFailure(error)) throw error;
+      const current = await getOrNull(id);
+      if (current === null && (isAmbiguousFailure(error) || isRepeat)) return;
+      if (!conflict && !isRepeat && current?.eTag === eTag) return remove(id, eTag, true);
+      throw new ConflictError(current);
+    }
+  }
+
+  return {
+    location,
+    list: async () =>
+      (await pageAll<ListItem>(client, `${items}${queryString({ $top: pageSize, expand: EXPAND_FIELDS })}`)).map(toStoredEntry),
+    get,
+    create,
+    update: (id, eTag, entry) => update(id, eTag, entry),
+    delete: (id, eTag) => remove(id, eTag),
+    versions: async (id) =>
+      (await pageAll<ListItemVersion>(client, `${itemUrl(id)}/versions${queryString({ expand: 'fields' })}`)).map(toEntryVersion).sort(newestFirst),
+  };
+}

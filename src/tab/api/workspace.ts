@@ -1,0 +1,14 @@
+/**
+ * What the register needs to know about where it runs, resolved once after sign-in by the
+ * workspace feature and handed to the register feature by the app (features never import each other).
+ */
+import type { TeamMember } from '../../graph';
+import type { RegisterLocation } from '../../graph/types';
+
+export interface Workspace {
+  readonly me: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };
+  readonly team: { readonly id: string; readonly displayName: string };
+  readonly location: RegisterLocation;
+  /** The practice team's members, fetched once; used for "owner left" and the owner picker. */
+  readonly members: readonly TeamMember[];
+}

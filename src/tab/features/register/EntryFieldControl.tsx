@@ -1,0 +1,161 @@
+/**
+ * One labelled control for one register field. Every control sits in a Fluent `Field`, which gives
+ * it a visible label, an accessible name and its validation message.
+ */
+import {
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+} from '@fluentui/react-components';
+import {
+  CATEGORIES,
+  CLINICAL_SAFETY_STATUSES,
+  CRITICALITIES,
+  DATA_TYPES,
+  DPIA_STATUSES,
+  LIFECYCLES,
+  PROVISIONS,
+  type DataType,
+  type Option,
+  type PersonRef,
+  type RegisterEntry,
+} from '../../../domain';
+import type { TeamMember } from '../../../graph';
+import { FORM_LABELS, type EntryField } from './entryFields';
+
+type Kind = 'text' | 'multiline' | 'date' | 'number' | 'person' | 'dataTypes' | { choices: ReadonlyArray<Option<string>> };
+
+const KINDS: Record<EntryField, Kind> = {
+  title: 'text', category: { choices: CATEGORIES }, purpose: 'multiline', lifecycle: { choices: LIFECYCLES },
+  criticality: { choices: CRITICALITIES }, provision: { choices: PROVISIONS }, owner: 'person', deputy: 'person',
+  supplier: 'text', supportPhone: 'text', supportEmail: 'text', supportUrl: 'text', supportHours: 'text',
+  supportReference: 'text', dataTypes: 'dataTypes', dpiaStatus: { choices: DPIA_STATUSES }, dpiaDate: 'date',
+  clinicalSafetyStatus: { choices: CLINICAL_SAFETY_STATUSES }, accessGranted: 'multiline', accessReviewed: 'multiline',
+  accessRemoved: 'multiline', lastAccessReview: 'date', downtimeProcess: 'multiline', continuityLastTested: 'date',
+  reviewIntervalMonths: 'number', lastReviewedOn: 'date', lastReviewedBy: 'text', nextReviewDue: 'date', notes: 'multiline',
+};
+
+const INPUT_TYPES: Partial<Record<EntryField, 'tel' | 'email' | 'url'>> = { supportPhone: 'tel', supportEmail: 'email', supportUrl: 'url' };
+const HINTS: Partial<Record<EntryField, string>> = {
+  supportReference: 'For example the practice ODS code or a customer number.',
+  nextReviewDue: 'Leave blank to use the last review date plus the review interval.',
+  owner: 'Choose from the practice team.',
+};
+
+const useStyles = makeStyles({
+  checks: { display: 'flex', flexDirection: 'column' },
+});
+
+export function fieldId(field: EntryField): string {
+  return `entry-field-${field}`;
+}
+
+export interface EntryFieldControlProps {
+  readonly field: EntryField;
+  readonly entry: RegisterEntry;
+  readonly error: string | undefined;
+  readonly members: readonly TeamMember[];
+  readonly onChange: (patch: Partial<RegisterEntry>) => void;
+}
+
+export function EntryFieldControl({ field, entry, error, members, onChange }: EntryFieldControlProps) {
+  const styles = useStyles();
+  const kind = KINDS[field];
+  const id = fieldId(field);
+  const set = (value: unknown) => onChange({ [field]: value } as Partial<RegisterEntry>);
+  const common = { label: FORM_LABELS[field], validationMessage: error, hint: HINTS[field], required: field === 'title' };
+
+  if (kind === 'dataTypes') {
+    const chosen = entry.dataTypes;
+    const toggle = (code: DataType, on: boolean) => set(on ? [...chosen, code] : chosen.filter((item) => item !== code));
+    return (
+      <Field {...common} label={{ id: `${id}-label`, children: FORM_LABELS[field] }}>
+        <div id={id} tabIndex={-1} className={styles.checks} role="group" aria-labelledby={`${id}-label`}>
+          {DATA_TYPES.map((option) => (
+            <Checkbox
+              key={option.code}
+              label={option.label}
+              checked={chosen.includes(option.code)}
+              onChange={(_event, data) => toggle(option.code, data.checked === true)}
+            />
+          ))}
+        </div>
+      </Field>
+    );
+  }
+  if (kind === 'person') {
+    const current = entry[field as 'owner' | 'deputy'];
+    const known = current === null || members.some((member) => member.userId === current.entraId);
+    const choose = (entraId: string) => {
+      if (entraId === '') return set(null);
+      const member = members.find((candidate) => candidate.userId === entraId);
+      const person: PersonRef | null = member ? { entraId, displayName: member.displayName, upn: member.email } : current;
+      set(person);
+    };
+    return (
+      <Field {...common}>
+        <Select id={id} value={current?.entraId ?? ''} onChange={(_event, data) => choose(data.value)}>
+          <option value="">{field === 'owner' ? 'No owner yet' : 'No deputy yet'}</option>
+          {!known && current ? <option value={current.entraId}>{current.displayName} (no longer in the team)</option> : null}
+          {members.map((member) => (
+            <option key={member.userId} value={member.userId}>
+              {member.displayName}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  if (typeof kind === 'object') {
+    return (
+      <Field {...common}>
+        <Select id={id} value={String(entry[field])} onChange={(_event, data) => set(data.value)}>
+          {kind.choices.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  if (kind === 'multiline') {
+    return (
+      <Field {...common}>
+        <Textarea id={id} resize="vertical" value={String(entry[field])} onChange={(_event, data) => set(data.value)} />
+      </Field>
+    );
+  }
+  if (kind === 'date') {
+    const value = entry[field] as string | null;
+    return (
+      <Field {...common}>
+        <Input id={id} type="date" value={value ?? ''} onChange={(_event, data) => set(data.value === '' ? null : data.value)} />
+      </Field>
+    );
+  }
+  if (kind === 'number') {
+    const months = entry.reviewIntervalMonths;
+    return (
+      <Field {...common}>
+        <Input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={36}
+          value={Number.isNaN(months) ? '' : String(months)}
+          onChange={(_event, data) => set(data.value === '' ? Number.NaN : Number(data.value))}
+        />
+      </Field>
+    );
+  }
+  return (
+    <Field {...common}>
+      <Input id={id} type={INPUT_TYPES[field] ?? 'text'} value={String(entry[field])} onChange={(_event, data) => set(data.value)} />
+    </Field>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The register of one practice: a summary, the table, and the entry form for adding, editing and
+ * deleting services.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { londonDateOf, type StoredEntry } from '../../../domain';
+import { openRegisterStore } from '../../../graph';
+import { useGraphClient } from '../../api/ApiContext';
+import type { Workspace } from '../../api/workspace';
+import { ErrorState, LoadingState } from '../../components/StatusViews';
+import { EntryDialog } from './EntryDialog';
+import { RegisterTable } from './RegisterTable';
+import { useRegisterEntries, type RegisterRow } from './useRegisterEntries';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  titles: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXL,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+type Editing = { readonly key: number; readonly initial: StoredEntry | null } | null;
+
+function summarise(rows: readonly RegisterRow[]): string {
+  const overdue = rows.filter((row) => row.status === 'overdue').length;
+  const dueSoon = rows.filter((row) => row.status === 'due-soon').length;
+  const flagged = rows.filter((row) => row.flags.length > 0).length;
+  const services = rows.length === 1 ? '1 service' : `${rows.length} services`;
+  return `${services} · ${overdue} review overdue · ${dueSoon} due soon · ${flagged} with risk flags`;
+}
+
+export function RegisterPage(props: { workspace: Workspace }) {
+  const styles = useStyles();
+  const client = useGraphClient();
+  const { location, members } = props.workspace;
+  const today = useMemo(() => londonDateOf(new Date()), []);
+  const store = useMemo(() => openRegisterStore(client, location), [client, location]);
+  const { state, reload, upsert, remove } = useRegisterEntries(store, members, today);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const open = useCallback((initial: StoredEntry | null) => setEditing({ key: Date.now(), initial }), []);
+  const close = useCallback(() => setEditing(null), []);
+  const saved = useCallback((entry: StoredEntry) => (upsert(entry), setEditing(null)), [upsert]);
+  const deleted = useCallback((id: string) => (remove(id), setEditing(null)), [remove]);
+
+  const addButton = (
+    <Button appearance="primary" onClick={() => open(null)}>
+      Add service
+    </Button>
+  );
+
+  return (
+    <main className={styles.page}>
+      <div className={styles.bar}>
+        <div className={styles.titles}>
+          <Text as="h2" size={500} weight="semibold">
+            Services
+          </Text>
+          {state.kind === 'ready' && state.rows.length > 0 ? <Text size={200}>{summarise(state.rows)}</Text> : null}
+        </div>
+        {state.kind === 'ready' ? addButton : null}
+      </div>
+      {state.kind === 'loading' ? <LoadingState label="Loading the register…" /> : null}
+      {state.kind === 'failed' ? <ErrorState title="Could not load the register" error={state.error} onRetry={reload} /> : null}
+      {state.kind === 'ready' && state.rows.length === 0 ? (
+        <div className={styles.empty}>
+          <Text weight="semibold">The register is empty</Text>
+          <Text>
+            Add each digital service the practice relies on, starting with the clinical system, telephony and online
+            consultation. Name a local owner for each, so reviews and reminders go to someone.
+          </Text>
+          {addButton}
+        </div>
+      ) : null}
+      {state.kind === 'ready' && state.rows.length > 0 ? (
+        <RegisterTable rows={state.rows} onOpen={(row) => open(row.stored)} />
+      ) : null}
+      {editing ? (
+        <EntryDialog
+          key={editing.key}
+          store={store}
+          today={today}
+          members={members}
+          initial={editing.initial}
+          onClose={close}
+          onSaved={saved}
+          onSeen={upsert}
+          onDeleted={deleted}
+        />
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The register as a table: one row per service with its review status and risk flags. The service
+ * name opens the entry. On a narrow screen (a phone, or Teams' side panel) the category and
+ * provision columns give way so the status and flags stay visible.
+ */
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
+import { ReviewStatusBadge, RiskFlagBadges } from './badges';
+import type { RegisterRow } from './useRegisterEntries';
+
+const NARROW = '@media (max-width: 640px)';
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '320px' },
+  wide: { [NARROW]: { display: 'none' } },
+  name: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
+  owner: { color: tokens.colorNeutralForeground2 },
+  cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
+});
+
+export function RegisterTable(props: { rows: readonly RegisterRow[]; onOpen: (row: RegisterRow) => void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <Table className={styles.table} aria-label="Digital services" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Service</TableHeaderCell>
+            <TableHeaderCell className={styles.wide}>Category</TableHeaderCell>
+            <TableHeaderCell className={styles.wide}>Provision</TableHeaderCell>
+            <TableHeaderCell>Owner</TableHeaderCell>
+            <TableHeaderCell>Review</TableHeaderCell>
+            <TableHeaderCell>Risk flags</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {props.rows.map((row) => {
+            const { entry } = row.stored;
+            return (
+              <TableRow key={row.stored.id}>
+                <TableCell className={styles.cell}>
+                  <Link as="button" className={styles.name} onClick={() => props.onOpen(row)}>
+                    {entry.title || '(no name)'}
+                  </Link>
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(CATEGORIES, entry.category)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(PROVISIONS, entry.provision)}</TableCell>
+                <TableCell className={styles.cell}>
+                  <Text className={styles.owner}>{entry.owner ? entry.owner.displayName || entry.owner.upn : 'No owner'}</Text>
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <ReviewStatusBadge status={row.status} />
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <RiskFlagBadges flags={row.flags} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** Review status and risk flags as badges that carry their meaning in words, not colour alone. */
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { REVIEW_STATUSES, RISK_FLAGS, labelOf, type ReviewStatus, type RiskFlag } from '../../../domain';
+
+const STATUS_COLOURS: Record<ReviewStatus, BadgeProps['color']> = {
+  'up-to-date': 'success',
+  'due-soon': 'warning',
+  overdue: 'danger',
+  'not-set': 'subtle',
+};
+
+const useStyles = makeStyles({
+  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
+  badge: { whiteSpace: 'nowrap' },
+});
+
+export function ReviewStatusBadge(props: { status: ReviewStatus }) {
+  const styles = useStyles();
+  return (
+    <Badge className={styles.badge} appearance="tint" color={STATUS_COLOURS[props.status]} shape="rounded">
+      {labelOf(REVIEW_STATUSES, props.status)}
+    </Badge>
+  );
+}
+
+export function RiskFlagBadges(props: { flags: readonly RiskFlag[] }) {
+  const styles = useStyles();
+  if (props.flags.length === 0) return <span>None</span>;
+  return (
+    <ul className={styles.flags} aria-label="Risk flags">
+      {props.flags.map((flag) => {
+        const info = RISK_FLAGS.find((candidate) => candidate.code === flag);
+        return (
+          <li key={flag}>
+            <Badge className={styles.badge} appearance="outline" color="danger" shape="rounded" title={info?.description}>
+              {info?.label ?? flag}
+            </Badge>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Labels for every register field, grouped as the practice-management guidance groups them, and
+ * how each value reads to a person. The form, the error summary and the conflict view share these,
+ * so a field is called the same thing everywhere.
+ */
+import {
+  CATEGORIES,
+  CLINICAL_SAFETY_STATUSES,
+  CRITICALITIES,
+  DATA_TYPES,
+  DPIA_STATUSES,
+  LIFECYCLES,
+  PROVISIONS,
+  labelOf,
+  type Option,
+  type RegisterEntry,
+} from '../../../domain/entry';
+import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
+
+export type EntryField = keyof RegisterEntry;
+
+export const FORM_LABELS: Record<EntryField, string> = {
+  title: 'Service name',
+  category: 'Category',
+  purpose: 'What it is used for',
+  lifecycle: 'Status',
+  criticality: 'How critical it is',
+  provision: 'How it is provided',
+  owner: 'Local owner',
+  deputy: 'Deputy owner',
+  supplier: 'Supplier',
+  supportPhone: 'Support phone',
+  supportEmail: 'Support email',
+  supportUrl: 'Support portal (https:// link)',
+  supportHours: 'Support hours',
+  supportReference: 'Reference a caller is asked for',
+  dataTypes: 'Types of data processed',
+  dpiaStatus: 'DPIA / IG review status',
+  dpiaDate: 'DPIA date',
+  clinicalSafetyStatus: 'DCB0160 clinical safety status',
+  accessGranted: 'How access is granted',
+  accessReviewed: 'How access is reviewed',
+  accessRemoved: 'How access is removed',
+  lastAccessReview: 'Last access review',
+  downtimeProcess: 'Downtime / business-continuity process',
+  continuityLastTested: 'Continuity process last tested',
+  reviewIntervalMonths: 'Review interval (months)',
+  lastReviewedOn: 'Last reviewed on',
+  lastReviewedBy: 'Last reviewed by',
+  nextReviewDue: 'Next review due',
+  notes: 'Notes',
+};
+
+/** The guidance's groups, in the order the form shows them. */
+export const FIELD_GROUPS: ReadonlyArray<{ readonly title: string; readonly fields: readonly EntryField[] }> = [
+  { title: 'Purpose', fields: ['title', 'category', 'purpose', 'lifecycle', 'criticality'] },
+  { title: 'Provision', fields: ['provision'] },
+  { title: 'Ownership', fields: ['owner', 'deputy'] },
+  { title: 'Support', fields: ['supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference'] },
+  { title: 'Data', fields: ['dataTypes'] },
+  { title: 'Governance', fields: ['dpiaStatus', 'dpiaDate', 'clinicalSafetyStatus'] },
+  { title: 'Access', fields: ['accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview'] },
+  { title: 'Continuity', fields: ['downtimeProcess', 'continuityLastTested'] },
+  { title: 'Review', fields: ['reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes'] },
+];
+
+export const ALL_FIELDS: readonly EntryField[] = FIELD_GROUPS.flatMap((group) => group.fields);
+
+const CHOICE_LISTS: Partial<Record<EntryField, ReadonlyArray<Option<string>>>> = {
+  category: CATEGORIES,
+  lifecycle: LIFECYCLES,
+  criticality: CRITICALITIES,
+  provision: PROVISIONS,
+  dpiaStatus: DPIA_STATUSES,
+  clinicalSafetyStatus: CLINICAL_SAFETY_STATUSES,
+};
+
+/** How a field's value reads to a person ("Not set" for blanks). */
+export function displayValue(entry: RegisterEntry, field: EntryField): string {
+  const value: unknown = entry[field];
+  const choices = CHOICE_LISTS[field];
+  if (choices && typeof value === 'string') return labelOf(choices, value);
+  if (field === 'dataTypes') {
+    const codes = value as RegisterEntry['dataTypes'];
+    return codes.length ? codes.map((code) => labelOf(DATA_TYPES, code)).join(', ') : 'Not set';
+  }
+  if (field === 'owner' || field === 'deputy') {
+    const person = value as RegisterEntry['owner'];
+    return person ? person.displayName || person.upn : 'Not set';
+  }
+  if (value === null || value === '') return 'Not set';
+  if (typeof value === 'string' && isLocalDate(value)) return formatLocalDate(value);
+  return String(value);
+}
+
+/** The fields whose values differ between two versions of an entry. */
+export function differingFields(theirs: RegisterEntry, yours: RegisterEntry): EntryField[] {
+  return ALL_FIELDS.filter((field) => comparable(theirs, field) !== comparable(yours, field));
+}
+
+function comparable(entry: RegisterEntry, field: EntryField): string {
+  const value: unknown = entry[field];
+  if (field === 'owner' || field === 'deputy') return (value as RegisterEntry['owner'])?.entraId ?? '';
+  if (field === 'dataTypes') return [...(value as RegisterEntry['dataTypes'])].sort().join(',');
+  return JSON.stringify(value ?? null);
+}

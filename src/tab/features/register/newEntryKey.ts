@@ -1,0 +1,14 @@
+/**
+ * A stable client-generated id for one "add a service" form, so a retried or repeated save of the
+ * same form finds the entry the first attempt made instead of creating a duplicate.
+ * `crypto.randomUUID` exists only in secure contexts (https, localhost); a page served over plain
+ * http on a LAN address falls back to a random v4 UUID built from `getRandomValues`.
+ */
+export function newEntryKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
