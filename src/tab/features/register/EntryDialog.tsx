@@ -54,6 +54,8 @@ export interface EntryDialogProps {
   readonly onSaved: (saved: StoredEntry) => void;
   readonly onSeen: (current: StoredEntry) => void;
   readonly onDeleted: (id: string) => void;
+  /** The entry turned out to have been deleted by someone else; the form stays open. */
+  readonly onGone: (id: string) => void;
 }
 
 export function EntryDialog(props: EntryDialogProps) {
@@ -65,7 +67,7 @@ export function EntryDialog(props: EntryDialogProps) {
     initial: props.initial,
     onSaved: props.onSaved,
     onSeen: props.onSeen,
-    onGone: onDeleted,
+    onGone: props.onGone,
   });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const problems = Object.values(editor.errors).filter(Boolean).length;

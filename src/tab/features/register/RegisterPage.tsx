@@ -95,6 +95,7 @@ export function RegisterPage(props: { workspace: Workspace }) {
           onSaved={saved}
           onSeen={upsert}
           onDeleted={deleted}
+          onGone={remove}
         />
       ) : null}
     </main>

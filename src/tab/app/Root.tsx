@@ -1,0 +1,61 @@
+/**
+ * The page's root: validates the build settings, detects the host, then shows the app in the
+ * Teams theme. A bad setting is shown on screen, listing every problem at once.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { createSignIn } from '../auth/createSignIn';
+import { loadConfig, type TabConfig } from '../config';
+import { LoadingState } from '../components/StatusViews';
+import { detectHost, type Host, type HostTheme } from '../teams/detectHost';
+import { App } from './App';
+import { themeFor } from './theme';
+
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  problems: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
+  padded: { padding: tokens.spacingHorizontalL },
+});
+
+type Start = { readonly kind: 'ok'; readonly config: TabConfig } | { readonly kind: 'bad'; readonly error: Error };
+
+function start(): Start {
+  try {
+    const config = loadConfig();
+    createSignIn(config); // an unsupported AUTH_MODE is a build problem: report it with the others
+    return { kind: 'ok', config };
+  } catch (error) {
+    return { kind: 'bad', error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+export function Root(props: { theme?: HostTheme }) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const started = useMemo(start, []);
+  const [host, setHost] = useState<Host | null>(null);
+  useEffect(() => void detectHost().then(setHost), []);
+  const signIn = useMemo(() => (started.kind === 'ok' ? createSignIn(started.config) : null), [started]);
+  const theme = themeFor(host?.kind === 'teams' ? host.theme : (props.theme ?? 'default'));
+
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      {started.kind === 'bad' ? (
+        <div className={styles.padded}>
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>The register cannot start</MessageBarTitle>
+              <pre className={styles.problems}>{started.error.message}</pre>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      ) : host && signIn ? (
+        <App config={started.config} host={host} signIn={signIn} />
+      ) : (
+        <LoadingState label="Starting…" />
+      )}
+    </FluentProvider>
+  );
+}
+
