@@ -1,7 +1,7 @@
 /**
  * The practice channel's digest: one Adaptive Card (1.5) per run, built as plain objects so user text
  * can only ever be a string value, never card structure. User text goes through `escapeCardMarkdown`
- * (TextBlocks) or `plainCardText` (button titles); names inside `<at>` go through `mentionLabel`.
+ * (TextBlocks) or `safeLabel` (button titles, mention names, where escapes would show).
  * Links come only from the caller's `entryLink` and must be https.
  *
  * Size: Teams rejects messages over about 28 KB, and Graph sends the card as a JSON string inside
@@ -11,7 +11,7 @@
  */
 import type { LocalDate, PersonRef } from '../entry';
 import { formatLocalDate } from '../localDate';
-import { escapeCardMarkdown, mentionLabel, plainCardText } from './markdown';
+import { escapeCardMarkdown, mentionLabel, safeLabel } from './markdown';
 import { compareReminders, REMINDER_STAGES, type Reminder, type ReminderKind, type ReminderStage } from './reminderPolicy';
 
 export const DIGEST_TITLE = 'Digital services: reviews due';
@@ -140,7 +140,7 @@ function line(reminder: Reminder, labels: Map<string, { label: string }>, link: 
       { type: 'TextBlock', text: escapeCardMarkdown(title, 120), weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: `${KIND_LABELS[reminder.kind]}: ${whenText(reminder)}`, wrap: true, spacing: 'None' },
       { type: 'TextBlock', text: ownerText(reminder, labels), wrap: true, spacing: 'None', isSubtle: true },
-      { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: `Open ${plainCardText(title, 60)}`, url: link }] },
+      { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: `Open ${safeLabel(title, 60, 'service')}`, url: link }] },
     ],
   };
 }
@@ -165,7 +165,7 @@ function buildCard(input: DigestInput, all: readonly Reminder[], count: number, 
   const entities: CardMention[] = [...labels.values()].map(({ person, label }) => ({
     type: 'mention',
     text: `<at>${label}</at>`,
-    mentioned: { id: person.entraId, name: plainCardText(person.displayName, 64) },
+    mentioned: { id: person.entraId, name: mentionLabel(person.displayName) },
   }));
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',

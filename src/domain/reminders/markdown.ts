@@ -11,7 +11,7 @@
  *    characters that could hide or reorder text); lone surrogates become U+FFFD.
  * 3. Cap the length (in characters a person sees, with an ellipsis).
  * 4. Backslash-escape every ASCII punctuation character CommonMark or Teams gives meaning to
- *    (MARKDOWN_SPECIAL), plus the `.` or `)` after a leading number ("1. list"). CommonMark defines a
+ *    (MARKDOWN_SPECIAL), plus the `.` of a leading "1. " (an ordered list). CommonMark defines a
  *    backslash before ASCII punctuation as that literal character, so no emphasis, link, image, code,
  *    HTML, entity, heading, list or table can open.
  * 5. Break auto-linking: a zero-width space goes after `:` in `://`, after a `.` between a word and a
@@ -33,7 +33,7 @@ const CONTROL_AND_FORMAT = /[\p{Cc}\p{Cf}]/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPACES = /\s+/g;
 const SPECIAL = new RegExp(`[${MARKDOWN_SPECIAL.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-const LEADING_NUMBER = /^(\d+)([.)])/;
+const LEADING_NUMBER = /^(\d+)(\.)(?=\s|$)/;
 
 /**
  * Steps 1 to 3: one line of plain text with no control or invisible characters, at most `maxLength`
@@ -66,16 +66,27 @@ export function escapeCardMarkdown(text: unknown, maxLength: number = DEFAULT_CA
     .replace(/\{(?=\{)/g, `{${ZERO_WIDTH_SPACE}`);
 }
 
-const NOT_NAME = /[^\p{L}\p{M}\p{N} '’.-]+/gu;
+/** Longer input is cut before cleaning, so hostile megabytes cost nothing. */
+const MAX_INPUT_LENGTH = 4_000;
+const NOT_LABEL = /[^\p{L}\p{M}\p{N} '’.-]+/gu;
 
 /**
- * A person's name for inside `<at>…</at>`: letters, digits, spaces, apostrophes, hyphens and dots only,
- * so it needs no escaping and matches the mention entity's text exactly. Empty names become 'Owner'.
+ * Text reduced to letters, digits, spaces, apostrophes, hyphens and dots: nothing any Markdown, HTML
+ * or mention parser gives meaning to. For button titles and names, where escapes would show.
+ * @returns `fallback` when nothing is left.
  */
-export function mentionLabel(displayName: unknown, maxLength = 64): string {
-  const cleaned = plainCardText(displayName, maxLength)
-    .replace(NOT_NAME, ' ')
+export function safeLabel(text: unknown, maxLength: number, fallback: string): string {
+  const cleaned = plainCardText(text, MAX_INPUT_LENGTH)
+    .replace(NOT_LABEL, ' ')
     .replace(SPACES, ' ')
     .replace(/^[\s.'’-]+|[\s-]+$/g, '');
-  return cleaned === '' ? 'Owner' : cleaned;
+  return cleaned === '' ? fallback : plainCardText(cleaned, maxLength);
+}
+
+/**
+ * A person's name for inside `<at>…</at>`: needs no escaping and matches the mention entity's text
+ * exactly. Empty names become 'Owner'.
+ */
+export function mentionLabel(displayName: unknown, maxLength = 64): string {
+  return safeLabel(displayName, maxLength, 'Owner');
 }

@@ -30,13 +30,14 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
 
 /**
  * Lower-case words of `text`: punctuation becomes space, `&` becomes "and", and common split words
- * are joined ("help desk" -> "helpdesk", "e-mail" -> "email"), so headers and cell words compare
+ * are joined ("help desk" -> "helpdesk", "e-mail" -> "email", "I.A.O." -> "iao"), so headers and cell words compare
  * the same however they were typed.
  */
 export function normaliseWords(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '') // "I.A.O." -> "IAO."
     .replace(/&/g, ' and ')
     .replace(/[’‘`']/g, '')
     .replace(/[^\p{L}\p{N}✓✔✗✘]+/gu, ' ')

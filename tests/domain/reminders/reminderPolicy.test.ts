@@ -214,7 +214,7 @@ describe('the four kinds of due date', () => {
 
   it('lists several kinds for one entry, most urgent first', () => {
     const entries = [
-      stored('1', { nextReviewDue: '2026-03-10', dataTypes: ['staff'], dpiaStatus: 'complete', dpiaDate: '2025-01-15', continuityLastTested: '2025-03-01' }),
+      stored('1', { nextReviewDue: '2026-03-10', dataTypes: ['staff'], dpiaStatus: 'complete', dpiaDate: '2025-02-15', continuityLastTested: '2025-03-01' }),
       stored('2', { title: 'Accurx', nextReviewDue: '2026-02-01' }),
     ];
     expect(on(DUE, entries).map((r) => `${r.entryId} ${r.kind} ${r.stage}`)).toEqual([

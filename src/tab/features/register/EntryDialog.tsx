@@ -79,7 +79,8 @@ export function EntryDialog(props: EntryDialogProps) {
   }
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+    // A stray click on the backdrop must not throw away what the user typed; Escape and Cancel still close.
+    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open || data.type === 'backdropClick' ? undefined : onClose())}>
       <DialogSurface className={styles.surface}>
         <form onSubmit={submit} noValidate aria-label={heading}>
           <DialogBody className={styles.body}>

@@ -65,7 +65,7 @@ export function SignInPage(props: { signIn: SignIn; onSignedIn: () => void }) {
               <li key={user.upn}>
                 <Button
                   className={styles.person}
-                  appearance="subtle"
+                  appearance="secondary"
                   disabled={pendingUpn !== null}
                   aria-label={`Sign in as ${user.displayName}, ${user.role}`}
                   onClick={() => void choose(user)}

@@ -1,0 +1,118 @@
+/** `/teams/{id}/members`, `/teams/{id}/channels`, `/teams/{id}/channels/{id}/messages` (GET, POST). */
+import { randomUUID } from 'node:crypto';
+import { fail } from '../errors';
+import { json } from '../http';
+import { isoSeconds } from '../model/fieldValues';
+import { channelKey, requireChannel, requireTeam, type ChannelDoc, type MessageDoc } from '../model/teams';
+import { parseTop } from '../odata/query';
+import type { Route, RouteContext } from '../router';
+
+function members(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const value = team.members.flatMap((member) => {
+    const user = ctx.state.directory.find(member.userId);
+    if (!user) return [];
+    return [{
+      '@odata.type': '#microsoft.graph.aadUserConversationMember',
+      id: Buffer.from(`${team.id}##${user.id}`).toString('base64'),
+      roles: member.roles,
+      displayName: user.displayName,
+      visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
+      userId: user.id,
+      email: user.mail,
+      tenantId: 'emulator',
+    }];
+  });
+  return json(200, { '@odata.count': value.length, value });
+}
+
+function renderChannel(channel: ChannelDoc) {
+  return {
+    id: channel.id,
+    createdDateTime: channel.createdDateTime,
+    displayName: channel.displayName,
+    description: channel.description,
+    isFavoriteByDefault: null,
+    email: '',
+    tenantId: 'emulator',
+    webUrl: `https://teams.microsoft.com/l/channel/${encodeURIComponent(channel.id)}/${encodeURIComponent(channel.displayName)}?groupId=${channel.teamId}`,
+    membershipType: 'standard',
+  };
+}
+
+function channels(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  return json(200, { '@odata.count': 0, value: ctx.state.storage.list<ChannelDoc>('channel', team.id).map(renderChannel) });
+}
+
+function getChannel(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  return json(200, renderChannel(requireChannel(ctx.state.storage, team, ctx.params.channelId as string)));
+}
+
+/**
+ * Validates a chatMessage like Graph: a body with content; every mention's `<at id="N">` and every
+ * attachment's `<attachment id="...">` must appear in the HTML body; card content must be JSON text.
+ * @throws GraphHttpError 400 BadRequest.
+ */
+function checkMessage(input: unknown): { body: { contentType: string; content: string }; mentions: unknown[]; attachments: unknown[]; subject: unknown } {
+  const m = (input ?? {}) as Record<string, unknown>;
+  const body = m.body as { contentType?: unknown; content?: unknown } | undefined;
+  if (!body || typeof body.content !== 'string' || body.content === '') throw fail.badRequest('Missing body content');
+  const contentType = body.contentType === undefined ? 'text' : String(body.contentType).toLowerCase();
+  if (contentType !== 'text' && contentType !== 'html') throw fail.badRequest(`Invalid contentType '${String(body.contentType)}'.`);
+  const mentions = Array.isArray(m.mentions) ? m.mentions : [];
+  for (const mention of mentions as { id?: unknown; mentionText?: unknown; mentioned?: unknown }[]) {
+    if (!new RegExp(`<at id=["']?${String(mention.id)}["']?>`).test(body.content))
+      throw fail.badRequest('Mentions should be referenced in the message body using <at id="...">.');
+    if (typeof mention.mentioned !== 'object' || mention.mentioned === null) throw fail.badRequest('Each mention needs a mentioned identity.');
+  }
+  const attachments = Array.isArray(m.attachments) ? m.attachments : [];
+  for (const attachment of attachments as { id?: unknown; contentType?: unknown; content?: unknown }[]) {
+    if (!body.content.includes(`<attachment id="${String(attachment.id)}">`))
+      throw fail.badRequest(`Attachment with id '${String(attachment.id)}' is not referenced in the message body.`);
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
+      try {
+        JSON.parse(String(attachment.content));
+      } catch {
+        throw fail.badRequest('The adaptive card content must be a JSON string.');
+      }
+    }
+  }
+  return { body: { contentType, content: body.content }, mentions, attachments, subject: m.subject ?? null };
+}
+
+function postMessage(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+  const checked = checkMessage(ctx.req.body);
+  const now = ctx.state.now();
+  const id = String(now.getTime() + ctx.state.storage.list('message', channelKey(team.id, channel.id)).length);
+  const message: MessageDoc = {
+    id, replyToId: null, etag: id, messageType: 'message', createdDateTime: now.toISOString(), lastModifiedDateTime: now.toISOString(),
+    lastEditedDateTime: null, deletedDateTime: null, subject: checked.subject, summary: null, chatId: null, importance: 'normal', locale: 'en-us',
+    webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(channel.id)}/${id}?groupId=${team.id}`,
+    policyViolation: null, eventDetail: null,
+    from: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: ctx.user.id, displayName: ctx.user.displayName, userIdentityType: 'aadUser', tenantId: 'emulator' } },
+    body: checked.body, channelIdentity: { teamId: team.id, channelId: channel.id },
+    attachments: checked.attachments, mentions: checked.mentions, reactions: [], messageHistory: [],
+  };
+  ctx.state.storage.put('message', `${channelKey(team.id, channel.id)}/${id}/${randomUUID()}`, message, channelKey(team.id, channel.id));
+  return json(201, message, { Location: `${ctx.req.origin}/v1.0/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages/${id}` });
+}
+
+function listMessages(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+  const top = parseTop(ctx.query, 20, 50);
+  const all = ctx.state.storage.list<MessageDoc>('message', channelKey(team.id, channel.id)).reverse();
+  return json(200, { '@odata.count': Math.min(top, all.length), value: all.slice(0, top) });
+}
+
+export const teamRoutes: Route[] = [
+  { method: 'GET', path: '/v1.0/teams/:teamId/members', handler: members },
+  { method: 'GET', path: '/v1.0/teams/:teamId/channels', handler: channels },
+  { method: 'GET', path: '/v1.0/teams/:teamId/channels/:channelId', handler: getChannel },
+  { method: 'GET', path: '/v1.0/teams/:teamId/channels/:channelId/messages', query: ['top'], handler: listMessages },
+  { method: 'POST', path: '/v1.0/teams/:teamId/channels/:channelId/messages', handler: postMessage },
+];

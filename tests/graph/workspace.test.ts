@@ -1,0 +1,44 @@
+/** Sign-in identity, teams, the team site, provisioning and team members against the emulator. */
+import { findRegisterList, findTeamSite, getMe, listJoinedTeams, listTeamMembers, provisionRegister, GraphError } from '../../src/graph';
+import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import { recordedClient } from './graphClient';
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('workspace on the emulator', () => {
+  it('finds the signed-in manager, their team, its site and the register list', async () => {
+    const { client } = recordedClient(emulator.url);
+    expect(await getMe(client)).toEqual({ id: DEMO.manager.id, displayName: DEMO.manager.displayName, userPrincipalName: DEMO.manager.upn });
+    expect(await listJoinedTeams(client)).toContainEqual({ id: DEMO.team.id, displayName: DEMO.team.displayName });
+    expect(await findTeamSite(client, DEMO.team.id)).toMatchObject({ id: DEMO.site.id, webUrl: DEMO.site.webUrl });
+    expect(await findRegisterList(client, DEMO.site.id)).toBe(DEMO.registerListId);
+  });
+
+  it('provisioning the register where it exists returns the existing list, every time', async () => {
+    const { client } = recordedClient(emulator.url);
+    expect(await provisionRegister(client, DEMO.site.id)).toBe(DEMO.registerListId);
+    expect(await provisionRegister(client, DEMO.site.id)).toBe(DEMO.registerListId);
+  });
+
+  it('lists team members with owners marked', async () => {
+    const { client } = recordedClient(emulator.url);
+    const members = await listTeamMembers(client, DEMO.team.id);
+    expect(members).toContainEqual(expect.objectContaining({ userId: DEMO.manager.id, roles: ['owner'], email: DEMO.manager.upn }));
+    expect(members.find((member) => member.userId === DEMO.staff.id)?.roles).toEqual([]);
+    expect(members.some((member) => member.userId === DEMO.outsider.id)).toBe(false);
+  });
+
+  it('refuses someone outside the team (403) as a GraphError', async () => {
+    const { client } = recordedClient(emulator.url, DEMO.outsider.upn);
+    await expect(findRegisterList(client, DEMO.site.id)).rejects.toMatchObject({ status: 403 });
+    await expect(findRegisterList(client, DEMO.site.id)).rejects.toBeInstanceOf(GraphError);
+  });
+});
