@@ -52,7 +52,7 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   }
   const manifest = substitute(template, values);
 
-  const problems = await validateManifest(manifest as ManifestShape);
+  const problems = validateManifest(manifest as ManifestShape);
   const icons = (manifest as ManifestShape).icons ?? {};
   const color = readIcon(manifestDir, icons.color, 'colour icon', problems);
   const outline = readIcon(manifestDir, icons.outline, 'outline icon', problems);

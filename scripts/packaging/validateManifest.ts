@@ -4,12 +4,12 @@
  * schema does not express but the Developer Portal and Teams enforce (no wildcard domains, every tab
  * page on a valid domain, icons beside the manifest).
  *
- * The schema is loaded from the package's files and handed to the validator, so validation never
- * falls back to fetching over the network.
+ * The schema is read from the package's files (never fetched), and run with the package's own
+ * validator settings (see schemaValidator.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
+import { validateAgainstSchema } from './schemaValidator';
 
 /** The fields of the manifest these checks read; the schema checks everything else. */
 export interface ManifestShape {
@@ -76,7 +76,7 @@ function teamsRuleProblems(manifest: ManifestShape): string[] {
  * Validates a substituted manifest.
  * @returns every problem found (empty when valid): schema errors as "schema: <path> <message>".
  */
-export async function validateManifest(manifest: ManifestShape): Promise<string[]> {
+export function validateManifest(manifest: ManifestShape): string[] {
   const problems: string[] = [];
   if (JSON.stringify(manifest).includes('${{')) problems.push('a ${{...}} placeholder was left unsubstituted');
   let schema: object;
@@ -85,11 +85,8 @@ export async function validateManifest(manifest: ManifestShape): Promise<string[
   } catch (error) {
     return [...problems, (error as Error).message];
   }
-  const schemaErrors = await AppManifestUtils.validateAgainstSchema(
-    manifest as unknown as AppManifest,
-    schema as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1],
-  );
-  problems.push(...schemaErrors.map((e) => `schema: ${e.trim()}`));
+  const schemaErrors = validateAgainstSchema(manifest, schema);
+  problems.push(...schemaErrors.map((e) => `schema: ${e.startsWith(' ') ? `(root)${e}` : e}`));
   problems.push(...teamsRuleProblems(manifest));
   return problems;
 }

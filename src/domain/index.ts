@@ -7,3 +7,7 @@ export * from './validation';
 export * from './reviewStatus';
 export * from './riskFlags';
 export * from './review';
+export * from './reminders';
+export * from './catalogue/starterCatalogue';
+export * from './catalogue/catalogueItem';
+export * from './spreadsheet';

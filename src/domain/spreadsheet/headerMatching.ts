@@ -6,8 +6,8 @@
  * of a field's known names is an `exact` match; one that contains a field's tell-tale words is
  * `likely`. Text in brackets is ignored for exact matching, so "Last reviewed (dd/mm/yyyy)" is
  * exactly "Last reviewed". No two headers are ever mapped to the same field: the strongest match
- * keeps it (then the leftmost column), and the weaker header falls back to its next-best field
- * or to none.
+ * keeps it (then the leftmost column), and the weaker header is left unmapped for the user to
+ * choose (it is not pushed onto a weaker guess).
  */
 import { HEADER_RULES } from './headerRules';
 import { IMPORT_FIELDS, normaliseWords, type ImportField } from './importFields';
@@ -75,7 +75,13 @@ function candidatesFor(header: string, column: number): Candidate[] {
  *   field fits or a stronger column already took the only field that did.
  */
 export function matchHeaders(headers: readonly string[]): HeaderMatch[] {
-  const candidates = headers.flatMap((header, column) => candidatesFor(header, column));
+  // Only a header's strongest candidates count: if a stronger column took that field, the header is
+  // left unmapped rather than pushed onto a weaker guess ("DPIA completed?" must not become "Data processed").
+  const candidates = headers.flatMap((header, column) => {
+    const found = candidatesFor(header, column);
+    const best = Math.max(...found.map((candidate) => candidate.strength));
+    return found.filter((candidate) => candidate.strength === best);
+  });
   candidates.sort((a, b) => b.strength - a.strength || a.column - b.column || a.order - b.order);
 
   const fieldOf = new Map<number, Candidate>();

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail } from '../errors';
 import { json } from '../http';
-import { isoSeconds } from '../model/fieldValues';
 import { channelKey, requireChannel, requireTeam, type ChannelDoc, type MessageDoc } from '../model/teams';
 import { parseTop } from '../odata/query';
 import type { Route, RouteContext } from '../router';

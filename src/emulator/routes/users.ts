@@ -5,7 +5,7 @@ import type { TeamDoc } from '../model/teams';
 import { isMember } from '../model/teams';
 import type { UserDoc } from '../model/user';
 import { parseUserSearch } from '../model/userSearch';
-import { evaluateFilter, FilterError, parseFilter, type FilterExpr } from '../odata/filter';
+import { evaluateFilter, FilterError, filterProps, parseFilter, type FilterExpr } from '../odata/filter';
 import { decodeSkipToken, encodeSkipToken, nextLinkFor, parseSelect, parseTop } from '../odata/query';
 import type { Route, RouteContext } from '../router';
 
@@ -28,13 +28,9 @@ export function renderUser(user: UserDoc, select: string[] | undefined): Record<
 function userFilter(text: string): FilterExpr {
   try {
     const expr = parseFilter(text);
-    const check = (e: FilterExpr): void => {
-      if (e.kind === 'and' || e.kind === 'or') return (check(e.left), check(e.right));
-      if (e.kind === 'not') return check(e.expr);
-      if (!FILTER_PROPS.has(e.prop))
-        throw fail.badRequest(`Unsupported or invalid query filter clause specified for property '${e.prop}' of resource 'User'.`, 'Request_UnsupportedQuery');
-    };
-    check(expr);
+    for (const prop of filterProps(expr))
+      if (!FILTER_PROPS.has(prop))
+        throw fail.badRequest(`Unsupported or invalid query filter clause specified for property '${prop}' of resource 'User'.`, 'Request_UnsupportedQuery');
     return expr;
   } catch (error) {
     if (error instanceof FilterError)

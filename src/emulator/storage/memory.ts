@@ -53,7 +53,7 @@ export class MemoryStorage implements Storage {
       this.journal = undefined;
       return result;
     } catch (error) {
-      const undo = this.journal;
+      const undo = this.journal ?? [];
       this.journal = undefined;
       for (const step of undo.reverse()) step();
       throw error;

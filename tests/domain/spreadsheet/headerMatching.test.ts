@@ -97,6 +97,13 @@ describe('matchHeaders', () => {
     expect(new Set(fields).size).toBe(fields.length);
   });
 
+  it('leaves the losing header unmapped instead of pushing it onto a weaker guess', () => {
+    expect(fieldsOf(['DPIA status', 'Data Protection Impact Assessment completed?'])).toEqual({
+      'DPIA status': 'dpiaStatus',
+      'Data Protection Impact Assessment completed?': null,
+    });
+  });
+
   it('prefers an exact header over an earlier column that only probably means the same', () => {
     expect(fieldsOf(['Systems used by reception', 'System'])).toEqual({ 'Systems used by reception': null, System: 'title' });
   });

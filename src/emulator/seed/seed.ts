@@ -1,0 +1,80 @@
+/**
+ * First-start seeding (only when storage is empty): the synthetic directory, the demo practice
+ * team with its channels and site, and the register list with its entries (written through the
+ * same item store as Graph writes, so each has a version). The leaver is then deleted from the
+ * directory, as Entra would.
+ */
+import { randomUUID } from 'node:crypto';
+import { londonDateOf } from '../../domain/localDate';
+import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../graph/registerColumns';
+import { entryToFields } from '../../graph/registerFields';
+import { coerceFields, isoSeconds } from '../model/fieldValues';
+import { columnFromDefinition, type ListDoc } from '../model/lists';
+import type { EmulatorState } from '../model/state';
+import type { ChannelDoc, SiteDoc, TeamDoc } from '../model/teams';
+import { identityOf, type UserDoc } from '../model/user';
+import { seededGuid, seededRandom } from '../prng';
+import { DEMO, type DemoPerson } from './demoPractice';
+import { generateDirectory } from './directory';
+import { demoEntries } from './registerEntries';
+
+export const DEFAULT_DIRECTORY_SIZE = 20_000;
+const DIRECTORY_SEED = 20_260_101;
+
+function demoUser(p: DemoPerson): UserDoc {
+  const inPractice = p.teamRole !== 'none' || p === DEMO.leaver;
+  return {
+    id: p.id, displayName: p.displayName, givenName: p.givenName, surname: p.surname, mail: p.upn, userPrincipalName: p.upn,
+    jobTitle: p.jobTitle, department: inPractice ? 'General practice' : 'Digital', companyName: inPractice ? DEMO.organisation : 'NHS West Yorkshire ICB',
+    officeLocation: inPractice ? DEMO.organisation : 'Leeds', accountEnabled: true, businessPhones: [], mobilePhone: null, preferredLanguage: 'en-GB',
+  };
+}
+
+export function isSeeded(state: EmulatorState): boolean {
+  return state.storage.get('meta', 'seeded') !== undefined;
+}
+
+/** Seeds an empty store; does nothing when already seeded. */
+export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECTORY_SIZE): void {
+  if (isSeeded(state)) return;
+  const { storage } = state;
+  const now = state.now();
+  const at = isoSeconds(now);
+  const demoPeople = [...DEMO.signInUsers, DEMO.leaver];
+  const reserved = new Set(demoPeople.map((p) => p.upn));
+  state.directory.add([...demoPeople.map(demoUser), ...generateDirectory(directorySize, DIRECTORY_SEED, reserved)]);
+
+  storage.transaction(() => {
+    const team: TeamDoc = {
+      id: DEMO.team.id, displayName: DEMO.team.displayName, description: DEMO.team.description, siteId: DEMO.site.id, createdDateTime: at,
+      members: [...DEMO.teamMembers, DEMO.leaver].map((p) => ({ userId: p.id, roles: p.teamRole === 'owner' ? ['owner'] : [] })),
+    };
+    storage.put('team', team.id, team);
+    for (const channel of [DEMO.generalChannel, DEMO.channel]) {
+      const doc: ChannelDoc = { id: channel.id, teamId: team.id, displayName: channel.displayName, description: '', createdDateTime: at };
+      storage.put('channel', `${team.id}/${channel.id}`, doc, team.id);
+    }
+    const site: SiteDoc = { id: DEMO.site.id, teamId: team.id, name: DEMO.site.name, displayName: DEMO.site.displayName, webUrl: DEMO.site.webUrl, createdDateTime: at };
+    storage.put('site', site.id, site);
+
+    const random = seededRandom(7);
+    const manager = identityOf(demoUser(DEMO.manager));
+    const list: ListDoc = {
+      id: DEMO.registerListId, siteId: site.id, teamId: team.id, name: REGISTER_LIST_NAME.replace(/[^A-Za-z0-9]/g, ''), displayName: REGISTER_LIST_NAME,
+      description: 'Digital services this practice relies on.', template: 'genericList', createdDateTime: at, lastModifiedDateTime: at, createdBy: manager,
+      columns: REGISTER_COLUMNS.map((c) => columnFromDefinition(toColumnDefinition(c), seededGuid(random))), nextItemId: 1, changeSeq: 0, epoch: randomUUID(),
+    };
+    storage.put('list', list.id, list, site.id);
+    const reviewer = identityOf(demoUser(DEMO.teamMembers.find((p) => p.surname === 'Wilson') as DemoPerson));
+    demoEntries(londonDateOf(now)).forEach((entry, index) => {
+      const current = storage.get<ListDoc>('list', list.id) as ListDoc;
+      const values = coerceFields(current, { ...entryToFields(entry), EntryKey: seededGuid(random) }, true);
+      const item = state.items.create(current, values, manager);
+      if (index % 4 === 0) state.items.update(storage.get<ListDoc>('list', list.id) as ListDoc, item, coerceFields(current, { Notes: `${entry.notes} Checked support contacts.`.trim() }, false), reviewer);
+    });
+    // The leaver: removed from the team, then deleted from the directory.
+    storage.put('team', team.id, { ...team, members: team.members.filter((m) => m.userId !== DEMO.leaver.id) });
+    storage.put('meta', 'seeded', { at });
+  });
+  state.directory.remove(DEMO.leaver.id);
+}
