@@ -63,12 +63,12 @@ test('the practice manager signs in, adds a service, and still sees it after a r
 
   await page.getByRole('button', { name: 'Add service' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a service' });
-  await dialog.getByLabel('Service name').fill('Ardens templates (e2e)');
-  await dialog.getByLabel('Category').selectOption({ label: 'Local templates and automations' });
-  await dialog.getByLabel('How it is provided').selectOption({ label: 'Practice-owned' });
-  await dialog.getByLabel('Local owner').selectOption({ label: DEMO.manager.displayName });
-  await dialog.getByLabel('Supplier').fill('Ardens Ltd');
-  await dialog.getByLabel('Support portal (https:// link)').fill('https://support.example.com/ardens');
+  await dialog.getByLabel('Service name', { exact: true }).fill('Ardens templates (e2e)');
+  await dialog.getByLabel('Category', { exact: true }).selectOption({ label: 'Local templates and automations' });
+  await dialog.getByLabel('How it is provided', { exact: true }).selectOption({ label: 'Practice-owned' });
+  await dialog.getByLabel('Local owner', { exact: true }).selectOption({ label: DEMO.manager.displayName });
+  await dialog.getByLabel('Supplier', { exact: true }).fill('Ardens Ltd');
+  await dialog.getByLabel('Support portal (https:// link)', { exact: true }).fill('https://support.example.com/ardens');
   await dialog.getByRole('checkbox', { name: 'No personal data' }).check();
   await shoot(page, 'add-service');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -99,19 +99,19 @@ test('invalid input shows field-level messages and nothing is written', async ()
 
   await page.getByRole('button', { name: 'Add service' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a service' });
-  const supportUrl = dialog.getByLabel('Support portal (https:// link)');
+  const supportUrl = dialog.getByLabel('Support portal (https:// link)', { exact: true });
   await supportUrl.fill('http://support.example.com');
   await dialog.getByRole('button', { name: 'Save' }).click();
 
   await dialog.getByText('Enter the service name').waitFor();
   await dialog.getByText('Support portal must be a web address starting with https://').waitFor();
-  expect(await dialog.getByLabel('Service name').getAttribute('aria-invalid')).toBe('true');
+  expect(await dialog.getByLabel('Service name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
   expect(await supportUrl.getAttribute('aria-invalid')).toBe('true');
   await dialog.getByText('Nothing has been saved yet', { exact: false }).waitFor();
   await shoot(page, 'validation');
 
   // After the first attempt, messages follow the input as the user types.
-  await dialog.getByLabel('Service name').fill('Half-finished service');
+  await dialog.getByLabel('Service name', { exact: true }).fill('Half-finished service');
   await dialog.getByText('Enter the service name').waitFor({ state: 'detached' });
   expect(await dialog.getByText('Support portal must be a web address starting with https://').count()).toBe(1);
 

@@ -120,6 +120,7 @@ describe('register store on the emulator', () => {
     const updated = await store.update(created.id, created.eTag, mine);
     expect(updated.entry).toEqual(mine);
     expect((await store.versions(created.id)).length).toBe(2);
+    expect(emulator.faults.fired.at(-1)).toMatchObject({ method: 'PATCH', status: 504 });
   });
 
   it('reports a missing entry as GraphError 404', async () => {

@@ -23,9 +23,12 @@ describe('workspace on the emulator', () => {
   });
 
   it('provisioning the register where it exists returns the existing list, every time', async () => {
-    const { client } = recordedClient(emulator.url);
+    const { client, events } = recordedClient(emulator.url);
     expect(await provisionRegister(client, DEMO.site.id)).toBe(DEMO.registerListId);
     expect(await provisionRegister(client, DEMO.site.id)).toBe(DEMO.registerListId);
+    expect(events.filter((line) => line.startsWith('POST '))).toHaveLength(2);
+    const lists = (await client.api(`/sites/${DEMO.site.id}/lists`).get()) as { value: { displayName: string }[] };
+    expect(lists.value.filter((list) => list.displayName === 'Digital Services Register')).toHaveLength(1);
   });
 
   it('lists team members with owners marked', async () => {

@@ -7,8 +7,10 @@ import {
   Field,
   Input,
   Select,
+  Text,
   Textarea,
   makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import {
   CATEGORIES,
@@ -46,7 +48,9 @@ const HINTS: Partial<Record<EntryField, string>> = {
 };
 
 const useStyles = makeStyles({
-  checks: { display: 'flex', flexDirection: 'column' },
+  checks: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0 },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightRegular },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export function fieldId(field: EntryField): string {
@@ -69,21 +73,26 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
   const common = { label: FORM_LABELS[field], validationMessage: error, hint: HINTS[field], required: field === 'title' };
 
   if (kind === 'dataTypes') {
+    // A fieldset, not a Fluent Field: a Field would hand its label to the first checkbox only.
     const chosen = entry.dataTypes;
     const toggle = (code: DataType, on: boolean) => set(on ? [...chosen, code] : chosen.filter((item) => item !== code));
     return (
-      <Field {...common} label={{ id: `${id}-label`, children: FORM_LABELS[field] }}>
-        <div id={id} tabIndex={-1} className={styles.checks} role="group" aria-labelledby={`${id}-label`}>
-          {DATA_TYPES.map((option) => (
-            <Checkbox
-              key={option.code}
-              label={option.label}
-              checked={chosen.includes(option.code)}
-              onChange={(_event, data) => toggle(option.code, data.checked === true)}
-            />
-          ))}
-        </div>
-      </Field>
+      <fieldset id={id} tabIndex={-1} className={styles.checks} aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className={styles.legend}>{FORM_LABELS[field]}</legend>
+        {DATA_TYPES.map((option) => (
+          <Checkbox
+            key={option.code}
+            label={option.label}
+            checked={chosen.includes(option.code)}
+            onChange={(_event, data) => toggle(option.code, data.checked === true)}
+          />
+        ))}
+        {error ? (
+          <Text id={`${id}-error`} className={styles.error} size={200}>
+            {error}
+          </Text>
+        ) : null}
+      </fieldset>
     );
   }
   if (kind === 'person') {

@@ -1,0 +1,46 @@
+/**
+ * Whether a register entry's owner has left. Leavers in NHSmail are deleted from the directory
+ * (404), disabled first, or move organisation keeping the same account, which only shows as no
+ * longer being a member of the practice's team.
+ */
+
+/** What the directory says about one user id. 'unknown': the check failed (throttled, no permission). */
+export type DirectoryPresence = 'found' | 'deleted' | 'disabled' | 'unknown';
+
+export type OwnerLeftReason = 'deleted' | 'disabled' | 'not-in-team';
+
+export interface OwnerStatus {
+  readonly status: 'active' | 'left';
+  /** Why the owner counts as left; null while active. */
+  readonly reason: OwnerLeftReason | null;
+}
+
+export interface OwnerStatusInput {
+  /** From the directory check; undefined when it was not made. */
+  readonly directory?: DirectoryPresence;
+  /** Whether the owner is in the practice's team; undefined when the member list is not loaded. */
+  readonly inTeam?: boolean;
+}
+
+/**
+ * Decides from what is known and never guesses: an unknown or missing answer counts as active, so a
+ * throttled check does not flag every owner as gone. Deleted beats disabled beats not-in-team.
+ */
+export function ownerStatus(input: OwnerStatusInput): OwnerStatus {
+  if (input.directory === 'deleted') return { status: 'left', reason: 'deleted' };
+  if (input.directory === 'disabled') return { status: 'left', reason: 'disabled' };
+  if (input.inTeam === false) return { status: 'left', reason: 'not-in-team' };
+  return { status: 'active', reason: null };
+}
+
+/** The sentence shown next to an owner who has left. */
+export function ownerLeftMessage(reason: OwnerLeftReason): string {
+  switch (reason) {
+    case 'deleted':
+      return 'This owner is no longer in the NHS directory.';
+    case 'disabled':
+      return 'This owner’s NHSmail account is disabled.';
+    case 'not-in-team':
+      return 'This owner is no longer a member of the practice team.';
+  }
+}
