@@ -147,6 +147,7 @@ export class DirectorySearchController {
     this.generation += 1;
     if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
+    // Aborting a finished request does nothing; aborting one in flight frees the connection.
     this.inFlight?.abort();
     this.inFlight = undefined;
   }
@@ -164,12 +165,13 @@ export class DirectorySearchController {
     const abort = new AbortController();
     this.inFlight = abort;
     this.set({ status: 'searching', message: '' });
-    const answers: { people: readonly PersonCandidate[]; directory: readonly PersonCandidate[] } = { people: [], directory: [] };
+    const answers: Answers = { people: [], directory: [] };
     const current = (): boolean => generation === this.generation;
-    const people = this.options.searchPeople?.(query, abort.signal).then(
+    // People arrive whenever they do and only re-rank; the directory's answer decides the status.
+    void (this.options.searchPeople?.(query, abort.signal) ?? Promise.resolve([])).then(
       (found) => {
         answers.people = found;
-        if (current() && this.state.status === 'searching') this.set({ results: this.rank(query, answers) });
+        if (current() && found.length > 0) this.publish(query, answers, {});
       },
       () => undefined,
     );
@@ -177,20 +179,22 @@ export class DirectorySearchController {
       answers.directory = await this.options.searchDirectory(query, abort.signal);
     } catch (error) {
       if (!current()) return;
-      await people;
-      if (!current()) return;
-      this.inFlight = undefined;
       const busyMs = throttledFor(error);
       if (busyMs !== undefined) this.busyUntil = this.now() + busyMs;
-      this.set({ results: this.rank(query, answers), status: busyMs === undefined ? 'error' : 'busy', message: busyMs === undefined ? ERROR_MESSAGE : BUSY_MESSAGE });
+      this.publish(query, answers, busyMs === undefined ? { status: 'error', message: ERROR_MESSAGE } : { status: 'busy', message: BUSY_MESSAGE });
       return;
     }
-    await people;
     if (!current()) return;
-    this.inFlight = undefined;
     this.remember(query, answers);
+    this.publish(query, answers, { status: 'done' });
+  }
+
+  /** Shows the merged results; once done, an empty list says so. */
+  private publish(query: string, answers: Answers, change: Partial<DirectorySearchState>): void {
     const results = this.rank(query, answers);
-    this.set({ results, status: 'done', message: results.length === 0 ? NO_MATCH_MESSAGE : '' });
+    const status = change.status ?? this.state.status;
+    const message = change.message ?? (status === 'done' ? (results.length === 0 ? NO_MATCH_MESSAGE : '') : this.state.message);
+    this.set({ results, status, message });
   }
 
   private remember(query: string, answers: Answers): void {
