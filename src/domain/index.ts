@@ -11,3 +11,4 @@ export * from './reminders';
 export * from './catalogue/starterCatalogue';
 export * from './catalogue/catalogueItem';
 export * from './spreadsheet';
+export * from './people';

@@ -10,3 +10,4 @@ export * from './registerColumns';
 export * from './registerFields';
 export * from './types';
 export { retryAfterMs } from './retryAfter';
+export * from './people';

@@ -34,19 +34,21 @@ function clampTop(top: number | undefined): number {
 }
 
 /**
- * `/users?$search="displayName:<q>" OR "mail:<q>"&$select=...&$top=<n>` with the search value
+ * `/users?$select=...&$top=<n>&$search="displayName:<q>" OR "mail:<q>"` with the search value
  * percent-encoded. displayName is matched word by word; mail falls back to "starts with".
+ * `$search` comes last because the Graph client (v3) puts the parameters it knows (`$select`,
+ * `$top`) first: the URL built here is then exactly the URL sent.
  * @throws RangeError when the query is empty after `normaliseQuery` (there is nothing to search for).
  */
 export function buildDirectorySearchUrl(query: string, top: number = DEFAULT_SEARCH_TOP): string {
   const text = escapeSearchClause(normaliseQuery(query));
   if (text === '') throw new RangeError('A directory search needs some text.');
   const search = `"displayName:${text}" OR "mail:${text}"`;
-  return `/users?$search=${encodeURIComponent(search)}&$select=${DIRECTORY_SELECT}&$top=${clampTop(top)}`;
+  return `/users?$select=${DIRECTORY_SELECT}&$top=${clampTop(top)}&$search=${encodeURIComponent(search)}`;
 }
 
 /**
- * `/me/people?$search="<q>"&$select=...&$top=<n>`. The People API searches displayName and email
+ * `/me/people?$select=...&$top=<n>&$search="<q>"`. The People API searches displayName and email
  * address with fuzzy matching; the docs quote the text (to enclose spaces and `@`) but do not say
  * how to escape inside the quotes, so `"` and `\` (which no name or address contains) become spaces.
  * @throws RangeError when the query is empty.
@@ -54,7 +56,7 @@ export function buildDirectorySearchUrl(query: string, top: number = DEFAULT_SEA
 export function buildPeopleSearchUrl(query: string, top: number = DEFAULT_SEARCH_TOP): string {
   const text = normaliseQuery(query.replace(/[\\"]/g, ' '));
   if (text === '') throw new RangeError('A people search needs some text.');
-  return `/me/people?$search=${encodeURIComponent(`"${text}"`)}&$select=${PEOPLE_SELECT}&$top=${clampTop(top)}`;
+  return `/me/people?$select=${PEOPLE_SELECT}&$top=${clampTop(top)}&$search=${encodeURIComponent(`"${text}"`)}`;
 }
 
 interface DirectoryUser {

@@ -73,6 +73,10 @@ test('the practice manager signs in, adds a service, and still sees it after a r
   await shoot(page, 'add-service');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
+  await shoot(page, 'after-save');
+  console.log(await page.evaluate(() => [...document.querySelectorAll('[aria-hidden], [inert]')].map((e) => e.tagName + '#' + e.id + '.' + e.className.toString().slice(0, 40) + ' ' + e.getAttribute('aria-hidden')).join('\n')));
+  await page.waitForTimeout(1500);
+  console.log(await page.evaluate(() => [...document.querySelectorAll('[aria-hidden], [inert]')].map((e) => e.tagName + '#' + e.id + '.' + e.className.toString().slice(0, 40) + ' ' + e.getAttribute('aria-hidden')).join('\n')));
   await serviceLink(page, 'Ardens templates (e2e)').waitFor();
 
   const written = (await store.list()).filter((stored) => stored.entry.title === 'Ardens templates (e2e)');
