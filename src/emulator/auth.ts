@@ -12,6 +12,10 @@ export interface TokenClaims {
   /** Entra object id of the signed-in user. */
   readonly oid: string;
   readonly upn: string;
+  /** 'app' for an app-only token (`issueApp`); absent for a signed-in user. */
+  readonly idtyp?: 'app';
+  /** The app (client) id of an app-only token. */
+  readonly appid?: string;
   readonly iat: number;
   /** Expiry, seconds since the epoch. */
   readonly exp: number;
@@ -36,6 +40,13 @@ export class TokenIssuer {
   issue(oid: string, upn: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): string {
     const iat = Math.floor(this.now() / 1000);
     const payload = Buffer.from(JSON.stringify({ oid, upn, iat, exp: iat + lifetimeSeconds })).toString('base64url');
+    return `${payload}.${this.sign(payload)}`;
+  }
+
+  /** An app-only token for a registered app id (the reminder service's identity locally). */
+  issueApp(appId: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): string {
+    const iat = Math.floor(this.now() / 1000);
+    const payload = Buffer.from(JSON.stringify({ oid: appId, upn: '', idtyp: 'app', appid: appId, iat, exp: iat + lifetimeSeconds })).toString('base64url');
     return `${payload}.${this.sign(payload)}`;
   }
 

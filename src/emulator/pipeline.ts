@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { asGraphError, errorResponse, fail, GraphHttpError } from './errors';
 import { faultError, type FaultRule } from './faults';
 import type { EmuRequest, EmuResponse } from './http';
+import { appPrincipal } from './model/appPrincipal';
 import type { EmulatorState } from './model/state';
 import type { UserDoc } from './model/user';
 import { parseQuery } from './odata/query';
@@ -92,6 +93,7 @@ async function stages(parts: PipelineParts, dispatch: Dispatch, req: EmuRequest)
 /** @throws GraphHttpError 401 for a missing, forged or expired token, or a user no longer in the directory. */
 function authenticate(state: EmulatorState, req: EmuRequest): UserDoc {
   const claims = state.tokens.verify(req.headers.authorization);
+  if (claims.idtyp === 'app') return appPrincipal(claims);
   const user = state.directory.find(claims.oid);
   if (!user) throw fail.unauthorized('The user account of this token no longer exists.');
   return user;

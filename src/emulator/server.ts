@@ -13,7 +13,10 @@ import { DirectoryIndex } from './model/directory';
 import { createState } from './model/state';
 import { createPipeline } from './pipeline';
 import { Router } from './router';
+import { activityFeedRoutes, notificationControlRoutes } from './routes/activityFeed';
 import { batchRoutes } from './routes/batch';
+import { botConnectorRoutes } from './routes/botConnector';
+import { channelViewerRoutes } from './routes/channelViewer';
 import { controlRoutes } from './routes/control';
 import { itemReadRoutes } from './routes/items';
 import { itemWriteRoutes } from './routes/itemWrites';
@@ -107,8 +110,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.seed ?? true) seedIfEmpty(state, options.directorySize);
   const dispatch = createPipeline({
     state,
-    graph: new Router([...userRoutes, ...teamRoutes, ...siteRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes]),
-    control: new Router(controlRoutes),
+    graph: new Router([...userRoutes, ...teamRoutes, ...siteRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
+    control: new Router([...controlRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
   });
 

@@ -44,9 +44,12 @@ function serviceLink(page: Page, title: string) {
   return page.getByRole('table', { name: 'Digital services' }).getByRole('button', { name: title, exact: true });
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot for a person to look at (only with E2E_SCREENSHOT_DIR), once Fluent's motion has settled. */
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   const file = screenshotPath(name);
-  if (file) await page.screenshot({ path: file, fullPage: true });
+  if (!file) return;
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.screenshot({ path: file, fullPage });
 }
 
 test('the practice manager signs in, adds a service, and still sees it after a reload', async () => {
@@ -70,13 +73,9 @@ test('the practice manager signs in, adds a service, and still sees it after a r
   await dialog.getByLabel('Supplier', { exact: true }).fill('Ardens Ltd');
   await dialog.getByLabel('Support portal (https:// link)', { exact: true }).fill('https://support.example.com/ardens');
   await dialog.getByRole('checkbox', { name: 'No personal data' }).check();
-  await shoot(page, 'add-service');
+  await shoot(page, 'add-service', false);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await shoot(page, 'after-save');
-  console.log(await page.evaluate(() => [...document.querySelectorAll('[aria-hidden], [inert]')].map((e) => e.tagName + '#' + e.id + '.' + e.className.toString().slice(0, 40) + ' ' + e.getAttribute('aria-hidden')).join('\n')));
-  await page.waitForTimeout(1500);
-  console.log(await page.evaluate(() => [...document.querySelectorAll('[aria-hidden], [inert]')].map((e) => e.tagName + '#' + e.id + '.' + e.className.toString().slice(0, 40) + ' ' + e.getAttribute('aria-hidden')).join('\n')));
   await serviceLink(page, 'Ardens templates (e2e)').waitFor();
 
   const written = (await store.list()).filter((stored) => stored.entry.title === 'Ardens templates (e2e)');
@@ -93,6 +92,13 @@ test('the practice manager signs in, adds a service, and still sees it after a r
   await serviceLink(page, 'Ardens templates (e2e)').waitFor();
   await page.getByText(`Signed in as ${DEMO.manager.displayName}`).waitFor();
   expect(await page.getByRole('button', { name: /Sign in as/ }).count()).toBe(0);
+  if (screenshotPath('narrow')) {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await shoot(page, 'narrow');
+    await serviceLink(page, 'Ardens templates (e2e)').click();
+    await page.getByRole('dialog', { name: 'Edit Ardens templates (e2e)' }).waitFor();
+    await shoot(page, 'narrow-form', false);
+  }
   await page.context().close();
 });
 
@@ -112,7 +118,7 @@ test('invalid input shows field-level messages and nothing is written', async ()
   expect(await dialog.getByLabel(/^Service name/).getAttribute('aria-invalid')).toBe('true');
   expect(await supportUrl.getAttribute('aria-invalid')).toBe('true');
   await dialog.getByText('Nothing has been saved yet', { exact: false }).waitFor();
-  await shoot(page, 'validation');
+  await shoot(page, 'validation', false);
 
   // After the first attempt, messages follow the input as the user types.
   await dialog.getByLabel(/^Service name/).fill('Half-finished service');
@@ -122,6 +128,8 @@ test('invalid input shows field-level messages and nothing is written', async ()
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // Found by role, so the closed dialog left the page visible to assistive technology.
+  await page.getByRole('button', { name: 'Add service' }).waitFor();
   expect(await serviceLink(page, 'Half-finished service').count()).toBe(0);
   expect((await store.list()).length).toBe(before);
   await page.context().close();
@@ -136,11 +144,13 @@ test('deleting a service asks for confirmation naming it, then removes it', asyn
   const editor = page.getByRole('dialog', { name: 'Edit Old fax gateway (e2e)' });
   await editor.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete Old fax gateway (e2e)?' });
-  await shoot(page, 'delete-confirm');
+  await shoot(page, 'delete-confirm', false);
   await confirm.getByRole('button', { name: 'Delete Old fax gateway (e2e)' }).click();
 
   await confirm.waitFor({ state: 'detached' });
-  await serviceLink(page, 'Old fax gateway (e2e)').waitFor({ state: 'detached' });
+  await editor.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Add service' }).waitFor();
+  expect(await serviceLink(page, 'Old fax gateway (e2e)').count()).toBe(0);
   expect((await store.list()).some((stored) => stored.id === doomed.id)).toBe(false);
   await page.context().close();
 });

@@ -1,6 +1,7 @@
 /** Teams, channels, channel messages and team sites as stored, plus the membership rule behind 403s. */
 import { fail } from '../errors';
 import type { Storage } from '../storage/types';
+import { appInstalledIn } from './appPrincipal';
 import type { ListDoc } from './lists';
 import type { UserDoc } from './user';
 
@@ -53,7 +54,7 @@ export function isMember(team: TeamDoc, userId: string): boolean {
 export function requireTeam(storage: Storage, teamId: string, user: UserDoc): TeamDoc {
   const team = storage.get<TeamDoc>('team', teamId);
   if (!team) throw fail.notFound(`No team found with Group Id ${teamId}`, 'NotFound');
-  if (!isMember(team, user.id)) throw fail.forbidden();
+  if (!isMember(team, user.id) && !appInstalledIn(storage, user, team.id)) throw fail.forbidden();
   return team;
 }
 

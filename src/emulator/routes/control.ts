@@ -2,6 +2,7 @@
  * The emulator's own endpoints (no token needed): local sign-in, the sign-in user list and fault
  * injection. Documented in the README.
  *   POST   /emulator/token  {"upn", "expiresInSeconds"?} -> {"access_token","token_type":"Bearer","expires_in"}
+ *   POST   /emulator/token  {"appId", "expiresInSeconds"?} -> an app-only token for a registered app (botConnector.ts)
  *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}
  *   GET    /emulator/faults -> {"latencyMs","seed","value":[{id, ...rule}]}
  *   POST   /emulator/faults {"rules":[...], "latencyMs"?} or a single rule -> 201 {"ids":[...]}
@@ -13,9 +14,11 @@ import { json, noContent } from '../http';
 import { TOKEN_LIFETIME_SECONDS } from '../auth';
 import { DEMO } from '../seed/demoPractice';
 import type { Route, RouteContext } from '../router';
+import { appToken } from './botConnector';
 
 function token(ctx: RouteContext) {
   const body = (ctx.req.body ?? {}) as { upn?: unknown; expiresInSeconds?: unknown };
+  if ('appId' in body) return appToken(ctx);
   if (typeof body.upn !== 'string') throw fail.badRequest('Send {"upn": "<a seeded user>"}; GET /emulator/users lists them.');
   const signIn = DEMO.signInUsers.find((u) => u.upn === (body.upn as string).toLowerCase());
   const user = signIn && ctx.state.directory.find(signIn.id);

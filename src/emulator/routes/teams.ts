@@ -4,6 +4,7 @@ import { fail } from '../errors';
 import { json } from '../http';
 import { channelKey, requireChannel, requireTeam, type ChannelDoc, type MessageDoc } from '../model/teams';
 import { parseTop } from '../odata/query';
+import { isAppPrincipal } from '../model/appPrincipal';
 import type { Route, RouteContext } from '../router';
 
 function members(ctx: RouteContext) {
@@ -82,6 +83,8 @@ function checkMessage(input: unknown): { body: { contentType: string; content: s
 }
 
 function postMessage(ctx: RouteContext) {
+  // Graph allows application permissions here only while a team is being migrated.
+  if (isAppPrincipal(ctx.user)) throw fail.forbidden('Posting channel messages with application permissions is only supported for migration. Use a delegated token or a bot.');
   const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
   const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
   const checked = checkMessage(ctx.req.body);

@@ -19,13 +19,15 @@ import type { RegisterStore } from '../../../graph/types';
 import { ErrorState } from '../../components/StatusViews';
 
 export interface DeleteEntryDialogProps {
+  /** Kept mounted and closed through `open` (see EntryDialog for why). */
+  readonly open: boolean;
   readonly stored: StoredEntry;
   readonly store: RegisterStore;
   readonly onDeleted: (id: string) => void;
   readonly onCancel: () => void;
 }
 
-export function DeleteEntryDialog({ stored, store, onDeleted, onCancel }: DeleteEntryDialogProps) {
+export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: DeleteEntryDialogProps) {
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);
@@ -46,7 +48,7 @@ export function DeleteEntryDialog({ stored, store, onDeleted, onCancel }: Delete
   }
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Delete {name}?</DialogTitle>

@@ -28,7 +28,8 @@ const useStyles = makeStyles({
   },
 });
 
-type Editing = { readonly key: number; readonly initial: StoredEntry | null } | null;
+/** The dialog stays mounted once used; `open` closes it (see EntryDialog). */
+type Editing = { readonly key: number; readonly initial: StoredEntry | null; readonly open: boolean } | null;
 
 function summarise(rows: readonly RegisterRow[]): string {
   const overdue = rows.filter((row) => row.status === 'overdue').length;
@@ -47,10 +48,13 @@ export function RegisterPage(props: { workspace: Workspace }) {
   const { state, reload, upsert, remove } = useRegisterEntries(store, members, today);
   const [editing, setEditing] = useState<Editing>(null);
 
-  const open = useCallback((initial: StoredEntry | null) => setEditing({ key: Date.now(), initial }), []);
-  const close = useCallback(() => setEditing(null), []);
-  const saved = useCallback((entry: StoredEntry) => (upsert(entry), setEditing(null)), [upsert]);
-  const deleted = useCallback((id: string) => (remove(id), setEditing(null)), [remove]);
+  const open = useCallback(
+    (initial: StoredEntry | null) => setEditing((current) => ({ key: (current?.key ?? 0) + 1, initial, open: true })),
+    [],
+  );
+  const close = useCallback(() => setEditing((current) => current && { ...current, open: false }), []);
+  const saved = useCallback((entry: StoredEntry) => (upsert(entry), close()), [upsert, close]);
+  const deleted = useCallback((id: string) => (remove(id), close()), [remove, close]);
 
   const addButton = (
     <Button appearance="primary" onClick={() => open(null)}>
@@ -86,7 +90,8 @@ export function RegisterPage(props: { workspace: Workspace }) {
       ) : null}
       {editing ? (
         <EntryDialog
-          key={editing.key}
+          open={editing.open}
+          formKey={editing.key}
           store={store}
           today={today}
           members={members}

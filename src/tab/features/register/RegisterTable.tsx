@@ -21,11 +21,15 @@ import { ReviewStatusBadge, RiskFlagBadges } from './badges';
 import type { RegisterRow } from './useRegisterEntries';
 
 const NARROW = '@media (max-width: 640px)';
+/** A phone or Teams' side panel: the owner moves under the service name. */
+const PHONE = '@media (max-width: 480px)';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
   table: { minWidth: '320px' },
   wide: { [NARROW]: { display: 'none' } },
+  ownerColumn: { [PHONE]: { display: 'none' } },
+  ownerInline: { display: 'none', [PHONE]: { display: 'block' } },
   name: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
   owner: { color: tokens.colorNeutralForeground2 },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
@@ -41,7 +45,7 @@ export function RegisterTable(props: { rows: readonly RegisterRow[]; onOpen: (ro
             <TableHeaderCell>Service</TableHeaderCell>
             <TableHeaderCell className={styles.wide}>Category</TableHeaderCell>
             <TableHeaderCell className={styles.wide}>Provision</TableHeaderCell>
-            <TableHeaderCell>Owner</TableHeaderCell>
+            <TableHeaderCell className={styles.ownerColumn}>Owner</TableHeaderCell>
             <TableHeaderCell>Review</TableHeaderCell>
             <TableHeaderCell>Risk flags</TableHeaderCell>
           </TableRow>
@@ -49,17 +53,21 @@ export function RegisterTable(props: { rows: readonly RegisterRow[]; onOpen: (ro
         <TableBody>
           {props.rows.map((row) => {
             const { entry } = row.stored;
+            const owner = entry.owner ? entry.owner.displayName || entry.owner.upn : 'No owner';
             return (
               <TableRow key={row.stored.id}>
                 <TableCell className={styles.cell}>
                   <Link as="button" className={styles.name} onClick={() => props.onOpen(row)}>
                     {entry.title || '(no name)'}
                   </Link>
+                  <Text size={200} className={mergeClasses(styles.owner, styles.ownerInline)}>
+                    Owner: {owner}
+                  </Text>
                 </TableCell>
                 <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(CATEGORIES, entry.category)}</TableCell>
                 <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(PROVISIONS, entry.provision)}</TableCell>
-                <TableCell className={styles.cell}>
-                  <Text className={styles.owner}>{entry.owner ? entry.owner.displayName || entry.owner.upn : 'No owner'}</Text>
+                <TableCell className={mergeClasses(styles.cell, styles.ownerColumn)}>
+                  <Text className={styles.owner}>{owner}</Text>
                 </TableCell>
                 <TableCell className={styles.cell}>
                   <ReviewStatusBadge status={row.status} />

@@ -11,7 +11,8 @@ const STATUS_COLOURS: Record<ReviewStatus, BadgeProps['color']> = {
 
 const useStyles = makeStyles({
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
-  badge: { whiteSpace: 'nowrap' },
+  // On a phone a long flag wraps inside its badge rather than pushing the table wider than the screen.
+  badge: { whiteSpace: 'nowrap', '@media (max-width: 480px)': { whiteSpace: 'normal', height: 'auto', minHeight: '20px' } },
 });
 
 export function ReviewStatusBadge(props: { status: ReviewStatus }) {

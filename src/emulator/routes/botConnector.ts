@@ -1,0 +1,122 @@
+/**
+ * The Bot Connector endpoints the reminder service uses, under the emulator's own prefix so the
+ * service's `serviceUrl` is `{emulator}/emulator/botframework` (Teams gives e.g.
+ * `https://smba.trafficmanager.net/teams/`):
+ *
+ *   POST /emulator/botframework/v3/conversations   a proactive message starting a channel thread
+ *        {isGroup:true, bot?:{id}, tenantId?, channelData:{channel:{id}, tenant?:{id}}, activity:{type:'message', ...}}
+ *        -> 201 {id: "{channelId};messageid={id}", activityId}
+ *   GET  /emulator/bot/installations?appId=...      where the app's bot is installed (the practices)
+ *   POST /emulator/bot/installations {appId, teamId, channelId}   installs it in another team
+ *
+ * Bot Connector calls see the emulator's latency and faults (as Graph calls do), need an app-only
+ * token of a registered app, and land in the channel as messages from the bot (viewer, Graph GET).
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TOKEN_LIFETIME_SECONDS } from '../auth';
+import { fail, GraphHttpError } from '../errors';
+import { faultError } from '../faults';
+import { json } from '../http';
+import { appPrincipal, findApp, installationsOf, type BotInstallation } from '../model/appPrincipal';
+import { channelKey, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
+import type { Route, RouteContext } from '../router';
+
+export const BOT_SERVICE_PATH = '/emulator/botframework';
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** `POST /emulator/token {"appId"}`. */
+export function appToken(ctx: RouteContext) {
+  const body = (ctx.req.body ?? {}) as { appId?: unknown; expiresInSeconds?: unknown };
+  const app = typeof body.appId === 'string' ? findApp(body.appId) : undefined;
+  if (!app) throw fail.badRequest(`Send {"appId": "<a registered app id>"}; '${String(body.appId)}' is not registered with the emulator.`, 'invalid_client');
+  const lifetime = typeof body.expiresInSeconds === 'number' ? Math.trunc(body.expiresInSeconds) : TOKEN_LIFETIME_SECONDS;
+  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime), token_type: 'Bearer', expires_in: lifetime });
+}
+
+interface Attachment {
+  contentType?: unknown;
+  content?: unknown;
+}
+
+/** @throws GraphHttpError 400 with what is wrong in the conversation parameters. */
+function checkConversation(body: unknown): { channelId: string; attachments: Attachment[]; summary: string; text: string } {
+  const b = (body ?? {}) as { isGroup?: unknown; channelData?: { channel?: { id?: unknown } }; activity?: Record<string, unknown> };
+  if (b.isGroup !== true) throw fail.badRequest('A channel thread needs "isGroup": true.', 'BadArgument');
+  const channelId = b.channelData?.channel?.id;
+  if (typeof channelId !== 'string' || channelId === '') throw fail.badRequest('channelData.channel.id is required.', 'BadArgument');
+  const activity = b.activity;
+  if (!activity || activity.type !== 'message') throw fail.badRequest('activity.type must be "message".', 'BadArgument');
+  const attachments = Array.isArray(activity.attachments) ? (activity.attachments as Attachment[]) : [];
+  if (attachments.length === 0 && typeof activity.text !== 'string') throw fail.badRequest('The activity has no text and no attachments.', 'BadArgument');
+  for (const attachment of attachments) {
+    if (attachment.contentType !== CARD) continue;
+    const card = attachment.content as { type?: unknown } | null;
+    // The Bot Connector carries the card as an object (Graph carries it as a string).
+    if (typeof card !== 'object' || card === null || card.type !== 'AdaptiveCard') throw fail.badRequest('An Adaptive Card attachment needs the card object as content.', 'BadArgument');
+  }
+  return { channelId, attachments, summary: typeof activity.summary === 'string' ? activity.summary : '', text: typeof activity.text === 'string' ? activity.text : '' };
+}
+
+async function createConversation(ctx: RouteContext) {
+  const { state } = ctx;
+  if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
+  const path = new URL(ctx.req.pathAndQuery, ctx.req.origin).pathname;
+  const fault = state.faults.match(ctx.req.method, path);
+  const injected = () => {
+    const { code, message, headers } = faultError(fault as NonNullable<typeof fault>);
+    return new GraphHttpError((fault as NonNullable<typeof fault>).status, code, message, headers);
+  };
+  if (fault && !fault.afterCommit) throw injected();
+  const app = appPrincipal(state.tokens.verify(ctx.req.headers.authorization));
+  const checked = checkConversation(ctx.req.body);
+  const install = installationsOf(state.storage, app.id).find((i) => i.channelId === checked.channelId);
+  if (!install) throw new GraphHttpError(403, 'BotNotInConversationRoster', 'The bot is not part of the conversation roster.');
+  const team = state.storage.get<TeamDoc>('team', install.teamId);
+  const channel = team && state.storage.get<ChannelDoc>('channel', channelKey(team.id, checked.channelId));
+  if (!team || !channel) throw fail.notFound('Conversation not found.', 'ConversationNotFound');
+  const now = state.now();
+  const key = channelKey(team.id, channel.id);
+  const id = String(now.getTime() + state.storage.list('message', key).length);
+  const attachments = checked.attachments.map((a) => ({ id: randomUUID(), contentType: a.contentType, contentUrl: null, content: typeof a.content === 'string' ? a.content : JSON.stringify(a.content), name: null, thumbnailUrl: null }));
+  const body = `${checked.text}${attachments.map((a) => `<attachment id="${a.id}"></attachment>`).join('')}`;
+  const message: MessageDoc = {
+    id, replyToId: null, etag: id, messageType: 'message', createdDateTime: now.toISOString(), lastModifiedDateTime: now.toISOString(),
+    subject: null, summary: checked.summary || null, importance: 'normal', locale: 'en-us',
+    webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(channel.id)}/${id}?groupId=${team.id}`,
+    from: { user: null, device: null, application: { '@odata.type': '#microsoft.graph.teamworkApplicationIdentity', id: app.id, displayName: app.displayName, applicationIdentityType: 'bot' } },
+    body: { contentType: 'html', content: body }, channelIdentity: { teamId: team.id, channelId: channel.id },
+    attachments, mentions: [], reactions: [], messageHistory: [],
+  };
+  state.storage.put('message', `${key}/${id}/${randomUUID()}`, message, key);
+  if (fault?.afterCommit) throw injected();
+  return json(201, { id: `${channel.id};messageid=${id}`, activityId: id });
+}
+
+function listInstallations(ctx: RouteContext) {
+  const appId = ctx.query.get('appid');
+  if (!appId || !findApp(appId)) throw fail.badRequest('Pass ?appId=<a registered app id>.');
+  const value = installationsOf(ctx.state.storage, appId).flatMap((install) => {
+    const team = ctx.state.storage.get<TeamDoc>('team', install.teamId);
+    if (!team) return [];
+    return [{ ...install, teamName: team.displayName, siteId: team.siteId, serviceUrl: `${ctx.req.origin}${BOT_SERVICE_PATH}/` }];
+  });
+  return json(200, { value });
+}
+
+function addInstallation(ctx: RouteContext) {
+  const body = (ctx.req.body ?? {}) as Partial<Record<keyof BotInstallation, unknown>>;
+  if (typeof body.appId !== 'string' || !findApp(body.appId)) throw fail.badRequest('appId must be a registered app id.');
+  const team = typeof body.teamId === 'string' ? ctx.state.storage.get<TeamDoc>('team', body.teamId) : undefined;
+  if (!team) throw fail.notFound('No such team.', 'NotFound');
+  if (typeof body.channelId !== 'string' || !ctx.state.storage.get('channel', channelKey(team.id, body.channelId))) throw fail.notFound('No such channel in that team.', 'NotFound');
+  const install: BotInstallation = { appId: body.appId, teamId: team.id, channelId: body.channelId, tenantId: 'emulator' };
+  ctx.state.storage.put('botInstall', `${install.appId}/${install.teamId}`, install, install.appId);
+  return json(201, install);
+}
+
+export const botConnectorRoutes: Route[] = [
+  { method: 'POST', path: `${BOT_SERVICE_PATH}/v3/conversations`, handler: createConversation },
+  { method: 'GET', path: '/emulator/bot/installations', query: ['appid'], handler: listInstallations },
+  { method: 'POST', path: '/emulator/bot/installations', handler: addInstallation },
+];

@@ -1,0 +1,56 @@
+/**
+ * Posting the review digest to a channel as the signed-in user (delegated `ChannelMessage.Send`):
+ * the tab's "Post now". Graph has no application permission for this outside migration, so the
+ * unattended service posts through its bot instead (src/service/botConnector.ts).
+ *
+ * The card travels as an attachment whose `content` is the card JSON as a string, referenced from
+ * the HTML body by `<attachment id="...">`; each @mention is an `<at id="N">` tag in the body paired
+ * with `mentions[N]` (Graph notifies only mentions that appear in the body).
+ */
+import type { AdaptiveCard, GraphMention } from '../domain/reminders/digestCard';
+import type { GraphClient } from './client';
+import { pathSegment } from './odata';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface DigestMessageInput {
+  readonly card: AdaptiveCard;
+  readonly mentions: readonly GraphMention[];
+  /** A fresh GUID per post (the same id in the body and the attachment). */
+  readonly attachmentId: string;
+}
+
+/** Escapes text for the HTML message body (mention labels are user text). */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** The Graph chatMessage body for a digest: who it is for, then the card. Pure, for previews and tests. */
+export function digestMessageBody(input: DigestMessageInput): Record<string, unknown> {
+  const tags = input.mentions.map((m) => `<at id="${m.id}">${escapeHtml(m.mentionText)}</at>`).join(', ');
+  const lead = tags === '' ? '' : `<p>Reviews for ${tags}</p>`;
+  return {
+    body: { contentType: 'html', content: `${lead}<attachment id="${input.attachmentId}"></attachment>` },
+    attachments: [
+      { id: input.attachmentId, contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: JSON.stringify(input.card), name: null, thumbnailUrl: null },
+    ],
+    mentions: input.mentions,
+  };
+}
+
+export interface PostedMessage {
+  readonly id: string;
+  readonly webUrl: string;
+}
+
+/**
+ * Posts the digest. A POST is never retried after a 5xx or timeout (the message may exist): the
+ * caller gets an error with `ambiguous: true` and must not post again without checking the channel.
+ * @throws GraphError (403 when the user may not post, 429 only after Retry-After waits ran out).
+ */
+export async function postDigestMessage(client: GraphClient, teamId: string, channelId: string, input: DigestMessageInput): Promise<PostedMessage> {
+  const posted = (await client
+    .api(`/teams/${pathSegment(teamId)}/channels/${pathSegment(channelId)}/messages`)
+    .post(digestMessageBody(input))) as { id: string; webUrl?: string };
+  return { id: posted.id, webUrl: posted.webUrl ?? '' };
+}

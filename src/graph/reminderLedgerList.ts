@@ -1,0 +1,82 @@
+/**
+ * The reminder ledger: a second SharePoint list in the practice's site, provisioned with the
+ * register, that records every reminder occurrence sent so a run never sends one twice.
+ *
+ * One item per occurrence (`OccurrenceKey`, unique and indexed, from the domain's `occurrenceKey`)
+ * moving through State claimed -> posted -> notified, plus one lease item (`OccurrenceKey` =
+ * LEASE_KEY) that only one run at a time may hold.
+ */
+import type { GraphClient } from './client';
+import { GraphError, isAmbiguousFailure } from './errors';
+import { pathSegment, queryString } from './odata';
+import { pageAll } from './paging';
+import { SINGLE_LINE_MAX } from './registerColumns';
+
+export const REMINDER_LEDGER_LIST_NAME = 'Digital Services Reminder Ledger';
+
+/** The lease item's key; no occurrence key can equal it (theirs contain '|'). */
+export const LEASE_KEY = 'lease';
+
+/**
+ * claimed: a run is about to post it (or crashed before recording the post).
+ * posted: it is in a digest in the channel; the activity notifications may not have gone yet.
+ * notified: its owner (or the managers) have had their activity notification too. Done.
+ */
+export type LedgerState = 'claimed' | 'posted' | 'notified';
+export const LEDGER_STATES: readonly LedgerState[] = ['claimed', 'posted', 'notified'];
+
+const text = (name: string, displayName: string, extra: Record<string, unknown> = {}) => ({
+  name, displayName, required: false, indexed: false, enforceUniqueValues: false,
+  text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX }, ...extra,
+});
+const dateTime = (name: string, displayName: string, indexed = false) => ({
+  name, displayName, required: false, indexed, enforceUniqueValues: false, dateTime: { displayAs: 'default', format: 'dateTime' },
+});
+
+/** Graph `columnDefinition`s for `POST /sites/{site}/lists`. ClaimedAt is indexed: a run reads recent rows only. */
+export const REMINDER_LEDGER_COLUMNS: readonly Record<string, unknown>[] = [
+  text('OccurrenceKey', 'Occurrence key', { indexed: true, enforceUniqueValues: true }),
+  {
+    name: 'State', displayName: 'State', required: false, indexed: true, enforceUniqueValues: false,
+    choice: { allowTextEntry: false, displayAs: 'dropDownMenu', choices: [...LEDGER_STATES] },
+  },
+  dateTime('ClaimedAt', 'Claimed at', true),
+  dateTime('PostedAt', 'Posted at'),
+  dateTime('NotifiedAt', 'Notified at'),
+  text('RunId', 'Run id'),
+  text('MessageId', 'Channel message id'),
+  dateTime('LeaseUntil', 'Lease until'),
+];
+
+export const REMINDER_LEDGER_FIELD_NAMES: readonly string[] = ['Title', ...REMINDER_LEDGER_COLUMNS.map((column) => String(column.name))];
+
+/** @returns the ledger list's id, or null when it has not been provisioned. */
+export async function findReminderLedger(client: GraphClient, siteId: string): Promise<string | null> {
+  const lists = await pageAll<{ id: string; displayName: string }>(
+    client,
+    `/sites/${pathSegment(siteId)}/lists${queryString({ $select: 'id,displayName' })}`,
+  );
+  return lists.find((list) => list.displayName === REMINDER_LEDGER_LIST_NAME)?.id ?? null;
+}
+
+/**
+ * Creates the ledger list, or finds the one already there (a repeat gets 409 and the existing list).
+ * Call it beside `provisionRegister`. Needs Sites.Manage.All, or a Sites.Selected grant with 'manage'.
+ * @returns the list id.
+ */
+export async function provisionReminderLedger(client: GraphClient, siteId: string): Promise<string> {
+  try {
+    const created = (await client.api(`/sites/${pathSegment(siteId)}/lists`).post({
+      displayName: REMINDER_LEDGER_LIST_NAME,
+      description: 'Which review reminders have been sent, so none is sent twice or missed. Written by the reminder service.',
+      columns: REMINDER_LEDGER_COLUMNS,
+      list: { template: 'genericList' },
+    })) as { id: string };
+    return created.id;
+  } catch (error) {
+    if (!(error instanceof GraphError && error.status === 409) && !isAmbiguousFailure(error)) throw error;
+    const existing = await findReminderLedger(client, siteId);
+    if (existing !== null) return existing;
+    throw error;
+  }
+}
