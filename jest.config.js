@@ -18,4 +18,5 @@ module.exports = {
     { displayName: 'e2e', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };
