@@ -98,7 +98,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
   const args = parseArgs(argv, problems);
   const e = parsed.success ? parsed.data : ({} as z.infer<typeof envSchema>);
-  const authMode: AuthMode = e.REMINDER_AUTH ?? 'emulator';
+  const authMode: AuthMode = env.REMINDER_AUTH === 'certificate' ? 'certificate' : 'emulator';
   if (authMode === 'certificate') {
     for (const name of ['APP_ID', 'TENANT_ID', 'CERTIFICATE_PATH', 'TEAMS_APP_ID', 'PRACTICES_FILE', 'GRAPH_BASE_URL'] as const) {
       if (!env[name]) problems.push(`${name} is required when REMINDER_AUTH is "certificate".`);

@@ -5,18 +5,22 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
+import { RegisterDataProvider } from '../api/registerData';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
 import type { TabConfig } from '../config';
-import { RegisterPage } from '../features/register/RegisterPage';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
+import { londonDateOf } from '../../domain';
+import { MainViews } from './MainViews';
 
 export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const { config, host, signIn } = props;
   const [user, setUser] = useState<SignedInUser | null>(() => signIn.currentUser());
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  // Today's London date, fixed per session of the tab: review states do not flicker at midnight mid-edit.
+  const today = useMemo(() => londonDateOf(new Date()), []);
   const preferredTeamId = host.kind === 'teams' ? host.teamId : null;
 
   const signedIn = useCallback(() => setUser(signIn.currentUser()), [signIn]);
@@ -49,7 +53,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
     <ApiProvider key={user.upn} baseUrl={config.graphBaseUrl} tokenSource={signIn.tokenSource}>
       {header}
       {workspace ? (
-        <RegisterPage workspace={workspace} />
+        <RegisterDataProvider workspace={workspace} today={today}>
+          <MainViews />
+        </RegisterDataProvider>
       ) : (
         <WorkspaceSetup preferredTeamId={preferredTeamId} onReady={setWorkspace} />
       )}

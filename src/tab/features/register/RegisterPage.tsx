@@ -2,16 +2,13 @@
  * The register of one practice: a summary, the table, and the entry form for adding, editing and
  * deleting services.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { londonDateOf, type StoredEntry } from '../../../domain';
-import { openRegisterStore } from '../../../graph';
-import { useGraphClient } from '../../api/ApiContext';
-import type { Workspace } from '../../api/workspace';
+import type { StoredEntry } from '../../../domain';
+import { useRegisterData, type RegisterRow } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { EntryDialog } from './EntryDialog';
 import { RegisterTable } from './RegisterTable';
-import { useRegisterEntries, type RegisterRow } from './useRegisterEntries';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,13 +36,10 @@ function summarise(rows: readonly RegisterRow[]): string {
   return `${services} · ${overdue} review overdue · ${dueSoon} due soon · ${flagged} with risk flags`;
 }
 
-export function RegisterPage(props: { workspace: Workspace }) {
+export function RegisterPage() {
   const styles = useStyles();
-  const client = useGraphClient();
-  const { location, members } = props.workspace;
-  const today = useMemo(() => londonDateOf(new Date()), []);
-  const store = useMemo(() => openRegisterStore(client, location), [client, location]);
-  const { state, reload, upsert, remove } = useRegisterEntries(store, members, today);
+  const { workspace, store, today, state, reload, upsert, remove } = useRegisterData();
+  const { members } = workspace;
   const [editing, setEditing] = useState<Editing>(null);
 
   const open = useCallback(

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
 import { ReviewStatusBadge, RiskFlagBadges } from './badges';
-import type { RegisterRow } from './useRegisterEntries';
+import type { RegisterRow } from '../../api/registerData';
 
 const NARROW = '@media (max-width: 640px)';
 /** A phone or Teams' side panel: the owner moves under the service name. */

@@ -1,9 +1,10 @@
 /**
  * The register's entries, loaded once when the register opens, with the review status and risk
- * flags each row shows. Saves and deletes update the loaded rows in place, so the table reflects a
- * write without another round trip.
+ * flags each row shows. Saves and deletes update the loaded rows in place, so every view reflects a
+ * write without another round trip. One provider serves every view (register, my services,
+ * overview...), so switching views never reloads.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   reviewStatus,
   riskFlags,
@@ -11,9 +12,11 @@ import {
   type ReviewStatus,
   type RiskFlag,
   type StoredEntry,
-} from '../../../domain';
-import type { TeamMember } from '../../../graph';
-import type { RegisterStore } from '../../../graph/types';
+} from '../../domain';
+import { openRegisterStore, type TeamMember } from '../../graph';
+import type { RegisterStore } from '../../graph/types';
+import { useGraphClient } from './ApiContext';
+import type { Workspace } from './workspace';
 
 export interface RegisterRow {
   readonly stored: StoredEntry;
@@ -63,4 +66,36 @@ export function useRegisterEntries(store: RegisterStore, members: readonly TeamM
   }, []);
 
   return { state, reload, upsert, remove };
+}
+
+export interface RegisterData {
+  readonly workspace: Workspace;
+  readonly store: RegisterStore;
+  /** Today's Europe/London date, fixed when the register opened. */
+  readonly today: LocalDate;
+  readonly state: RegisterState;
+  readonly reload: () => void;
+  readonly upsert: (saved: StoredEntry) => void;
+  readonly remove: (id: string) => void;
+}
+
+const RegisterDataContext = createContext<RegisterData | null>(null);
+
+export function RegisterDataProvider(props: { workspace: Workspace; today: LocalDate; children: ReactNode }) {
+  const client = useGraphClient();
+  const { workspace, today } = props;
+  const store = useMemo(() => openRegisterStore(client, workspace.location), [client, workspace.location]);
+  const { state, reload, upsert, remove } = useRegisterEntries(store, workspace.members, today);
+  const value = useMemo(
+    () => ({ workspace, store, today, state, reload, upsert, remove }),
+    [workspace, store, today, state, reload, upsert, remove],
+  );
+  return <RegisterDataContext.Provider value={value}>{props.children}</RegisterDataContext.Provider>;
+}
+
+/** @throws when used outside RegisterDataProvider (a wiring mistake, not a user error). */
+export function useRegisterData(): RegisterData {
+  const data = useContext(RegisterDataContext);
+  if (!data) throw new Error('useRegisterData must be used inside RegisterDataProvider');
+  return data;
 }

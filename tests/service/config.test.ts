@@ -1,0 +1,27 @@
+/** The service's settings: defaults aim at the local server; every bad value is listed at once. */
+import { ConfigError, EMULATOR_APP_ID, loadServiceConfig } from '../../src/service/config';
+
+test('with no settings it runs once against the local server on PORT', () => {
+  const config = loadServiceConfig({}, []);
+  expect(config).toMatchObject({ graphBaseUrl: 'http://localhost:53000', authMode: 'emulator', appId: EMULATOR_APP_ID, mode: { kind: 'once' }, dryRun: false, concurrency: 8 });
+  expect(loadServiceConfig({ PORT: '61000' }, ['--dry-run']).graphBaseUrl).toBe('http://localhost:61000');
+  expect(loadServiceConfig({}, ['--every', '60']).mode).toEqual({ kind: 'every', minutes: 60 });
+});
+
+test('one error lists every bad value', () => {
+  let error: unknown;
+  try {
+    loadServiceConfig(
+      { PORT: 'eighty', GRAPH_BASE_URL: 'graph.microsoft.com/v1.0', DUE_SOON_DAYS: '-3', REMINDER_CONCURRENCY: '500', REMINDER_AUTH: 'certificate', APP_ID: 'not-a-guid' },
+      ['--every', 'soon', '--loud'],
+    );
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const problems = (error as ConfigError).problems.join('\n');
+  for (const expected of ['PORT', 'GRAPH_BASE_URL', 'DUE_SOON_DAYS', 'REMINDER_CONCURRENCY', 'APP_ID must be', 'TENANT_ID is required', 'CERTIFICATE_PATH is required', 'PRACTICES_FILE is required', '--every', '"--loud"']) {
+    expect(problems).toContain(expected);
+  }
+  expect((error as ConfigError).message).toMatch(/^The reminder service's settings are not valid:\n- /);
+});
