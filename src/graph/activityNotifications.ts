@@ -27,7 +27,7 @@ export type TemplateParameters<T extends ActivityType> = Record<(typeof ACTIVITY
  */
 export type ActivityTopic = { readonly source: 'entityUrl'; readonly value: string } | { readonly source: 'text'; readonly value: string; readonly webUrl: string };
 
-export interface ActivityNotification<T extends ActivityType = ActivityType> {
+export interface ActivityNotificationOf<T extends ActivityType> {
   readonly activityType: T;
   readonly recipientUserId: string;
   readonly topic: ActivityTopic;
@@ -35,6 +35,9 @@ export interface ActivityNotification<T extends ActivityType = ActivityType> {
   readonly previewText: string;
   readonly templateParameters: TemplateParameters<T>;
 }
+
+/** One notification of any declared type (a union, so each type's parameters are checked). */
+export type ActivityNotification = { [T in ActivityType]: ActivityNotificationOf<T> }[ActivityType];
 
 const PREVIEW_MAX = 150;
 
@@ -45,8 +48,9 @@ export function channelTabEntityUrl(teamId: string, channelId: string, tabId: st
 
 /** The request body. Pure, for dry runs and tests. */
 export function activityNotificationBody(notification: ActivityNotification): Record<string, unknown> {
-  const names = ACTIVITY_TEMPLATES[notification.activityType] as readonly string[];
   const params = notification.templateParameters as Record<string, string>;
+  // An undeclared type (possible from untyped callers) sends what it has; Graph answers 400.
+  const names = (ACTIVITY_TEMPLATES[notification.activityType] as readonly string[] | undefined) ?? Object.keys(params);
   const preview = [...notification.previewText];
   return {
     topic: notification.topic,

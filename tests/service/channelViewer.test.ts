@@ -46,7 +46,7 @@ test('the digest card renders with escaped text and a working deep link', async 
   expect(await card.locator('img').count()).toBe(0);
   expect(await card.locator('a[href^="https://evil"]').count()).toBe(0);
   expect(await card.locator('.mention').first().textContent()).toMatch(/^@/);
-  await card.getByRole('button', { name: /^Open Click here https evil/ }).click();
+  await card.locator('.ac-pushButton', { hasText: 'Open Click here https evil' }).click();
   await page.waitForURL((url) => url.searchParams.get('entry') === created.id);
   expect(new URL(page.url()).searchParams.get('view')).toBe('register');
   await page.close();
