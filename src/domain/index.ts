@@ -12,3 +12,4 @@ export * from './catalogue/starterCatalogue';
 export * from './catalogue/catalogueItem';
 export * from './spreadsheet';
 export * from './people';
+export * from './maturity';

@@ -79,7 +79,11 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
       // A repeated PATCH that was applied the first time gets 412: the entry already holds our change.
       if ((isAmbiguousFailure(error) || isRepeat) && current && current.eTag !== eTag && holds(current, entry)) return current;
       // Unknown outcome and the eTag has not moved: the change was not applied, and If-Match makes a repeat safe.
-      if (!conflict && !isRepeat && current?.eTag === eTag) return update(id, eTag, entry, true);
+      // If the repeat fails the same way, report that failure: nobody else changed the entry, so it is no conflict.
+      if (!conflict && current?.eTag === eTag) {
+        if (!isRepeat) return update(id, eTag, entry, true);
+        throw error;
+      }
       throw new ConflictError(current);
     }
   }
@@ -94,7 +98,10 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
       if (!conflict && !isAmbiguousFailure(error)) throw error;
       const current = await getOrNull(id);
       if (current === null && (isAmbiguousFailure(error) || isRepeat)) return;
-      if (!conflict && !isRepeat && current?.eTag === eTag) return remove(id, eTag, true);
+      if (!conflict && current?.eTag === eTag) {
+        if (!isRepeat) return remove(id, eTag, true);
+        throw error;
+      }
       throw new ConflictError(current);
     }
   }

@@ -68,10 +68,10 @@ test('the practice manager signs in, adds a service, and still sees it after a r
   const dialog = page.getByRole('dialog', { name: 'Add a service' });
   await dialog.getByLabel(/^Service name/).fill('Ardens templates (e2e)');
   await dialog.getByLabel('Category', { exact: true }).selectOption({ label: 'Local templates and automations' });
-  await dialog.getByLabel('How it is provided', { exact: true }).selectOption({ label: 'Practice-owned' });
+  await dialog.getByLabel('Provision', { exact: true }).selectOption({ label: 'Practice-owned' });
   await dialog.getByLabel('Local owner', { exact: true }).selectOption({ label: DEMO.manager.displayName });
   await dialog.getByLabel('Supplier', { exact: true }).fill('Ardens Ltd');
-  await dialog.getByLabel('Support portal (https:// link)', { exact: true }).fill('https://support.example.com/ardens');
+  await dialog.getByLabel('Support portal', { exact: true }).fill('https://support.example.com/ardens');
   await dialog.getByRole('checkbox', { name: 'No personal data' }).check();
   await shoot(page, 'add-service', false);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -109,7 +109,7 @@ test('invalid input shows field-level messages and nothing is written', async ()
 
   await page.getByRole('button', { name: 'Add service' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a service' });
-  const supportUrl = dialog.getByLabel('Support portal (https:// link)', { exact: true });
+  const supportUrl = dialog.getByLabel('Support portal', { exact: true });
   await supportUrl.fill('http://support.example.com');
   await dialog.getByRole('button', { name: 'Save' }).click();
 

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
 import { RegisterDataProvider } from '../api/registerData';
+import { RegisterFiltersProvider } from '../api/registerFilters';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
 import type { TabConfig } from '../config';
@@ -54,7 +55,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
       {header}
       {workspace ? (
         <RegisterDataProvider workspace={workspace} today={today}>
-          <MainViews />
+          <RegisterFiltersProvider>
+            <MainViews />
+          </RegisterFiltersProvider>
         </RegisterDataProvider>
       ) : (
         <WorkspaceSetup preferredTeamId={preferredTeamId} onReady={setWorkspace} />

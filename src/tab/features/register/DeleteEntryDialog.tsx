@@ -1,6 +1,7 @@
 /**
  * Confirms a delete, naming the service. Deletes with the eTag the entry was read with, so a
- * service someone else has just changed is not deleted unseen.
+ * service someone else has just changed is not deleted unseen. A failure says so in plain words and
+ * offers Retry (the same If-Match delete, so a retry cannot remove someone else's newer version).
  */
 import { useState } from 'react';
 import {
@@ -11,19 +12,25 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
   Text,
 } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
 import { ConflictError } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
-import { ErrorState } from '../../components/StatusViews';
+import { describeSaveFailure } from './saveFailure';
 
 export interface DeleteEntryDialogProps {
   /** Kept mounted and closed through `open` (see EntryDialog for why). */
   readonly open: boolean;
   readonly stored: StoredEntry;
   readonly store: RegisterStore;
-  readonly onDeleted: (id: string) => void;
+  /** `byMe` is false when someone else had already deleted it (there is then nothing to undo). */
+  readonly onDeleted: (id: string, byMe: boolean) => void;
   readonly onCancel: () => void;
 }
 
@@ -34,19 +41,22 @@ export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: 
   const name = stored.entry.title || 'this service';
 
   async function confirm() {
+    if (deleting) return;
     setDeleting(true);
     setFailure(null);
     try {
       await store.delete(stored.id, stored.eTag);
-      onDeleted(stored.id);
+      onDeleted(stored.id, true);
     } catch (error) {
-      if (error instanceof ConflictError && error.current === null) return onDeleted(stored.id);
+      if (error instanceof ConflictError && error.current === null) return onDeleted(stored.id, false);
       if (error instanceof ConflictError) setChangedMeanwhile(true);
       else setFailure(error);
+    } finally {
       setDeleting(false);
     }
   }
 
+  const failureText = failure ? describeSaveFailure(failure, `${name} has not been deleted.`) : null;
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
@@ -54,7 +64,8 @@ export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: 
           <DialogTitle>Delete {name}?</DialogTitle>
           <DialogContent>
             <Text block>
-              {name} will be removed from the register for everyone in the practice.
+              {name} will be removed from the register for everyone in the practice. You can undo this straight
+              afterwards. To keep it as a record of a service no longer used, retire it instead.
             </Text>
             {changedMeanwhile ? (
               <Text block role="alert">
@@ -62,14 +73,26 @@ export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: 
                 and delete again if you still want to.
               </Text>
             ) : null}
-            {failure ? <ErrorState title="The service was not deleted" error={failure} /> : null}
+            {failureText ? (
+              <MessageBar intent="error" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{failureText.title}</MessageBarTitle>
+                  {failureText.message}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={() => void confirm()} disabled={deleting}>
+                    Retry
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            ) : null}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onCancel}>
               Cancel
             </Button>
             <Button appearance="primary" onClick={() => void confirm()} disabled={deleting || changedMeanwhile}>
-              {deleting ? 'Deleting…' : `Delete ${name}`}
+              {deleting ? <Spinner size="extra-tiny" label="Deleting…" /> : `Delete ${name}`}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -41,10 +41,35 @@ const KINDS: Record<EntryField, Kind> = {
 };
 
 const INPUT_TYPES: Partial<Record<EntryField, 'tel' | 'email' | 'url'>> = { supportPhone: 'tel', supportEmail: 'email', supportUrl: 'url' };
+/** Every field says what belongs in it, in the guidance's words, so nobody has to guess. */
 const HINTS: Partial<Record<EntryField, string>> = {
-  supportReference: 'For example the practice ODS code or a customer number.',
-  nextReviewDue: 'Leave blank to use the last review date plus the review interval.',
+  title: 'The name staff know it by, for example "EMIS Web" or "Accurx".',
+  purpose: 'What the practice uses it for, in a sentence or two.',
+  lifecycle: 'Retired services stay in the register as a record.',
+  criticality: 'How much patient care is affected when it is unavailable.',
+  provision: 'Who provides it: national, the ICB (core or enhanced), the practice, a supplier or the PCN.',
   owner: 'Choose from the practice team.',
+  deputy: 'Who covers when the owner is away.',
+  supplier: 'The company that supplies or supports it.',
+  supportPhone: 'The helpdesk number, for example 0300 123 4567.',
+  supportEmail: 'The helpdesk email address.',
+  supportUrl: 'A web address starting with https://',
+  supportHours: 'For example "Mon to Fri 8am to 6pm".',
+  supportReference: 'The ID a caller is asked for, for example the practice ODS code or a customer number.',
+  dpiaStatus: 'The data protection impact assessment or IG review.',
+  dpiaDate: 'When the DPIA or IG review was completed.',
+  clinicalSafetyStatus: 'DCB0160 clinical risk management, where it applies.',
+  accessGranted: 'Who approves new accounts and how they are set up.',
+  accessReviewed: 'How often, and by whom, the list of users is checked.',
+  accessRemoved: 'What happens when someone leaves or changes role.',
+  lastAccessReview: 'When access was last checked.',
+  downtimeProcess: 'What staff do when it is unavailable, and where the paper forms are.',
+  continuityLastTested: 'When the downtime process was last rehearsed.',
+  reviewIntervalMonths: 'Months between reviews, from 1 to 36.',
+  lastReviewedOn: 'Set by "Mark reviewed", or enter it yourself.',
+  lastReviewedBy: 'Who did the last review.',
+  nextReviewDue: 'Leave blank to use the last review date plus the review interval.',
+  notes: 'Anything else the next person needs to know.',
 };
 
 const useStyles = makeStyles({

@@ -1,7 +1,8 @@
 /**
  * One entry (or a blank one for "Add service") as a form of every field, grouped as the guidance
- * groups them: the content of the entry dialog's surface. Saving, conflicts and failures are
- * handled by `useEntryEditor`.
+ * groups them: the content of the entry dialog's surface. For a saved entry it also offers Mark
+ * reviewed, History, Retire and Delete. Saving, conflicts and failures are handled by
+ * `useEntryEditor`; every change is confirmed by a toast with Undo (`useEntryToasts`).
  */
 import { useState, type FormEvent } from 'react';
 import {
@@ -11,24 +12,33 @@ import {
   DialogContent,
   DialogTitle,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
+  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { hasErrors, type LocalDate, type StoredEntry } from '../../../domain';
 import type { TeamMember } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
-import { ErrorState } from '../../components/StatusViews';
+import { useRegisterData } from '../../api/registerData';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
 import { FIELD_GROUPS } from './entryFields';
-import { useEntryEditor } from './useEntryEditor';
+import { HistoryDialog } from './history/HistoryDialog';
+import { RetireEntryDialog } from './RetireEntryDialog';
+import { describeSaveFailure } from './saveFailure';
+import { deletedNotice, savedNotice } from './undo/changeMessages';
+import { useEntryToasts } from './undo/EntryToaster';
+import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
 
 const useStyles = makeStyles({
   // A column instead of DialogBody's grid, so the status messages sit between the scrolling form
   // and the buttons, where the user's eyes are after pressing Save.
   body: { display: 'flex', flexDirection: 'column' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, flexGrow: 1, minHeight: '120px' },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
   groupTitle: {
@@ -39,7 +49,6 @@ const useStyles = makeStyles({
   },
   status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end' },
-  deleteButton: { marginRight: 'auto' },
 });
 
 export interface EntryFormProps {
@@ -57,20 +66,37 @@ export interface EntryFormProps {
   readonly onGone: (id: string) => void;
 }
 
+type Confirming = 'delete' | 'retire' | 'history' | null;
+
+function busyLabel(saving: SaveAction | null, action: SaveAction, idle: string, busy: string) {
+  return saving === action ? <Spinner size="extra-tiny" label={busy} /> : idle;
+}
+
 export function EntryForm(props: EntryFormProps) {
   const styles = useStyles();
-  const { store, members, onClose, onDeleted } = props;
+  const { store, members, onClose } = props;
+  const { workspace } = useRegisterData();
+  const { offerUndo } = useEntryToasts();
   const editor = useEntryEditor({
     store,
     today: props.today,
+    reviewerName: workspace.me.displayName,
     initial: props.initial,
-    onSaved: props.onSaved,
+    onSaved: (saved: StoredEntry, change: SavedChange) => {
+      const notice = savedNotice(saved, change);
+      offerUndo(notice.message, notice.change, notice.detail);
+      props.onSaved(saved);
+    },
     onSeen: props.onSeen,
     onGone: props.onGone,
   });
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
   const problems = Object.values(editor.errors).filter(Boolean).length;
-  const heading = editor.base ? `Edit ${editor.base.entry.title || 'service'}` : 'Add a service';
+  const { base, saving } = editor;
+  const name = base?.entry.title || 'service';
+  const heading = base ? `Edit ${name}` : 'Add a service';
+  const failure = editor.failure ? describeSaveFailure(editor.failure) : null;
+  const blocked = saving !== null || editor.conflict !== null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,6 +108,22 @@ export function EntryForm(props: EntryFormProps) {
       <form onSubmit={submit} noValidate aria-label={heading}>
         <DialogBody className={styles.body}>
           <DialogTitle>{heading}</DialogTitle>
+          {base ? (
+            <div className={styles.tools} role="group" aria-label="Actions for this service">
+              <Button onClick={editor.review} disabled={blocked}>
+                {busyLabel(saving, 'review', 'Mark reviewed', 'Marking reviewed…')}
+              </Button>
+              <Button onClick={() => setConfirming('history')}>History</Button>
+              {base.entry.lifecycle !== 'retired' ? (
+                <Button onClick={() => setConfirming('retire')} disabled={blocked}>
+                  {busyLabel(saving, 'retire', 'Retire service', 'Retiring…')}
+                </Button>
+              ) : null}
+              <Button onClick={() => setConfirming('delete')} disabled={saving !== null}>
+                Delete
+              </Button>
+            </div>
+          ) : null}
           <DialogContent className={styles.form}>
             {FIELD_GROUPS.map((group) => (
               <fieldset key={group.title} className={styles.group}>
@@ -108,45 +150,72 @@ export function EntryForm(props: EntryFormProps) {
                 </MessageBarBody>
               </MessageBar>
             ) : null}
-            {editor.failure ? (
-              <ErrorState title="Your changes were not saved" error={editor.failure} onRetry={editor.retry} />
+            {editor.waitText ? (
+              <MessageBar intent="info">
+                <MessageBarBody>{editor.waitText}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {failure ? (
+              <MessageBar intent="error" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{failure.title}</MessageBarTitle>
+                  {failure.message}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={editor.retry} disabled={saving !== null}>
+                    Retry
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
             ) : null}
             {editor.conflict ? (
               <ConflictPanel
                 conflict={editor.conflict}
                 yours={editor.draft}
-                busy={editor.saving}
+                busy={saving !== null}
                 onKeepMine={editor.keepMine}
                 onUseTheirs={editor.acceptTheirs}
+                onSaveChoices={editor.saveChoices}
               />
             ) : null}
           </div>
           <DialogActions className={styles.actions}>
-            {editor.base ? (
-              <Button className={styles.deleteButton} onClick={() => setConfirmingDelete(true)} disabled={editor.saving}>
-                Delete
-              </Button>
-            ) : null}
             <Button appearance="secondary" onClick={onClose}>
               Cancel
             </Button>
-            <Button appearance="primary" type="submit" disabled={editor.saving || editor.conflict !== null}>
-              {editor.saving ? 'Saving…' : 'Save'}
+            <Button appearance="primary" type="submit" disabled={blocked}>
+              {busyLabel(saving, 'save', 'Save', 'Saving…')}
             </Button>
           </DialogActions>
         </DialogBody>
       </form>
-      {editor.base ? (
-        <DeleteEntryDialog
-          open={confirmingDelete}
-          stored={editor.base}
-          store={store}
-          onCancel={() => setConfirmingDelete(false)}
-          onDeleted={(id) => {
-            setConfirmingDelete(false);
-            onDeleted(id);
-          }}
-        />
+      {base ? (
+        <>
+          <DeleteEntryDialog
+            open={confirming === 'delete'}
+            stored={base}
+            store={store}
+            onCancel={() => setConfirming(null)}
+            onDeleted={(id, byMe) => {
+              setConfirming(null);
+              if (byMe) {
+                const notice = deletedNotice(base);
+                offerUndo(notice.message, notice.change);
+              }
+              props.onDeleted(id);
+            }}
+          />
+          <RetireEntryDialog
+            open={confirming === 'retire'}
+            name={name}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              setConfirming(null);
+              editor.retire();
+            }}
+          />
+          <HistoryDialog open={confirming === 'history'} stored={base} store={store} onClose={() => setConfirming(null)} />
+        </>
       ) : null}
     </>
   );

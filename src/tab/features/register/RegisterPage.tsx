@@ -8,7 +8,10 @@ import type { StoredEntry } from '../../../domain';
 import { useRegisterData, type RegisterRow } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { EntryDialog } from './EntryDialog';
+import { EntryToaster } from './undo/EntryToaster';
+import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
+import { useRegisterFilters } from '../../api/registerFilters';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,6 +44,7 @@ export function RegisterPage() {
   const { workspace, store, today, state, reload, upsert, remove } = useRegisterData();
   const { members } = workspace;
   const [editing, setEditing] = useState<Editing>(null);
+  const { rows, sort, sortBy, clearFilters } = useRegisterFilters();
 
   const open = useCallback(
     (initial: StoredEntry | null) => setEditing((current) => ({ key: (current?.key ?? 0) + 1, initial, open: true })),
@@ -79,8 +83,16 @@ export function RegisterPage() {
           {addButton}
         </div>
       ) : null}
-      {state.kind === 'ready' && state.rows.length > 0 ? (
-        <RegisterTable rows={state.rows} onOpen={(row) => open(row.stored)} />
+      {state.kind === 'ready' && state.rows.length > 0 ? <RegisterFilterBar /> : null}
+      {state.kind === 'ready' && state.rows.length > 0 && rows.length === 0 ? (
+        <div className={styles.empty}>
+          <Text weight="semibold">No services match these filters</Text>
+          <Text>Change the search or the filters above, or clear them to see every service.</Text>
+          <Button onClick={clearFilters}>Show all services</Button>
+        </div>
+      ) : null}
+      {state.kind === 'ready' && rows.length > 0 ? (
+        <RegisterTable rows={rows} sort={sort} onSort={sortBy} onOpen={(row) => open(row.stored)} />
       ) : null}
       {editing ? (
         <EntryDialog
@@ -97,6 +109,7 @@ export function RegisterPage() {
           onGone={remove}
         />
       ) : null}
+      <EntryToaster />
     </main>
   );
 }

@@ -1,8 +1,13 @@
 /**
  * The register as a table: one row per service with its review status and risk flags. The service
- * name opens the entry. On a narrow screen (a phone, or Teams' side panel) the category and
- * provision columns give way so the status and flags stay visible.
+ * name opens the entry; each column heading sorts (aria-sort says which way). On a narrow screen
+ * (a phone, or Teams' side panel) the category and provision columns give way so the status and
+ * flags stay visible.
+ *
+ * Long registers (more than VIRTUALISE_FROM rows) are windowed: only the rows near the visible part
+ * are in the page; aria-rowcount / aria-rowindex tell a screen reader where it is in the whole.
  */
+import { useRef } from 'react';
 import {
   Link,
   Table,
@@ -19,6 +24,10 @@ import {
 import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
 import { ReviewStatusBadge, RiskFlagBadges } from './badges';
 import type { RegisterRow } from '../../api/registerData';
+import type { RegisterSort, SortColumn } from '../../api/registerFilters';
+import { useRowWindow } from './useRowWindow';
+
+export const VIRTUALISE_FROM = 100;
 
 const NARROW = '@media (max-width: 640px)';
 /** A phone or Teams' side panel: the owner moves under the service name. */
@@ -26,36 +35,71 @@ const PHONE = '@media (max-width: 480px)';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
-  table: { minWidth: '320px' },
+  windowed: { maxHeight: '70vh', overflowY: 'auto' },
+  table: { minWidth: '300px' },
+  head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   wide: { [NARROW]: { display: 'none' } },
   ownerColumn: { [PHONE]: { display: 'none' } },
   ownerInline: { display: 'none', [PHONE]: { display: 'block' } },
   name: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
   owner: { color: tokens.colorNeutralForeground2 },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
+  spacer: { border: 'none', padding: 0 },
 });
 
-export function RegisterTable(props: { rows: readonly RegisterRow[]; onOpen: (row: RegisterRow) => void }) {
+const COLUMNS: ReadonlyArray<{ column: SortColumn; label: string; className?: 'wide' | 'ownerColumn' }> = [
+  { column: 'title', label: 'Service' },
+  { column: 'category', label: 'Category', className: 'wide' },
+  { column: 'provision', label: 'Provision', className: 'wide' },
+  { column: 'owner', label: 'Owner', className: 'ownerColumn' },
+  { column: 'status', label: 'Review' },
+  { column: 'flags', label: 'Risk flags' },
+];
+
+export interface RegisterTableProps {
+  readonly rows: readonly RegisterRow[];
+  readonly sort: RegisterSort;
+  readonly onSort: (column: SortColumn) => void;
+  readonly onOpen: (row: RegisterRow) => void;
+}
+
+export function RegisterTable(props: RegisterTableProps) {
   const styles = useStyles();
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const windowed = props.rows.length > VIRTUALISE_FROM;
+  const { window, bodyRef } = useRowWindow(scroller, props.rows.length, windowed);
+  const shown = props.rows.slice(window.start, window.end);
+
   return (
-    <div className={styles.scroller}>
-      <Table className={styles.table} aria-label="Digital services" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Service</TableHeaderCell>
-            <TableHeaderCell className={styles.wide}>Category</TableHeaderCell>
-            <TableHeaderCell className={styles.wide}>Provision</TableHeaderCell>
-            <TableHeaderCell className={styles.ownerColumn}>Owner</TableHeaderCell>
-            <TableHeaderCell>Review</TableHeaderCell>
-            <TableHeaderCell>Risk flags</TableHeaderCell>
+    <div ref={scroller} className={mergeClasses(styles.scroller, windowed && styles.windowed)}>
+      <Table
+        className={styles.table}
+        aria-label="Digital services"
+        size="small"
+        sortable
+        aria-rowcount={windowed ? props.rows.length + 1 : undefined}
+      >
+        <TableHeader className={styles.head}>
+          <TableRow aria-rowindex={windowed ? 1 : undefined}>
+            {COLUMNS.map(({ column, label, className }) => (
+              <TableHeaderCell
+                key={column}
+                className={className ? styles[className] : undefined}
+                sortDirection={props.sort.column === column ? props.sort.direction : undefined}
+                onClick={() => props.onSort(column)}
+              >
+                {label}
+              </TableHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
-        <TableBody>
-          {props.rows.map((row) => {
+        <TableBody ref={bodyRef}>
+          {window.before > 0 ? <tr aria-hidden="true" data-spacer="" className={styles.spacer} style={{ height: window.before }} /> : null}
+          {shown.map((row, offset) => {
             const { entry } = row.stored;
             const owner = entry.owner ? entry.owner.displayName || entry.owner.upn : 'No owner';
             return (
-              <TableRow key={row.stored.id}>
+              <TableRow key={row.stored.id} aria-rowindex={windowed ? window.start + offset + 2 : undefined}>
                 <TableCell className={styles.cell}>
                   <Link as="button" className={styles.name} onClick={() => props.onOpen(row)}>
                     {entry.title || '(no name)'}
@@ -78,6 +122,7 @@ export function RegisterTable(props: { rows: readonly RegisterRow[]; onOpen: (ro
               </TableRow>
             );
           })}
+          {window.after > 0 ? <tr aria-hidden="true" data-spacer="" className={styles.spacer} style={{ height: window.after }} /> : null}
         </TableBody>
       </Table>
     </div>

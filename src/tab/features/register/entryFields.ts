@@ -15,40 +15,21 @@ import {
   type Option,
   type RegisterEntry,
 } from '../../../domain/entry';
+import { FIELD_LABELS } from '../../../domain/fieldLabels';
 import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
 
 export type EntryField = keyof RegisterEntry;
 
+/**
+ * What the form calls each field: the domain's FIELD_LABELS, so validation messages ("Support portal
+ * must be a web address starting with https://") name the field exactly as the form labels it.
+ * The person fields keep the guidance's "local owner" wording (their messages say "owner"/"deputy").
+ * Longer explanations live in the fields' hints (EntryFieldControl), not in the labels.
+ */
 export const FORM_LABELS: Record<EntryField, string> = {
-  title: 'Service name',
-  category: 'Category',
-  purpose: 'What it is used for',
-  lifecycle: 'Status',
-  criticality: 'How critical it is',
-  provision: 'How it is provided',
+  ...FIELD_LABELS,
   owner: 'Local owner',
   deputy: 'Deputy owner',
-  supplier: 'Supplier',
-  supportPhone: 'Support phone',
-  supportEmail: 'Support email',
-  supportUrl: 'Support portal (https:// link)',
-  supportHours: 'Support hours',
-  supportReference: 'Reference a caller is asked for',
-  dataTypes: 'Types of data processed',
-  dpiaStatus: 'DPIA / IG review status',
-  dpiaDate: 'DPIA date',
-  clinicalSafetyStatus: 'DCB0160 clinical safety status',
-  accessGranted: 'How access is granted',
-  accessReviewed: 'How access is reviewed',
-  accessRemoved: 'How access is removed',
-  lastAccessReview: 'Last access review',
-  downtimeProcess: 'Downtime / business-continuity process',
-  continuityLastTested: 'Continuity process last tested',
-  reviewIntervalMonths: 'Review interval (months)',
-  lastReviewedOn: 'Last reviewed on',
-  lastReviewedBy: 'Last reviewed by',
-  nextReviewDue: 'Next review due',
-  notes: 'Notes',
 };
 
 /** The guidance's groups, in the order the form shows them. */

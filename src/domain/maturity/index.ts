@@ -1,0 +1,3 @@
+/** The ten maturity questions and the counts behind the overview. */
+export * from './questions';
+export * from './counts';
