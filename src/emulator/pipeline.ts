@@ -20,6 +20,7 @@ import { asGraphError, errorResponse, fail, GraphHttpError } from './errors';
 import { faultError, type FaultRule } from './faults';
 import type { EmuRequest, EmuResponse } from './http';
 import { appPrincipal } from './model/appPrincipal';
+import { accountingOf } from './model/requestAccounting';
 import type { EmulatorState } from './model/state';
 import type { UserDoc } from './model/user';
 import { parseQuery } from './odata/query';
@@ -50,6 +51,7 @@ export function createPipeline(parts: PipelineParts): Dispatch {
     } catch (error) {
       response = errorResponse(asGraphError(error), { requestId, clientRequestId, now: parts.state.now() });
     }
+    accountingOf(parts.state).record(req, response);
     Object.assign(response.headers, CORS_HEADERS);
     response.headers['request-id'] = requestId;
     response.headers['client-request-id'] = clientRequestId;

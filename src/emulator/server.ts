@@ -20,10 +20,13 @@ import { channelViewerRoutes } from './routes/channelViewer';
 import { controlRoutes } from './routes/control';
 import { itemReadRoutes } from './routes/items';
 import { itemWriteRoutes } from './routes/itemWrites';
+import { peopleRoutes } from './routes/people';
 import { siteRoutes } from './routes/sites';
 import { teamRoutes } from './routes/teams';
 import { userRoutes } from './routes/users';
+import { seedBenchPractices, type BenchPractice, type BenchPracticesOptions } from './seed/benchPractices';
 import { seedIfEmpty } from './seed/seed';
+import { accountingOf, type RequestAccounting } from './model/requestAccounting';
 import { staticServer } from './staticFiles';
 import { MemoryStorage } from './storage/memory';
 import { SqliteStorage } from './storage/sqlite';
@@ -50,12 +53,18 @@ export interface EmulatorOptions {
   faultSeed?: number;
   /** Size of the synthetic NHS.net directory seeded on first start (default 20,000). Added for benchmarks. */
   directorySize?: number;
+  /** Adds this many extra practices with the bot installed (benchmarks; see seed/benchPractices.ts). */
+  benchPractices?: BenchPracticesOptions;
 }
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:PORT` */
   url: string;
   faults: FaultController;
+  /** Graph requests, SharePoint resource units, posts and throttled answers so far (model/requestAccounting.ts). */
+  accounting: RequestAccounting;
+  /** The practices `benchPractices` added (empty without it). */
+  benchPractices: readonly BenchPractice[];
   close(): Promise<void>;
 }
 
@@ -108,9 +117,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     now: () => new Date(),
   });
   if (options.seed ?? true) seedIfEmpty(state, options.directorySize);
+  const benchPractices = options.benchPractices ? seedBenchPractices(state, options.benchPractices) : [];
   const dispatch = createPipeline({
     state,
-    graph: new Router([...userRoutes, ...teamRoutes, ...siteRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
+    graph: new Router([...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
     control: new Router([...controlRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
   });
@@ -150,6 +160,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     faults,
+    accounting: accountingOf(state),
+    benchPractices,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -1,11 +1,13 @@
 /**
  * Serves the built tab (dist/tab): `/` is index.html; paths never leave the static root; a missing
  * file with an extension is 404; an extension-less path (a client-side route) gets index.html.
+ * Every file carries the tab's security headers (securityHeaders.ts: CSP with frame-ancestors...).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fail } from './errors';
 import type { EmuResponse } from './http';
+import { TAB_SECURITY_HEADERS } from './securityHeaders';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,7 +57,7 @@ export function staticServer(staticDir: string): (pathname: string) => Promise<E
       headers: {
         'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=300',
-        'X-Content-Type-Options': 'nosniff',
+        ...TAB_SECURITY_HEADERS,
       },
       body: await readFile(file),
     };

@@ -12,6 +12,7 @@ import { AuthMiddleware } from './middleware/auth';
 import { ErrorMappingMiddleware } from './middleware/errorMapping';
 import { HttpMiddleware } from './middleware/http';
 import { RetryMiddleware, type RetryWait } from './middleware/retry';
+export { NO_RETRY, RetryControl } from './middleware/retry';
 import { TimeoutMiddleware } from './middleware/timeout';
 import type { TokenSource } from './types';
 

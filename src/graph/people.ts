@@ -9,6 +9,7 @@
 import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '../domain/people';
 import type { GraphClient } from './client';
 import type { TeamMember } from './directory';
+import { NO_RETRY } from './middleware/retry';
 import { pathSegment } from './odata';
 
 export const DIRECTORY_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName';
@@ -110,7 +111,8 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 async function getWithSignal(client: GraphClient, url: string, signal: AbortSignal | undefined, headers: Record<string, string> = {}) {
   throwIfAborted(signal);
-  const request = client.api(url).headers(headers);
+  // Interactive: a throttled search is reported at once ("Directory busy, try again"), never waited out.
+  const request = client.api(url).headers(headers).middlewareOptions([NO_RETRY]);
   if (signal) request.option('signal', signal);
   const page = (await request.get()) as { value?: unknown[] } | undefined;
   throwIfAborted(signal);
@@ -119,7 +121,7 @@ async function getWithSignal(client: GraphClient, url: string, signal: AbortSign
 
 /**
  * Directory search (needs User.ReadBasic.All; job details need User.Read.All and are otherwise null).
- * An empty query sends nothing and finds no one.
+ * An empty query sends nothing and finds no one. Sent once, without retries (NO_RETRY).
  * @throws GraphError (429 when the directory is throttling), NetworkError, or the signal's reason when aborted.
  */
 export async function searchDirectory(client: GraphClient, query: string, options: SearchOptions = {}): Promise<PersonCandidate[]> {

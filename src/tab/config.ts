@@ -5,25 +5,60 @@
  * Only public values live here: the bundle is served to every browser, so no secret may ever be
  * added to this object.
  */
-import { z } from 'zod';
-
 declare const __TAB_CONFIG__: unknown;
 
 const ORIGIN_HINT = 'an origin such as https://graph.microsoft.com (no path), or empty for this page\'s own origin';
 
-const configSchema = z.object({
-  AUTH_MODE: z.enum(['emulator', 'msal'], {
-    error: (issue) => `AUTH_MODE must be "emulator" or "msal" (got ${JSON.stringify(issue.input)}).`,
-  }),
-  GRAPH_BASE_URL: z.string({ error: 'GRAPH_BASE_URL must be text.' }).refine(isOriginOrEmpty, {
-    error: (issue) => `GRAPH_BASE_URL must be ${ORIGIN_HINT} (got ${JSON.stringify(issue.input)}).`,
-  }),
-});
+/**
+ * The raw settings after the shape check. Checked by hand rather than with zod: this runs on the
+ * first paint, and zod's schema builder would add ~20 KB (gzipped) to the tab's initial download.
+ */
+interface RawSettings {
+  readonly AUTH_MODE: AuthMode;
+  readonly GRAPH_BASE_URL: string;
+  readonly MSAL_CLIENT_ID?: string;
+  readonly MSAL_AUTHORITY?: string;
+}
+
+function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false; problems: string[] } {
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  const mode = input.AUTH_MODE;
+  if (mode !== 'emulator' && mode !== 'msal') problems.push(`AUTH_MODE must be "emulator" or "msal" (got ${JSON.stringify(mode)}).`);
+  const base = input.GRAPH_BASE_URL;
+  if (typeof base !== 'string') problems.push('GRAPH_BASE_URL must be text.');
+  else if (!isOriginOrEmpty(base)) problems.push(`GRAPH_BASE_URL must be ${ORIGIN_HINT} (got ${JSON.stringify(base)}).`);
+  const optionalText = (key: 'MSAL_CLIENT_ID' | 'MSAL_AUTHORITY'): string | undefined => {
+    const value = input[key];
+    if (value === undefined || typeof value === 'string') return value;
+    problems.push(`${key} must be text.`);
+    return undefined;
+  };
+  const clientId = optionalText('MSAL_CLIENT_ID');
+  const authority = optionalText('MSAL_AUTHORITY');
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, data: { AUTH_MODE: mode as AuthMode, GRAPH_BASE_URL: base as string, MSAL_CLIENT_ID: clientId, MSAL_AUTHORITY: authority } };
+}
+
+/** Work and school accounts of any tenant; NHSmail builds set the NHSmail tenant's id instead. */
+export const DEFAULT_MSAL_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AuthMode = 'emulator' | 'msal';
 
+/** The Entra app registration the MSAL sign-in uses (AUTH_MODE "msal" only). */
+export interface MsalSettings {
+  /** The Entra application (client) id: a GUID, public by design (it is in every sign-in URL). */
+  readonly clientId: string;
+  /** `https://login.microsoftonline.com/<tenant id | organizations>`, no trailing slash. */
+  readonly authority: string;
+}
+
 export interface TabConfig {
   readonly authMode: AuthMode;
+  /** Present exactly when `authMode` is "msal". */
+  readonly msal?: MsalSettings;
   /** Where Graph lives, without `/v1.0`; resolved to the page's origin when the setting is empty. */
   readonly graphBaseUrl: string;
 }
@@ -52,12 +87,41 @@ function isOriginOrEmpty(value: string): boolean {
  * @throws ConfigError listing every invalid or missing value.
  */
 export function loadConfig(raw: unknown = readInjected(), pageOrigin: string = window.location.origin): TabConfig {
-  const parsed = configSchema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
-  }
+  const parsed = checkShape(raw ?? {});
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
   const base = parsed.data.GRAPH_BASE_URL.replace(/\/$/, '');
-  return { authMode: parsed.data.AUTH_MODE, graphBaseUrl: base === '' ? pageOrigin : base };
+  const graphBaseUrl = base === '' ? pageOrigin : base;
+  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl };
+  return { authMode: 'msal', graphBaseUrl, msal: msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY) };
+}
+
+/** @throws ConfigError naming each missing or malformed MSAL setting. */
+function msalSettings(clientId: string | undefined, authority: string | undefined): MsalSettings {
+  const problems: string[] = [];
+  const id = (clientId ?? '').trim();
+  if (!GUID.test(id)) {
+    problems.push(
+      `MSAL_CLIENT_ID must be the Entra app registration's application (client) id, a GUID (got ${JSON.stringify(clientId ?? '')}).`,
+    );
+  }
+  const chosen = (authority ?? '').trim().replace(/\/$/, '') || DEFAULT_MSAL_AUTHORITY;
+  if (!isAuthority(chosen)) {
+    problems.push(
+      `MSAL_AUTHORITY must be https://login.microsoftonline.com/<tenant id or "organizations"> (got ${JSON.stringify(authority)}).`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { clientId: id, authority: chosen };
+}
+
+function isAuthority(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const segments = url.pathname.split('/').filter(Boolean);
+    return url.protocol === 'https:' && url.search === '' && url.hash === '' && segments.length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function readInjected(): unknown {

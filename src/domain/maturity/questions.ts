@@ -5,7 +5,7 @@
  *
  * Pure: the caller passes each entry with its risk flags and review status (worked out for `today`).
  */
-import { PROVISIONS, labelOf, type LocalDate, type RegisterEntry } from '../entry';
+import { PROVISIONS, type LocalDate, type RegisterEntry } from '../entry';
 import { addMonths, isLocalDate } from '../localDate';
 import type { ReviewStatus } from '../reviewStatus';
 import { processesPersonalData, type RiskFlag } from '../riskFlags';

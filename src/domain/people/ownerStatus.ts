@@ -44,3 +44,24 @@ export function ownerLeftMessage(reason: OwnerLeftReason): string {
       return 'This owner is no longer a member of the practice team.';
   }
 }
+
+/** The short label shown on the register row, the entry and the overview. */
+export function ownerLeftLabel(reason: OwnerLeftReason): string {
+  switch (reason) {
+    case 'deleted':
+      return 'Owner left (deleted from the directory)';
+    case 'disabled':
+      return 'Owner left (account disabled)';
+    case 'not-in-team':
+      return 'Owner left (no longer in the practice team)';
+  }
+}
+
+/**
+ * The deputy becomes the owner and the deputy field is cleared (the old owner is not kept as
+ * deputy: they have left). @returns the entry unchanged when there is no deputy.
+ */
+export function promoteDeputy<T extends { readonly owner: unknown; readonly deputy: unknown }>(entry: T): T {
+  if (entry.deputy === null || entry.deputy === undefined) return entry;
+  return { ...entry, owner: entry.deputy, deputy: null };
+}

@@ -12,9 +12,18 @@ type Matcher = (user: IndexedUser) => boolean;
 
 const PREFIX_PROPS = new Set(['mail', 'userPrincipalName', 'givenName', 'surname', 'jobTitle', 'department', 'companyName', 'officeLocation']);
 
+// A quoted clause: inside the quotes, `\"` and `\\` are escapes (Graph's $search syntax), so a
+// name containing `"` is searched for, not rejected.
+const TOKENS = /"(?:[^"\\]|\\.)*"|\bAND\b|\bOR\b|\S+/g;
+
+/** The text inside a quoted clause, with `\x` read as `x`. */
+export function unescapeClause(quoted: string): string {
+  return quoted.slice(1, -1).replace(/\\(.)/gs, '$1');
+}
+
 /** @throws GraphHttpError 400 for a clause that is not quoted or names an unsupported property. */
 export function parseUserSearch(text: string): Matcher {
-  const tokens = text.match(/"[^"]*"|\bAND\b|\bOR\b|\S+/g) ?? [];
+  const tokens = text.match(TOKENS) ?? [];
   if (tokens.length === 0) throw fail.badRequest('Invalid $search query: it is empty.', 'Request_UnsupportedQuery');
   const groups: Matcher[][] = [[]];
   let expectClause = true;
@@ -24,9 +33,9 @@ export function parseUserSearch(text: string): Matcher {
       expectClause = true;
       continue;
     }
-    if (!expectClause || !token.startsWith('"'))
+    if (!expectClause || !token.startsWith('"') || token.length < 2 || !token.endsWith('"'))
       throw fail.badRequest(`Syntax error: '${token}' is not valid in the $search query. Quote each clause: "displayName:sam".`, 'Request_UnsupportedQuery');
-    (groups[groups.length - 1] as Matcher[]).push(clauseMatcher(parseClause(token.slice(1, -1))));
+    (groups[groups.length - 1] as Matcher[]).push(clauseMatcher(parseClause(unescapeClause(token))));
     expectClause = false;
   }
   if (expectClause) throw fail.badRequest('Syntax error: the $search query ends with an operator.', 'Request_UnsupportedQuery');

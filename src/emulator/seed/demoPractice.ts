@@ -37,6 +37,11 @@ const outsider = person('5f0c1a2e-7b3d-4c8e-9a10-000000000003', 'Alex', 'Morgan'
 /** Owned register entries, then left: deleted from the directory and removed from the team. */
 const leaver = person('5f0c1a2e-7b3d-4c8e-9a10-000000000099', 'Gareth', 'Hughes', 'IT lead', 'none');
 
+/** Still a member of the team, but their NHSmail account is disabled (`accountEnabled: false`); owns an entry with a deputy. */
+const disabledOwner = person('5f0c1a2e-7b3d-4c8e-9a10-000000000014', 'Lucy', 'Ward', 'Care coordinator', 'member');
+/** Moved to another organisation: still in the directory, no longer in the team; owns an entry. */
+const formerMember = person('5f0c1a2e-7b3d-4c8e-9a10-000000000015', 'Kwame', 'Mensah', 'Clinical pharmacist', 'none');
+
 const team: DemoPerson[] = [
   manager,
   staff,
@@ -50,6 +55,15 @@ const team: DemoPerson[] = [
   person('5f0c1a2e-7b3d-4c8e-9a10-000000000011', 'Rachel', 'Green', 'Operations manager', 'member'),
   person('5f0c1a2e-7b3d-4c8e-9a10-000000000012', 'Siobhán', "O'Neill", 'Medical secretary', 'member', 'siobhan.oneill@nhs.net'),
   person('5f0c1a2e-7b3d-4c8e-9a10-000000000013', 'Owen', 'Price', 'Healthcare assistant', 'member'),
+  disabledOwner,
+];
+
+/**
+ * People the manager works with outside the practice team, returned by `/me/people` after the team:
+ * the ICB digital lead, and one of the directory's many Sarah Smiths (the others are strangers).
+ */
+const contacts: DemoPerson[] = [
+  person('5f0c1a2e-7b3d-4c8e-9a10-000000000016', 'Sarah', 'Smith', 'IT service desk analyst', 'none', 'sarah.smith.icb@nhs.net'),
 ];
 
 export const DEMO = {
@@ -72,6 +86,10 @@ export const DEMO = {
   staff,
   outsider,
   leaver,
+  disabledOwner,
+  formerMember,
+  /** Frequent contacts outside the team (besides the outsider), for `/me/people`. */
+  contacts,
   /** Everyone in the practice team (owners and members), the manager first. */
   teamMembers: team,
   /** The people who can sign in locally (`GET /emulator/users`). */

@@ -23,10 +23,11 @@ const DIRECTORY_SEED = 20_260_101;
 
 function demoUser(p: DemoPerson): UserDoc {
   const inPractice = p.teamRole !== 'none' || p === DEMO.leaver;
+  const companyName = inPractice ? DEMO.organisation : p === DEMO.formerMember ? 'Northgate PCN' : 'NHS West Yorkshire ICB';
   return {
     id: p.id, displayName: p.displayName, givenName: p.givenName, surname: p.surname, mail: p.upn, userPrincipalName: p.upn,
-    jobTitle: p.jobTitle, department: inPractice ? 'General practice' : 'Digital', companyName: inPractice ? DEMO.organisation : 'NHS West Yorkshire ICB',
-    officeLocation: inPractice ? DEMO.organisation : 'Leeds', accountEnabled: true, businessPhones: [], mobilePhone: null, preferredLanguage: 'en-GB',
+    jobTitle: p.jobTitle, department: inPractice ? 'General practice' : 'Digital', companyName,
+    officeLocation: inPractice ? DEMO.organisation : 'Leeds', accountEnabled: p !== DEMO.disabledOwner, businessPhones: [], mobilePhone: null, preferredLanguage: 'en-GB',
   };
 }
 
@@ -40,14 +41,14 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
   const { storage } = state;
   const now = state.now();
   const at = isoSeconds(now);
-  const demoPeople = [...DEMO.signInUsers, DEMO.leaver];
+  const demoPeople = [...DEMO.signInUsers, DEMO.leaver, DEMO.formerMember, ...DEMO.contacts];
   const reserved = new Set(demoPeople.map((p) => p.upn));
   state.directory.add([...demoPeople.map(demoUser), ...generateDirectory(directorySize, DIRECTORY_SEED, reserved)]);
 
   storage.transaction(() => {
     const team: TeamDoc = {
       id: DEMO.team.id, displayName: DEMO.team.displayName, description: DEMO.team.description, siteId: DEMO.site.id, createdDateTime: at,
-      members: [...DEMO.teamMembers, DEMO.leaver].map((p) => ({ userId: p.id, roles: p.teamRole === 'owner' ? ['owner'] : [] })),
+      members: [...DEMO.teamMembers, DEMO.leaver, DEMO.formerMember].map((p) => ({ userId: p.id, roles: p.teamRole === 'owner' ? ['owner'] : [] })),
     };
     storage.put('team', team.id, team);
     for (const channel of [DEMO.generalChannel, DEMO.channel]) {
@@ -72,8 +73,10 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
       const item = state.items.create(current, values, manager);
       if (index % 4 === 0) state.items.update(storage.get<ListDoc>('list', list.id) as ListDoc, item, coerceFields(current, { Notes: `${entry.notes} Checked support contacts.`.trim() }, false), reviewer);
     });
-    // The leaver: removed from the team, then deleted from the directory.
-    storage.put('team', team.id, { ...team, members: team.members.filter((m) => m.userId !== DEMO.leaver.id) });
+    // The leaver: removed from the team, then deleted from the directory. The former member moved
+    // to another organisation: removed from the team, still in the directory.
+    const gone = new Set([DEMO.leaver.id, DEMO.formerMember.id]);
+    storage.put('team', team.id, { ...team, members: team.members.filter((m) => !gone.has(m.userId)) });
     storage.put('meta', 'seeded', { at });
   });
   state.directory.remove(DEMO.leaver.id);

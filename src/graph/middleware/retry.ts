@@ -12,7 +12,7 @@
  * When a write is retried after a 503 or 504, the request is marked "outcome unknown" so that the
  * final error (e.g. 412 on the retry of a PATCH that had in fact been applied) says `ambiguous`.
  */
-import type { Context } from '@microsoft/microsoft-graph-client';
+import type { Context, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { retryAfterMs } from '../retryAfter';
 import { ChainLink } from './chainLink';
 import { discard, headerOf, isReadOnlyBatch, isWrite, markOutcomeUnknown, methodOf } from './requestInfo';
@@ -30,6 +30,22 @@ export interface RetryOptions {
   readonly now: () => number;
   readonly random: () => number;
   readonly onRetryWait?: (wait: RetryWait) => void;
+}
+
+/**
+ * A per-request option (`client.api(url).middlewareOptions([NO_RETRY])`) that turns retries off for
+ * that request: an interactive search would rather say "busy, try again" at once than wait out a
+ * `Retry-After` while the user keeps typing. The final response (e.g. the 429) is returned as is.
+ */
+export class RetryControl implements MiddlewareOptions {
+  constructor(readonly retry: boolean) {}
+}
+
+export const NO_RETRY = new RetryControl(false);
+
+function retriesAllowed(context: Context): boolean {
+  const control = context.middlewareControl?.getMiddlewareOptions(RetryControl) as RetryControl | undefined;
+  return control?.retry !== false;
 }
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
@@ -57,10 +73,11 @@ export class RetryMiddleware extends ChainLink {
 
   async execute(context: Context): Promise<void> {
     const repeatable = isRepeatable(context);
+    const maxRetries = retriesAllowed(context) ? this.options.maxRetries : 0;
     for (let attempt = 1; ; attempt += 1) {
       await this.next(context);
       const response = context.response;
-      if (!response || !RETRY_STATUSES.has(response.status) || attempt > this.options.maxRetries) return;
+      if (!response || !RETRY_STATUSES.has(response.status) || attempt > maxRetries) return;
       if (response.status !== 429 && !repeatable) return;
       if (response.status !== 429 && isWrite(context)) markOutcomeUnknown(context);
       const waitMs = retryAfterMs(response.headers.get('retry-after'), this.options.now()) ?? backoffMs(attempt, this.options.random);

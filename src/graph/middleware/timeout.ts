@@ -22,7 +22,9 @@ export class TimeoutMiddleware extends ChainLink {
       controller.abort();
     }, this.timeoutMs);
     const forwardAbort = (): void => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', forwardAbort);
+    // An already-aborted signal fires no 'abort' event: abort this attempt at once.
+    if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+    else callerSignal?.addEventListener('abort', forwardAbort);
     options.signal = controller.signal;
     try {
       await this.next(context);

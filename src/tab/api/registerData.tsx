@@ -9,6 +9,7 @@ import {
   reviewStatus,
   riskFlags,
   type LocalDate,
+  type OwnerLeftReason,
   type ReviewStatus,
   type RiskFlag,
   type StoredEntry,
@@ -16,12 +17,15 @@ import {
 import { openRegisterStore, type TeamMember } from '../../graph';
 import type { RegisterStore } from '../../graph/types';
 import { useGraphClient } from './ApiContext';
+import { ownerLeftReasonOf, useOwnerLeftReasons } from './ownerPresence';
 import type { Workspace } from './workspace';
 
 export interface RegisterRow {
   readonly stored: StoredEntry;
   readonly status: ReviewStatus;
   readonly flags: readonly RiskFlag[];
+  /** Why the owner counts as left (deleted / disabled / not in the team); null while active or unowned. */
+  readonly ownerLeft: OwnerLeftReason | null;
 }
 
 export type RegisterState =
@@ -44,18 +48,17 @@ export function useRegisterEntries(store: RegisterStore, members: readonly TeamM
   }, [store]);
   useEffect(reload, [reload]);
 
-  const memberIds = useMemo(() => new Set(members.map((member) => member.userId)), [members]);
+  const ownerLeftReasons = useOwnerLeftReasons(useGraphClient(), error ? [] : entries, members);
 
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
     if (!entries) return { kind: 'loading' };
     const rows = [...entries].sort(byTitle).map((stored) => {
-      const owner = stored.entry.owner;
-      const ownerLeft = owner !== null && !memberIds.has(owner.entraId);
-      return { stored, status: reviewStatus(stored.entry, today), flags: riskFlags(stored.entry, today, { ownerLeft }) };
+      const ownerLeft = ownerLeftReasonOf(ownerLeftReasons, stored.entry.owner?.entraId);
+      return { stored, status: reviewStatus(stored.entry, today), flags: riskFlags(stored.entry, today, { ownerLeft: ownerLeft !== null }), ownerLeft };
     });
     return { kind: 'ready', rows };
-  }, [entries, error, memberIds, today]);
+  }, [entries, error, ownerLeftReasons, today]);
 
   /** Puts a saved entry into the table (adds it, or replaces the row with the same id). */
   const upsert = useCallback((saved: StoredEntry) => {

@@ -2,19 +2,26 @@
  * Composes the features: sign in, find the practice's register, show it. Features never import
  * each other; this is the only place that passes one feature's result to the next.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
 import { RegisterDataProvider } from '../api/registerData';
 import { RegisterFiltersProvider } from '../api/registerFilters';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
+import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
+import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
 import { londonDateOf } from '../../domain';
+import { applyHostDeepLink, isConfigPage } from './hostDeepLink';
+import { lazyView } from './lazyView';
 import { MainViews } from './MainViews';
+
+/** The first-run setup page: needed once per team, so loaded only then. */
+const ConfigPage = lazyView(() => import('../features/config/ConfigPage').then((module) => module.ConfigPage), 'Loading the setup…');
 
 export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const { config, host, signIn } = props;
@@ -23,6 +30,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   // Today's London date, fixed per session of the tab: review states do not flicker at midnight mid-edit.
   const today = useMemo(() => londonDateOf(new Date()), []);
   const preferredTeamId = host.kind === 'teams' ? host.teamId : null;
+  const configuring = useMemo(() => isConfigPage(host), [host]);
+  // A Teams deep link to an entry becomes `?entry=<id>`, which the register opens.
+  useEffect(() => applyHostDeepLink(host), [host]);
 
   const signedIn = useCallback(() => setUser(signIn.currentUser()), [signIn]);
   const signOut = useCallback(async () => {
@@ -53,10 +63,14 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
     // Keyed by user so signing in as someone else starts with a fresh client and workspace.
     <ApiProvider key={user.upn} baseUrl={config.graphBaseUrl} tokenSource={signIn.tokenSource}>
       {header}
-      {workspace ? (
+      {configuring ? (
+        <ConfigPage host={host} />
+      ) : workspace ? (
         <RegisterDataProvider workspace={workspace} today={today}>
           <RegisterFiltersProvider>
-            <MainViews />
+            <OwnerLeftActionProvider action={PromoteDeputyButton}>
+              <MainViews />
+            </OwnerLeftActionProvider>
           </RegisterFiltersProvider>
         </RegisterDataProvider>
       ) : (

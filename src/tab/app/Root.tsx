@@ -9,7 +9,7 @@ import { loadConfig, type TabConfig } from '../config';
 import { LoadingState } from '../components/StatusViews';
 import { detectHost, type Host, type HostTheme } from '../teams/detectHost';
 import { App } from './App';
-import { themeFor } from './theme';
+import { themeFor, useHostTheme } from './theme';
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({
@@ -36,25 +36,30 @@ export function Root(props: { theme?: HostTheme }) {
   const started = useMemo(start, []);
   const [host, setHost] = useState<Host | null>(null);
   useEffect(() => void detectHost().then(setHost), []);
-  const signIn = useMemo(() => (started.kind === 'ok' ? createSignIn(started.config) : null), [started]);
-  const theme = themeFor(host?.kind === 'teams' ? host.theme : (props.theme ?? 'default'));
+  // The host decides the sign-in: Nested App Authentication in Teams, redirect in a browser.
+  const signIn = useMemo(() => (started.kind === 'ok' && host ? createSignIn(started.config, host) : null), [started, host]);
+  const theme = themeFor(useHostTheme(host, props.theme));
 
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      {started.kind === 'bad' ? (
-        <div className={styles.padded}>
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>The register cannot start</MessageBarTitle>
-              <pre className={styles.problems}>{started.error.message}</pre>
-            </MessageBarBody>
-          </MessageBar>
-        </div>
-      ) : host && signIn ? (
-        <App config={started.config} host={host} signIn={signIn} />
-      ) : (
-        <LoadingState label="Starting…" />
-      )}
+    // The page background lives on an inner element: FluentProvider copies its own className onto
+    // portal mount nodes, so a full-height class there would cover the page whenever a popup opens.
+    <FluentProvider theme={theme}>
+      <div className={styles.provider}>
+        {started.kind === 'bad' ? (
+          <div className={styles.padded}>
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>
+                <MessageBarTitle>The register cannot start</MessageBarTitle>
+                <pre className={styles.problems}>{started.error.message}</pre>
+              </MessageBarBody>
+            </MessageBar>
+          </div>
+        ) : host && signIn ? (
+          <App config={started.config} host={host} signIn={signIn} />
+        ) : (
+          <LoadingState label="Starting…" />
+        )}
+      </div>
     </FluentProvider>
   );
 }

@@ -2,9 +2,11 @@
  * The views of the signed-in tab, in the order the navigation shows them. Each feature exports a
  * page component; this registry is the only place that knows them all (features never import each
  * other). A view is addressed by `?view=<id>` so Teams deep links and reloads land on it.
+ * Views other than the default are loaded on demand (lazyView), keeping the first download small.
  */
 import type { ComponentType } from 'react';
 import { RegisterPage } from '../features/register/RegisterPage';
+import { lazyView } from './lazyView';
 
 export interface TabView {
   readonly id: string;
@@ -13,6 +15,11 @@ export interface TabView {
   readonly Page: ComponentType;
 }
 
-export const VIEWS: readonly TabView[] = [{ id: 'register', label: 'Register', Page: RegisterPage }];
+export const VIEWS: readonly TabView[] = [
+  { id: 'register', label: 'Register', Page: RegisterPage },
+  { id: 'my-services', label: 'My services', Page: lazyView(() => import('../features/my-services/MyServicesPage').then((module) => module.MyServicesPage)) },
+  { id: 'overview', label: 'Overview', Page: lazyView(() => import('../features/overview/OverviewPage').then((module) => module.OverviewPage)) },
+  { id: 'reminders', label: 'Reminders', Page: lazyView(() => import('../features/reminders/RemindersPage').then((module) => module.RemindersPage)) },
+];
 
 export const DEFAULT_VIEW_ID = 'register';

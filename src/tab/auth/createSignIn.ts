@@ -1,17 +1,26 @@
-/** Chooses the sign-in for the build's AUTH_MODE. */
+/** Chooses the sign-in for the build's AUTH_MODE and the host the tab runs in. */
 import type { TabConfig } from '../config';
+import type { Host } from '../teams/detectHost';
 import { createEmulatorSignIn } from './emulatorSignIn';
+import { createMsalSignIn } from './msalSignIn';
 import type { SignIn } from './types';
 
 /**
- * @throws Error for AUTH_MODE "msal" until the MSAL sign-in exists (a later issue adds
- * `createMsalSignIn` here, behind the same `SignIn` shape).
+ * - AUTH_MODE "emulator": the local demo sign-in.
+ * - AUTH_MODE "msal" in Teams when the host recommends NAA: Nested App Authentication.
+ * - AUTH_MODE "msal" in Teams without NAA: the standard client, by popup (no sign-in page in an iframe).
+ * - AUTH_MODE "msal" in a plain browser: the standard client, by redirect.
+ * @throws Error when AUTH_MODE is "msal" without MSAL settings (loadConfig never returns that).
  */
-export function createSignIn(config: TabConfig): SignIn {
-  switch (config.authMode) {
-    case 'emulator':
-      return createEmulatorSignIn(config.graphBaseUrl);
-    case 'msal':
-      throw new Error('AUTH_MODE "msal" is not available in this build yet: build with AUTH_MODE=emulator.');
-  }
+export function createSignIn(config: TabConfig, host: Host = { kind: 'browser' }, origin: string = window.location.origin): SignIn {
+  if (config.authMode === 'emulator') return createEmulatorSignIn(config.graphBaseUrl);
+  if (!config.msal) throw new Error('AUTH_MODE "msal" needs MSAL_CLIENT_ID (and optionally MSAL_AUTHORITY).');
+  const inTeams = host.kind === 'teams';
+  return createMsalSignIn({
+    settings: config.msal,
+    flavour: inTeams && host.naaRecommended ? 'nested' : 'standard',
+    interaction: inTeams ? 'popup' : 'redirect',
+    redirectUri: origin,
+    hints: inTeams ? { loginHint: host.loginHint, tenantId: host.tenantId, userObjectId: host.userId } : undefined,
+  });
 }

@@ -4,7 +4,9 @@
  * "emulator"; the MSAL sign-in replaces this module, not the screens that use `SignIn`.
  */
 import type { TokenSource } from '../../graph/types';
-import type { SignIn, SignInUser } from './types';
+import { SignInRequestError, type SignIn, type SignInUser } from './types';
+
+export { SignInRequestError } from './types';
 
 const SESSION_KEY = 'dsr.emulator.session';
 /** Renew a little before expiry so a request never leaves with a token about to lapse. */
@@ -15,13 +17,6 @@ interface StoredSession {
   readonly displayName: string;
   readonly accessToken: string;
   readonly expiresAt: number;
-}
-
-export class SignInRequestError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SignInRequestError';
-  }
 }
 
 /** @throws SignInRequestError when the emulator cannot be reached or answers with an error. */
@@ -76,8 +71,15 @@ export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.
     },
   };
 
+  function currentUser() {
+    const session = readSession(storage);
+    return session ? { upn: session.upn, displayName: session.displayName } : null;
+  }
+
   return {
+    method: 'choose-user',
     tokenSource,
+    restore: async () => currentUser(),
     currentUser() {
       const session = readSession(storage);
       return session ? { upn: session.upn, displayName: session.displayName } : null;
@@ -92,6 +94,7 @@ export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.
       }));
     },
     async signIn(user) {
+      if (!user) throw new SignInRequestError('Choose who to sign in as.');
       await issueToken(user.upn, user.displayName);
     },
     async signOut() {

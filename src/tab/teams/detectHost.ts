@@ -9,15 +9,36 @@
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
-export type Host =
-  | { readonly kind: 'browser' }
-  | {
-      readonly kind: 'teams';
-      readonly theme: HostTheme;
-      /** The team's Microsoft 365 group id (the Graph team id) when the tab sits in a channel. */
-      readonly teamId: string | null;
-      readonly userPrincipalName: string | null;
-    };
+/** Where Teams shows the page: the tab itself, or its configuration page (add / settings). */
+export type FrameContext = 'content' | 'settings' | 'other';
+
+/**
+ * What the Teams context says. These are hints for the user interface (which team, which entry),
+ * never proof of identity: Graph authorises every call with the user's token.
+ */
+export interface TeamsHost {
+  readonly kind: 'teams';
+  readonly theme: HostTheme;
+  /** The team's Microsoft 365 group id (the Graph team id) when the tab sits in a channel. */
+  readonly teamId: string | null;
+  readonly teamName: string | null;
+  /** "19:...@thread.tacv2" when the tab sits in a channel. */
+  readonly channelId: string | null;
+  /** Entra object id of the user. */
+  readonly userId: string | null;
+  readonly userPrincipalName: string | null;
+  readonly loginHint: string | null;
+  readonly tenantId: string | null;
+  readonly frameContext: FrameContext;
+  /** The tab instance's entityId (from its saved configuration). */
+  readonly entityId: string | null;
+  /** A deep link's subEntityId: for this tab, the id of a register entry to open. */
+  readonly subEntityId: string | null;
+  /** `nestedAppAuth.isNAAChannelRecommended()`: MSAL may use Nested App Authentication. */
+  readonly naaRecommended: boolean;
+}
+
+export type Host = { readonly kind: 'browser' } | TeamsHost;
 
 export interface DetectHostOptions {
   /** How long to wait for a host to answer teams-js before deciding "not in Teams". */
@@ -46,7 +67,7 @@ export async function detectHost(options: DetectHostOptions = {}): Promise<Host>
 }
 
 async function initialiseTeams(ownOrigin: string): Promise<Host> {
-  const { app } = await import('@microsoft/teams-js');
+  const { app, nestedAppAuth } = await import('@microsoft/teams-js');
   // Our own origin is passed so a same-origin test host page (http on localhost) is accepted.
   await app.initialize([ownOrigin]);
   const context = await app.getContext();
@@ -55,8 +76,30 @@ async function initialiseTeams(ownOrigin: string): Promise<Host> {
     kind: 'teams',
     theme: toHostTheme(context.app.theme),
     teamId: context.team?.groupId ?? null,
+    teamName: context.team?.displayName ?? null,
+    channelId: context.channel?.id ?? null,
+    userId: context.user?.id || null,
     userPrincipalName: context.user?.userPrincipalName ?? null,
+    loginHint: context.user?.loginHint ?? null,
+    tenantId: context.user?.tenant?.id ?? null,
+    frameContext: toFrameContext(context.page.frameContext),
+    entityId: context.page.id || null,
+    subEntityId: context.page.subPageId || null,
+    naaRecommended: naaRecommended(() => nestedAppAuth.isNAAChannelRecommended()),
   };
+}
+
+function toFrameContext(frameContext: string | undefined): FrameContext {
+  return frameContext === 'content' || frameContext === 'settings' ? frameContext : 'other';
+}
+
+/** isNAAChannelRecommended throws before initialisation completes; treat any throw as "no". */
+function naaRecommended(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
 }
 
 function toHostTheme(theme: string): HostTheme {

@@ -5,7 +5,7 @@ import {
   DirectorySearchController,
   ERROR_MESSAGE,
   type DirectorySearchOptions,
-} from '../../../src/tab/features/owners/directorySearchController';
+} from '../../../src/tab/components/OwnerPickerSearch';
 
 function person(id: string, displayName: string, mail: string, source: PersonCandidate['source'] = 'directory'): PersonCandidate {
   return { id, displayName, mail, userPrincipalName: mail, source, inPractice: source === 'team' };

@@ -5,6 +5,7 @@
  */
 import { Dialog, DialogSurface, makeStyles, tokens } from '@fluentui/react-components';
 import { EntryForm, type EntryFormProps } from './EntryForm';
+import { useFocusReturn } from './useFocusReturn';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: 'calc(100vw - 16px)', '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM } },
@@ -19,6 +20,7 @@ export interface EntryDialogProps extends Omit<EntryFormProps, 'initial'> {
 
 export function EntryDialog({ open, formKey, ...formProps }: EntryDialogProps) {
   const styles = useStyles();
+  useFocusReturn(open);
   return (
     // A stray click on the backdrop must not throw away what the user typed; Escape and Cancel still close.
     <Dialog

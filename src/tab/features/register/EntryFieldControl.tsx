@@ -22,10 +22,10 @@ import {
   PROVISIONS,
   type DataType,
   type Option,
-  type PersonRef,
   type RegisterEntry,
 } from '../../../domain';
 import type { TeamMember } from '../../../graph';
+import { OwnerPickerField } from '../../components/OwnerPickerField';
 import { FORM_LABELS, type EntryField } from './entryFields';
 
 type Kind = 'text' | 'multiline' | 'date' | 'number' | 'person' | 'dataTypes' | { choices: ReadonlyArray<Option<string>> };
@@ -48,7 +48,7 @@ const HINTS: Partial<Record<EntryField, string>> = {
   lifecycle: 'Retired services stay in the register as a record.',
   criticality: 'How much patient care is affected when it is unavailable.',
   provision: 'Who provides it: national, the ICB (core or enhanced), the practice, a supplier or the PCN.',
-  owner: 'Choose from the practice team.',
+  owner: 'Type a name or email: the practice team first, then the NHS directory.',
   deputy: 'Who covers when the owner is away.',
   supplier: 'The company that supplies or supports it.',
   supportPhone: 'The helpdesk number, for example 0300 123 4567.',
@@ -121,27 +121,9 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
     );
   }
   if (kind === 'person') {
-    const current = entry[field as 'owner' | 'deputy'];
-    const known = current === null || members.some((member) => member.userId === current.entraId);
-    const choose = (entraId: string) => {
-      if (entraId === '') return set(null);
-      const member = members.find((candidate) => candidate.userId === entraId);
-      const person: PersonRef | null = member ? { entraId, displayName: member.displayName, upn: member.email } : current;
-      set(person);
-    };
-    return (
-      <Field {...common}>
-        <Select id={id} value={current?.entraId ?? ''} onChange={(_event, data) => choose(data.value)}>
-          <option value="">{field === 'owner' ? 'No owner yet' : 'No deputy yet'}</option>
-          {!known && current ? <option value={current.entraId}>{current.displayName} (no longer in the team)</option> : null}
-          {members.map((member) => (
-            <option key={member.userId} value={member.userId}>
-              {member.displayName}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    );
+    // The owner picker (team, people you work with, NHS directory); read-only for staff.
+    const person = field as 'owner' | 'deputy';
+    return <OwnerPickerField field={person} id={id} label={FORM_LABELS[field]} hint={HINTS[field]} error={error} entry={entry} members={members} onChange={onChange} />;
   }
   if (typeof kind === 'object') {
     return (

@@ -18,6 +18,10 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   dropdown: { minWidth: 0, width: '100%' },
+  // The search box must not change size with focus (its clear button comes and goes): a fixed
+  // width keeps the page still, so a click started elsewhere lands where it was aimed.
+  searchField: { gridColumn: 'span 2', '@media (max-width: 480px)': { gridColumn: 'auto' } },
+  search: { width: '100%', maxWidth: 'none', minWidth: 0, boxSizing: 'border-box' },
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -79,8 +83,9 @@ export function RegisterFilterBar() {
 
   return (
     <section aria-label="Filters" className={styles.bar}>
-      <Field label="Search name, supplier or purpose">
+      <Field label="Search name, supplier or purpose" className={styles.searchField}>
         <SearchBox
+          className={styles.search}
           value={filters.search}
           onChange={(_event, data) => setFilter('search', data.value)}
           placeholder="e.g. EMIS"

@@ -2,7 +2,7 @@
  * The register of one practice: a summary, the table, and the entry form for adding, editing and
  * deleting services.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
 import { useRegisterData, type RegisterRow } from '../../api/registerData';
@@ -11,7 +11,7 @@ import { EntryDialog } from './EntryDialog';
 import { EntryToaster } from './undo/EntryToaster';
 import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
-import { useRegisterFilters } from '../../api/registerFilters';
+import { ENTRY_PARAM, useRegisterFilters } from '../../api/registerFilters';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -50,6 +50,17 @@ export function RegisterPage() {
     (initial: StoredEntry | null) => setEditing((current) => ({ key: (current?.key ?? 0) + 1, initial, open: true })),
     [],
   );
+  // A link from another view (the overview's gaps) may name an entry to open: open it once, then
+  // drop it from the URL so a reload or Back does not open it again.
+  const wantedEntryId = state.kind === 'ready' ? new URLSearchParams(window.location.search).get(ENTRY_PARAM) : null;
+  useEffect(() => {
+    if (!wantedEntryId || state.kind !== 'ready') return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete(ENTRY_PARAM);
+    window.history.replaceState(null, '', url);
+    const row = state.rows.find((candidate) => candidate.stored.id === wantedEntryId);
+    if (row) open(row.stored);
+  }, [wantedEntryId, state, open]);
   const close = useCallback(() => setEditing((current) => current && { ...current, open: false }), []);
   const saved = useCallback((entry: StoredEntry) => (upsert(entry), close()), [upsert, close]);
   const deleted = useCallback((id: string) => (remove(id), close()), [remove, close]);

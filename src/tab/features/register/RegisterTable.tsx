@@ -117,7 +117,7 @@ export function RegisterTable(props: RegisterTableProps) {
                   <ReviewStatusBadge status={row.status} />
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <RiskFlagBadges flags={row.flags} />
+                  <RiskFlagBadges flags={row.flags} ownerLeft={row.ownerLeft} />
                 </TableCell>
               </TableRow>
             );

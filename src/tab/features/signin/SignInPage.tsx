@@ -1,6 +1,7 @@
 /**
- * The local sign-in (emulator mode): choose one of the demo practice's people. Real sign-in
- * (MSAL) replaces this screen in a later issue; the rest of the tab only sees `SignIn`.
+ * The sign-in page. Emulator mode: choose one of the demo practice's people. Microsoft mode (MSAL):
+ * first resume silently (a returning redirect, or the account Teams is signed in with), else one
+ * "Sign in with Microsoft" button. The rest of the tab only sees `SignIn`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 
 type State =
   | { readonly kind: 'loading' }
+  | { readonly kind: 'microsoft' }
   | { readonly kind: 'ready'; readonly users: readonly SignInUser[] }
   | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -28,15 +30,22 @@ export function SignInPage(props: { signIn: SignIn; onSignedIn: () => void }) {
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
+    if (signIn.method === 'microsoft') {
+      signIn.restore().then(
+        (user) => (user ? onSignedIn() : setState({ kind: 'microsoft' })),
+        (error: unknown) => setState({ kind: 'failed', error }),
+      );
+      return;
+    }
     signIn.listUsers().then(
       (users) => setState({ kind: 'ready', users }),
       (error: unknown) => setState({ kind: 'failed', error }),
     );
-  }, [signIn]);
+  }, [signIn, onSignedIn]);
   useEffect(load, [load]);
 
-  async function choose(user: SignInUser) {
-    setPendingUpn(user.upn);
+  async function choose(user?: SignInUser) {
+    setPendingUpn(user?.upn ?? 'microsoft');
     setSignInError(null);
     try {
       await signIn.signIn(user);
@@ -53,10 +62,19 @@ export function SignInPage(props: { signIn: SignIn; onSignedIn: () => void }) {
         <Text as="h2" weight="semibold" size={500}>
           Sign in
         </Text>
-        <Text>
-          This is the local demo. Choose who to sign in as; each person sees the register as their role allows.
-        </Text>
-        {state.kind === 'loading' ? <LoadingState label="Loading the demo users…" /> : null}
+        {signIn.method === 'choose-user' ? (
+          <Text>This is the local demo. Choose who to sign in as; each person sees the register as their role allows.</Text>
+        ) : (
+          <Text>Sign in with your work account (for NHSmail, your @nhs.net address) to open your practice&apos;s register.</Text>
+        )}
+        {state.kind === 'loading' ? (
+          <LoadingState label={signIn.method === 'microsoft' ? 'Checking your sign-in…' : 'Loading the demo users…'} />
+        ) : null}
+        {state.kind === 'microsoft' ? (
+          <Button appearance="primary" disabled={pendingUpn !== null} onClick={() => void choose()}>
+            {pendingUpn ? 'Signing in…' : 'Sign in with Microsoft'}
+          </Button>
+        ) : null}
         {state.kind === 'failed' ? <ErrorState title="Could not load the users" error={state.error} onRetry={load} /> : null}
         {signInError ? <ErrorState title="Could not sign in" error={signInError} /> : null}
         {state.kind === 'ready' ? (
@@ -67,11 +85,11 @@ export function SignInPage(props: { signIn: SignIn; onSignedIn: () => void }) {
                   className={styles.person}
                   appearance="secondary"
                   disabled={pendingUpn !== null}
-                  aria-label={`Sign in as ${user.displayName}, ${user.role}`}
                   onClick={() => void choose(user)}
                 >
+                  {/* The visible words are the accessible name (WCAG 2.5.3 label in name): no aria-label. */}
                   <span>
-                    <Text weight="semibold">{user.displayName}</Text>
+                    <Text weight="semibold">Sign in as {user.displayName}</Text>
                     <br />
                     <Text size={200} className={styles.role}>
                       {user.role} · {user.upn}

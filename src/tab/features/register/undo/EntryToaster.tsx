@@ -25,7 +25,17 @@ import { undoChange, type UndoResult, type UndoableChange } from './undoChange';
 export const ENTRY_TOASTER_ID = 'register-entry-changes';
 
 export function EntryToaster() {
-  return <Toaster toasterId={ENTRY_TOASTER_ID} position="bottom-end" pauseOnHover pauseOnWindowBlur />;
+  // Ctrl+M moves focus to the newest toast (Fluent's documented shortcut), so Undo is reachable
+  // from anywhere; Escape leaves the toasts and returns focus.
+  return (
+    <Toaster
+      toasterId={ENTRY_TOASTER_ID}
+      position="bottom-end"
+      pauseOnHover
+      pauseOnWindowBlur
+      shortcuts={{ focus: (event) => event.ctrlKey && !event.shiftKey && event.key.toLowerCase() === 'm' }}
+    />
+  );
 }
 
 interface UndoToastProps {

@@ -1,0 +1,87 @@
+/**
+ * What a workload cost, counted as Microsoft would (for benchmarks and capacity checks):
+ *
+ * - graphRequests: every Graph request, counting each inner request of a `$batch` (Graph throttles
+ *   them one by one); the `$batch` envelope itself is counted separately as `batches`.
+ * - resourceUnits: SharePoint's app budget accounting for list and site calls (sp-dev-docs "avoid
+ *   getting throttled"): 1 per single-item read, 2 per multi-item query, create, update or delete.
+ *   Calls that are not SharePoint (teams, members, activity feed) cost no SharePoint units.
+ * - posts: channel messages created (Graph delegated posts and Bot Connector proactive posts).
+ * - throttled: answers with 429 or 503 (Graph and Bot Connector).
+ *
+ * Kept beside the emulator's state (a WeakMap, so the state's shape does not change) and fed by the
+ * pipeline once per answered request.
+ */
+import type { EmuRequest, EmuResponse } from '../http';
+import type { EmulatorState } from './state';
+
+export interface RequestCounts {
+  graphRequests: number;
+  batches: number;
+  resourceUnits: number;
+  posts: number;
+  throttled: number;
+}
+
+/** GETs whose last path segment names a collection are queries (2 units); other GETs read one thing (1). */
+const COLLECTIONS = new Set(['items', 'lists', 'columns', 'versions', 'sites', 'children', 'contenttypes']);
+const BOT_POST = /^\/emulator\/botframework\/v3\/conversations\/?$/;
+const GRAPH_POST = /^\/v1\.0\/teams\/[^/]+\/channels\/[^/]+\/messages\/?$/i;
+
+export class RequestAccounting {
+  private counts: RequestCounts = RequestAccounting.zero();
+
+  private static zero(): RequestCounts {
+    return { graphRequests: 0, batches: 0, resourceUnits: 0, posts: 0, throttled: 0 };
+  }
+
+  /** A copy of the counts so far. */
+  snapshot(): RequestCounts {
+    return { ...this.counts };
+  }
+
+  reset(): void {
+    this.counts = RequestAccounting.zero();
+  }
+
+  /** Counts one answered request (called by the pipeline for every request, inner batch ones included). */
+  record(req: EmuRequest, response: EmuResponse): void {
+    const path = new URL(req.pathAndQuery, req.origin).pathname;
+    const ok = response.status >= 200 && response.status < 300;
+    const throttled = response.status === 429 || response.status === 503;
+    if (BOT_POST.test(path)) {
+      if (throttled) this.counts.throttled += 1;
+      if (ok && req.method === 'POST') this.counts.posts += 1;
+      return;
+    }
+    if (!/^\/v1\.0\//i.test(path) || req.method === 'OPTIONS') return;
+    if (/^\/v1\.0\/\$batch\/?$/i.test(path)) {
+      this.counts.batches += 1;
+      return;
+    }
+    this.counts.graphRequests += 1;
+    if (throttled) this.counts.throttled += 1;
+    if (ok && req.method === 'POST' && GRAPH_POST.test(path)) this.counts.posts += 1;
+    this.counts.resourceUnits += sharePointUnits(req.method, path);
+  }
+}
+
+/** SharePoint resource units of one request (0 for calls that are not SharePoint). */
+export function sharePointUnits(method: string, path: string): number {
+  const segments = path.toLowerCase().split('/').filter(Boolean);
+  if (!segments.includes('sites')) return 0;
+  if (method !== 'GET' && method !== 'HEAD') return 2;
+  return COLLECTIONS.has(segments[segments.length - 1] ?? '') ? 2 : 1;
+}
+
+const ledgers = new WeakMap<EmulatorState, RequestAccounting>();
+
+/** The accounting of one emulator (created on first use). */
+export function accountingOf(state: EmulatorState): RequestAccounting {
+  let accounting = ledgers.get(state);
+  if (!accounting) {
+    accounting = new RequestAccounting();
+    ledgers.set(state, accounting);
+  }
+  return accounting;
+}

@@ -1,0 +1,65 @@
+/**
+ * Owner-left detection for the tab: every distinct owner of a loaded register is looked up in the
+ * directory once per load (`checkOwners`, 20 per `$batch`), and compared with the practice team's
+ * member list (already loaded with the workspace, so no request). An owner added later (a save)
+ * is looked up once when it first appears. A failed check leaves owners "unknown", which
+ * `ownerStatus` counts as active: a throttled directory never flags everyone as gone.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ownerStatus, personKey, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
+import { checkOwners, type GraphClient, type TeamMember } from '../../graph';
+
+/** Why each owner (by lower-case Entra id) has left; owners who are active are absent. */
+export type OwnerLeftReasons = ReadonlyMap<string, OwnerLeftReason>;
+
+export function ownerLeftReasonOf(reasons: OwnerLeftReasons, entraId: string | undefined | null): OwnerLeftReason | null {
+  return entraId ? (reasons.get(personKey(entraId)) ?? null) : null;
+}
+
+/** @param entries the loaded register; null while (re)loading, which starts a new round of checks. */
+export function useOwnerLeftReasons(client: GraphClient, entries: readonly StoredEntry[] | null, members: readonly TeamMember[]): OwnerLeftReasons {
+  const [presence, setPresence] = useState<ReadonlyMap<string, DirectoryPresence>>(new Map());
+  // Ids already asked about in this load, and which load it is (a late answer for an old load is dropped).
+  const asked = useRef({ load: 0, ids: new Set<string>() });
+
+  const ownerIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const stored of entries ?? []) if (stored.entry.owner?.entraId) ids.add(personKey(stored.entry.owner.entraId));
+    return ids;
+  }, [entries]);
+
+  useEffect(() => {
+    if (entries === null) {
+      asked.current = { load: asked.current.load + 1, ids: new Set() };
+      setPresence(new Map());
+      return;
+    }
+    const missing = [...ownerIds].filter((id) => !asked.current.ids.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) asked.current.ids.add(id);
+    const load = asked.current.load;
+    checkOwners(client, missing).then(
+      (found) => {
+        if (asked.current.load !== load) return;
+        setPresence((current) => new Map([...current, ...[...found].map(([id, value]) => [personKey(id), value] as const)]));
+      },
+      () => undefined, // unknown: counted as active
+    );
+  }, [client, entries, ownerIds]);
+
+  return useMemo(() => {
+    const teamIds = new Set(members.map((member) => personKey(member.userId)));
+    const reasons = new Map<string, OwnerLeftReason>();
+    for (const id of ownerIds) {
+      const status = ownerStatus({ directory: presence.get(id), inTeam: members.length === 0 ? undefined : teamIds.has(id) });
+      if (status.reason) reasons.set(id, status.reason);
+    }
+    return reasons;
+  }, [ownerIds, presence, members]);
+}
+
+/** Team owners (the practice's managers) assign and change owners; everyone else reads. */
+export function isTeamOwner(userId: string, members: readonly TeamMember[]): boolean {
+  const me = personKey(userId);
+  return members.some((member) => personKey(member.userId) === me && member.roles.some((role) => role.toLowerCase() === 'owner'));
+}

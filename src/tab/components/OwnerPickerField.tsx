@@ -1,0 +1,97 @@
+/**
+ * The owner and deputy fields of the entry form. A team owner (the practice's managers) picks with
+ * the OwnerPicker; everyone else sees who owns the service, read-only, with a note saying why. When
+ * the owner has left, the field says why (deleted / disabled / no longer in the team) and offers the
+ * manager "Make <deputy> the owner" (the change is saved with the form's Save, which uses If-Match).
+ */
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type PersonRef, type RegisterEntry } from '../../domain';
+import type { TeamMember } from '../../graph';
+import { useRegisterData } from '../api/registerData';
+import { isTeamOwner } from '../api/ownerPresence';
+import { OwnerPicker } from './OwnerPicker';
+
+const useStyles = makeStyles({
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+export const READ_ONLY_OWNER_NOTE = 'Only the practice’s managers (team owners) can assign or change owners.';
+
+export interface OwnerPickerFieldProps {
+  readonly field: 'owner' | 'deputy';
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly entry: RegisterEntry;
+  readonly members: readonly TeamMember[];
+  readonly onChange: (patch: Partial<RegisterEntry>) => void;
+}
+
+function describe(person: PersonRef | null, empty: string): string {
+  if (!person) return empty;
+  return person.upn && person.upn !== person.displayName ? `${person.displayName} (${person.upn})` : person.displayName || person.upn;
+}
+
+export function OwnerPickerField(props: OwnerPickerFieldProps) {
+  const styles = useStyles();
+  const { workspace, state } = useRegisterData();
+  const { field, entry } = props;
+  const person = entry[field];
+  const empty = field === 'owner' ? 'No owner yet' : 'No deputy yet';
+  const manager = isTeamOwner(workspace.me.id, props.members);
+  const wanted = person ? personKey(person.entraId) : '';
+  const reason =
+    field === 'owner' && state.kind === 'ready' && wanted !== ''
+      ? (state.rows.find((row) => row.ownerLeft && personKey(row.stored.entry.owner?.entraId ?? '') === wanted)?.ownerLeft ?? null)
+      : null;
+  const inTeam = person === null || props.members.some((member) => personKey(member.userId) === wanted);
+
+  const left = reason ? (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <strong>{ownerLeftLabel(reason)}.</strong> {ownerLeftMessage(reason)}
+        {manager && entry.deputy ? ' Promote the deputy, then Save.' : manager ? ' Choose a new owner.' : ' A manager can reassign it.'}
+      </MessageBarBody>
+      {manager && entry.deputy ? (
+        <MessageBarActions>
+          <Button onClick={() => props.onChange(promoteDeputy(entry))}>Make {entry.deputy.displayName} the owner</Button>
+        </MessageBarActions>
+      ) : null}
+    </MessageBar>
+  ) : null;
+
+  if (!manager) {
+    return (
+      <div className={styles.field}>
+        <Field label={props.label} hint={READ_ONLY_OWNER_NOTE}>
+          <Text id={props.id} tabIndex={-1}>
+            {describe(person, empty)}
+          </Text>
+        </Field>
+        {left}
+      </div>
+    );
+  }
+  return (
+    <div className={styles.field}>
+      <OwnerPicker
+        id={props.id}
+        label={props.label}
+        hint={props.hint}
+        validationMessage={props.error}
+        value={person}
+        emptyText={empty}
+        teamMembers={props.members}
+        onChange={(chosen) => props.onChange({ [field]: chosen } as Partial<RegisterEntry>)}
+      />
+      {field === 'owner' && !reason && !inTeam ? (
+        <Text size={200} className={styles.note}>
+          Not a member of the practice team: the service shows “owner left” until they join the team.
+        </Text>
+      ) : null}
+      {left}
+    </div>
+  );
+}

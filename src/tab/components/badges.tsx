@@ -1,0 +1,45 @@
+/** Review status and risk flags as badges that carry their meaning in words, not colour alone. */
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { REVIEW_STATUSES, RISK_FLAGS, labelOf, ownerLeftLabel, type OwnerLeftReason, type ReviewStatus, type RiskFlag } from '../../domain';
+
+const STATUS_COLOURS: Record<ReviewStatus, BadgeProps['color']> = {
+  'up-to-date': 'success',
+  'due-soon': 'warning',
+  overdue: 'danger',
+  'not-set': 'subtle',
+};
+
+const useStyles = makeStyles({
+  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
+  // On a phone a long flag wraps inside its badge rather than pushing the table wider than the screen.
+  badge: { whiteSpace: 'nowrap', '@media (max-width: 480px)': { whiteSpace: 'normal', height: 'auto', minHeight: '20px' } },
+});
+
+export function ReviewStatusBadge(props: { status: ReviewStatus }) {
+  const styles = useStyles();
+  return (
+    <Badge className={styles.badge} appearance="tint" color={STATUS_COLOURS[props.status]} shape="rounded">
+      {labelOf(REVIEW_STATUSES, props.status)}
+    </Badge>
+  );
+}
+
+/** @param ownerLeft why the owner has left, named on the owner-left badge ("Owner left (account disabled)"). */
+export function RiskFlagBadges(props: { flags: readonly RiskFlag[]; ownerLeft?: OwnerLeftReason | null }) {
+  const styles = useStyles();
+  if (props.flags.length === 0) return <span>None</span>;
+  return (
+    <ul className={styles.flags} aria-label="Risk flags">
+      {props.flags.map((flag) => {
+        const info = RISK_FLAGS.find((candidate) => candidate.code === flag);
+        return (
+          <li key={flag}>
+            <Badge className={styles.badge} appearance="outline" color="danger" shape="rounded" title={info?.description}>
+              {flag === 'owner-left' && props.ownerLeft ? ownerLeftLabel(props.ownerLeft) : (info?.label ?? flag)}
+            </Badge>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * First-run setup in a team: find the team's SharePoint site, find or create the register list and
+ * the reminder ledger beside it. Each step is idempotent, so Retry simply starts again.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import {
+  findRegisterList,
+  findReminderLedger,
+  findTeamSite,
+  listJoinedTeams,
+  provisionRegister,
+  provisionReminderLedger,
+  type GraphClient,
+} from '../../../graph';
+import type { SetupStep } from './setupFailure';
+
+export interface SetupTeam {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+export interface SetupResult {
+  readonly team: SetupTeam;
+  readonly site: { readonly id: string; readonly displayName: string; readonly webUrl: string };
+  readonly listId: string;
+  readonly ledgerId: string;
+  /** True when this run created the register (false: it was already there). */
+  readonly created: boolean;
+}
+
+export type SetupState =
+  | { readonly kind: 'working'; readonly label: string }
+  | { readonly kind: 'choose-team'; readonly teams: readonly SetupTeam[] }
+  | { readonly kind: 'failed'; readonly step: SetupStep; readonly team: SetupTeam; readonly error: unknown }
+  | { readonly kind: 'ready'; readonly result: SetupResult };
+
+/** @param hostTeam the team Teams says the tab is being added to (null in a browser: the user chooses). */
+export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null) {
+  const [state, setState] = useState<SetupState>({ kind: 'working', label: 'Finding your team…' });
+  const [team, setTeam] = useState<SetupTeam | null>(hostTeam);
+
+  const run = useCallback(
+    async (chosen: SetupTeam) => {
+      let step: SetupStep = 'team-site';
+      try {
+        setState({ kind: 'working', label: `Finding the SharePoint site of ${chosen.displayName}…` });
+        const site = await findTeamSite(client, chosen.id);
+        step = 'find-lists';
+        setState({ kind: 'working', label: 'Looking for an existing register…' });
+        const [existingList, existingLedger] = await Promise.all([findRegisterList(client, site.id), findReminderLedger(client, site.id)]);
+        step = 'create-register';
+        if (!existingList) setState({ kind: 'working', label: 'Creating the register…' });
+        const listId = existingList ?? (await provisionRegister(client, site.id));
+        step = 'create-ledger';
+        const ledgerId = existingLedger ?? (await provisionReminderLedger(client, site.id));
+        setState({ kind: 'ready', result: { team: chosen, site, listId, ledgerId, created: !existingList } });
+      } catch (error) {
+        setState({ kind: 'failed', step, team: chosen, error });
+      }
+    },
+    [client],
+  );
+
+  const start = useCallback(async () => {
+    if (team) return run(team);
+    try {
+      setState({ kind: 'working', label: 'Finding your teams…' });
+      const teams = await listJoinedTeams(client);
+      if (teams.length === 1 && teams[0]) {
+        setTeam(teams[0]);
+        return run(teams[0]);
+      }
+      setState({ kind: 'choose-team', teams });
+    } catch (error) {
+      setState({ kind: 'failed', step: 'team-site', team: { id: '', displayName: 'your team' }, error });
+    }
+  }, [client, run, team]);
+
+  useEffect(() => void start(), [start]);
+
+  return { state, retry: () => void start(), chooseTeam: setTeam };
+}

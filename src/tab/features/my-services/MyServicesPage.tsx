@@ -1,0 +1,98 @@
+/**
+ * My services: the entries the signed-in person owns or deputises for, most urgent first, each with
+ * what is due and what to do about its flags. A name opens the entry in the register.
+ */
+import { useMemo } from 'react';
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { RISK_FLAGS, effectiveNextReviewDue, formatLocalDate } from '../../../domain';
+import { useRegisterData } from '../../api/registerData';
+import { useOpenRegisterWith } from '../../api/registerFilters';
+import { ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
+import { ErrorState, LoadingState } from '../../components/StatusViews';
+import { myServices, roleOf } from './urgency';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, textAlign: 'start' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  actions: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  empty: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalXL,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+export function MyServicesPage() {
+  const styles = useStyles();
+  const { workspace, state, reload } = useRegisterData();
+  const openRegister = useOpenRegisterWith();
+  const me = workspace.me.id;
+  const mine = useMemo(() => (state.kind === 'ready' ? myServices(state.rows, me) : []), [state, me]);
+
+  return (
+    <main className={styles.page}>
+      <Text as="h2" size={500} weight="semibold">
+        My services
+      </Text>
+      {state.kind === 'loading' ? <LoadingState label="Loading the register…" /> : null}
+      {state.kind === 'failed' ? <ErrorState title="Could not load the register" error={state.error} onRetry={reload} /> : null}
+      {state.kind === 'ready' && mine.length === 0 ? (
+        <div className={styles.empty}>
+          <Text weight="semibold">You are not the owner or deputy of any service</Text>
+          <Text>
+            Services appear here when the register names you as their local owner or deputy. If you look after a service,
+            ask the practice manager to name you in its entry, or open it in the Register view and choose yourself.
+          </Text>
+        </div>
+      ) : null}
+      {mine.length > 0 ? (
+        <>
+          <Text>
+            {mine.length === 1 ? '1 service' : `${mine.length} services`} you own or deputise for, most urgent first.
+          </Text>
+          <ul className={styles.list} aria-label="My services">
+            {mine.map((row) => {
+              const { entry } = row.stored;
+              const due = effectiveNextReviewDue(entry);
+              const role = roleOf(row, me) === 'owner' ? 'Owner' : 'Deputy';
+              return (
+                <li key={row.stored.id} className={styles.card}>
+                  <div className={styles.line}>
+                    <Link as="button" className={styles.name} onClick={() => openRegister({}, row.stored.id)}>
+                      {entry.title || '(no name)'}
+                    </Link>
+                    <ReviewStatusBadge status={row.status} />
+                  </div>
+                  <Text className={styles.muted}>
+                    {role} · {!due ? 'No review date set' : row.status === 'overdue' ? `Review was due ${formatLocalDate(due)}` : `Next review ${formatLocalDate(due)}`}
+                  </Text>
+                  <RiskFlagBadges flags={row.flags} ownerLeft={row.ownerLeft} />
+                  {row.flags.length > 0 ? (
+                    <ul className={styles.actions} aria-label={`What to do for ${entry.title}`}>
+                      {row.flags.map((flag) => (
+                        <li key={flag}>
+                          <Text size={200}>{RISK_FLAGS.find((info) => info.code === flag)?.action}</Text>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </main>
+  );
+}

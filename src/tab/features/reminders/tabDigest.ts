@@ -1,0 +1,68 @@
+/**
+ * The digest the tab previews and posts: the same policy (`remindersFor`) and the same card
+ * (`buildDigestCard`) as the unattended service, computed from the register the tab has already
+ * loaded. Pure, so the preview, the post and the tests agree line for line.
+ *
+ * Unlike the service, the tab does not consult the reminder ledger: "Post now" shows everything
+ * currently due. The service's scheduled digest still goes out as usual (its ledger knows nothing of
+ * this post), which is what a manager posting a reminder by hand expects.
+ */
+import type { LocalDate, StoredEntry } from '../../../domain';
+import { buildDigestCard, type Digest } from '../../../domain/reminders/digestCard';
+import { entryDeepLink, type EntryLinkTarget } from '../../../domain/reminders/entryLink';
+import { remindersFor, type Reminder } from '../../../domain/reminders/reminderPolicy';
+import type { TeamMember } from '../../../graph';
+
+/**
+ * The Teams app id (manifest `id`) the local build uses in deep links. It must equal the service's
+ * LOCAL_TEAMS_APP_ID (src/service/config.ts), which a unit test checks: the tab may not import the
+ * service. A production build should take the id from the Teams host context.
+ */
+export const TAB_TEAMS_APP_ID = '6a0d2c1e-9b7f-4e3a-8c5d-0000000000a1';
+/** The channel tab's entity id, as the service's TAB_ENTITY_ID default. */
+export const TAB_ENTITY_ID = 'register';
+
+export interface TabDigestInput {
+  readonly teamId: string;
+  readonly practiceName: string;
+  readonly today: LocalDate;
+  readonly entries: readonly StoredEntry[];
+  readonly members: readonly TeamMember[];
+  /** The channel the digest goes to (deep links name the channel that holds the tab). */
+  readonly channelId: string;
+  readonly teamsAppId?: string;
+  readonly entityId?: string;
+}
+
+/** True when `userId` is an owner of the practice team: only they may post the digest. */
+export function isTeamOwner(members: readonly TeamMember[], userId: string): boolean {
+  return members.some((member) => member.userId === userId && member.roles.includes('owner'));
+}
+
+export interface TabDigest {
+  readonly digest: Digest;
+  /** Every reminder due, most urgent first (the card may show fewer: see `digest.omitted`). */
+  readonly reminders: readonly Reminder[];
+}
+
+/** @throws RangeError only if a deep link were not https (never for links made by entryDeepLink). */
+export function buildTabDigest(input: TabDigestInput): TabDigest {
+  const memberIds = new Set(input.members.map((member) => member.userId));
+  const reminders = remindersFor(input.entries, input.today, {
+    practiceId: input.teamId,
+    ownerHasLeft: (owner) => !memberIds.has(owner.entraId),
+  });
+  const target: EntryLinkTarget = {
+    teamsAppId: input.teamsAppId ?? TAB_TEAMS_APP_ID,
+    entityId: input.entityId ?? TAB_ENTITY_ID,
+    channelId: input.channelId,
+  };
+  const digest = buildDigestCard({
+    practiceName: input.practiceName,
+    runDate: input.today,
+    reminders,
+    entryLink: (entryId) => entryDeepLink(target, entryId),
+    registerLink: entryDeepLink(target),
+  });
+  return { digest, reminders };
+}
