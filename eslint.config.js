@@ -43,6 +43,7 @@ module.exports = tseslint.config(
             { target: './src/tab', from: ['./src/emulator', './src/service'], message: 'The tab never imports the emulator or the service.' },
             { target: './src/service', from: ['./src/tab', './src/emulator'], message: 'The service never imports the tab or the emulator.' },
             { target: './src/emulator', from: ['./src/tab', './src/service'], message: 'The emulator never imports the tab or the service.' },
+            { target: './src/cli', from: ['./src/tab', './src/service', './src/emulator'], message: 'The command-line tools use only the domain and the Graph layer.' },
           ],
         },
       ],
@@ -53,6 +54,6 @@ module.exports = tseslint.config(
   restrictPackages(['src/tab/auth/**/*.{ts,tsx}'], [GRAPH_CLIENT, TEAMS_JS]),
   restrictPackages(['src/tab/teams/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL]),
   restrictPackages(['src/tab/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS], ['src/tab/auth/**', 'src/tab/teams/**']),
-  restrictPackages(['src/{domain,emulator,service}/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS]),
-  { files: ['*.js', 'scripts/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  restrictPackages(['src/{domain,emulator,service,cli}/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS]),
+  { files: ['*.js', 'scripts/**/*.js', 'tests/support/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

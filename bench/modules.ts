@@ -1,9 +1,11 @@
 /** Every benchmark module, in the order `npm run bench` runs them. Add one line per module. */
 import type { BenchModule } from './figures';
 import { directoryBench } from './directory.bench';
+import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
 
 export const MODULES: readonly BenchModule[] = [
   remindersBench,
   directoryBench,
+  registerBench,
 ];

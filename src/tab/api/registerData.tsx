@@ -24,8 +24,8 @@ export interface RegisterRow {
   readonly stored: StoredEntry;
   readonly status: ReviewStatus;
   readonly flags: readonly RiskFlag[];
-  /** Why the owner counts as left (deleted / disabled / not in the team); null while active or unowned. */
-  readonly ownerLeft: OwnerLeftReason | null;
+  /** Why the owner counts as left (deleted / disabled / not in the team); null (or absent) while active or unowned. */
+  readonly ownerLeft?: OwnerLeftReason | null;
 }
 
 export type RegisterState =

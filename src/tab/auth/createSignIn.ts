@@ -2,7 +2,7 @@
 import type { TabConfig } from '../config';
 import type { Host } from '../teams/detectHost';
 import { createEmulatorSignIn } from './emulatorSignIn';
-import { createMsalSignIn } from './msalSignIn';
+import { createMsalSignIn, type MsalSignInOptions } from './msalSignIn';
 import type { SignIn } from './types';
 
 /**
@@ -15,12 +15,15 @@ import type { SignIn } from './types';
 export function createSignIn(config: TabConfig, host: Host = { kind: 'browser' }, origin: string = window.location.origin): SignIn {
   if (config.authMode === 'emulator') return createEmulatorSignIn(config.graphBaseUrl);
   if (!config.msal) throw new Error('AUTH_MODE "msal" needs MSAL_CLIENT_ID (and optionally MSAL_AUTHORITY).');
-  const inTeams = host.kind === 'teams';
-  return createMsalSignIn({
-    settings: config.msal,
-    flavour: inTeams && host.naaRecommended ? 'nested' : 'standard',
-    interaction: inTeams ? 'popup' : 'redirect',
-    redirectUri: origin,
-    hints: inTeams ? { loginHint: host.loginHint, tenantId: host.tenantId, userObjectId: host.userId } : undefined,
-  });
+  return createMsalSignIn({ settings: config.msal, redirectUri: origin, ...msalPlan(host) });
+}
+
+/** Which MSAL client and interaction suit the host (exported for tests). */
+export function msalPlan(host: Host): Pick<MsalSignInOptions, 'flavour' | 'interaction' | 'hints'> {
+  if (host.kind !== 'teams') return { flavour: 'standard', interaction: 'redirect' };
+  return {
+    flavour: host.naaRecommended ? 'nested' : 'standard',
+    interaction: 'popup',
+    hints: { loginHint: host.loginHint, tenantId: host.tenantId, userObjectId: host.userId },
+  };
 }
