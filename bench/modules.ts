@@ -1,5 +1,6 @@
 /** Every benchmark module, in the order `npm run bench` runs them. Add one line per module. */
 import type { BenchModule } from './figures';
+import { bundleBench } from './bundle.bench';
 import { directoryBench } from './directory.bench';
 import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
@@ -8,4 +9,5 @@ export const MODULES: readonly BenchModule[] = [
   remindersBench,
   directoryBench,
   registerBench,
+  bundleBench,
 ];

@@ -47,7 +47,7 @@ function teamsContext(options: HostOptions) {
     tid: '00000000-0000-4000-8000-0000000000aa',
     theme: options.theme ?? 'default',
     frameContext: options.frameContext,
-    entityId: options.frameContext === 'content' ? 'digital-services-register' : undefined,
+    entityId: options.frameContext === 'content' ? 'register' : undefined,
     subEntityId: options.subEntityId,
     hostClientType: 'web',
     locale: 'en-GB',
@@ -120,7 +120,7 @@ test('the configuration page finds the team site and register, enables Save, and
   await sendToTab(page, 'settings.save', [{}]); // the user pressed Save in Teams
   await page.waitForFunction(() => (window as unknown as { hostLog: LogEntry[] }).hostLog.some((entry) => entry.func === 'settings.save.success'));
   const saved = (await hostLog(page)).find((entry) => entry.func === 'settings.setSettings')?.args[0] as Record<string, string>;
-  expect(saved).toMatchObject({ entityId: 'digital-services-register', suggestedDisplayName: 'Digital services' });
+  expect(saved).toMatchObject({ entityId: 'register', suggestedDisplayName: 'Digital services' });
   const contentUrl = new URL(saved.contentUrl ?? '');
   expect(contentUrl.origin).toBe(emulator?.url);
   expect(contentUrl.searchParams.get('teamId')).toBe(DEMO.team.id);

@@ -106,7 +106,7 @@ export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDat
       `${plural(inUse.length, 'service')} in use, ${critical.length} of them critical or high criticality.`,
       gap('No purpose written', noPurpose)),
     answer('owners', 'Who owns each one locally?',
-      `${owned} of ${n} have a named owner in the practice; ${noOwner.length} have none and ${ownerLeft.length} ${ownerLeft.length === 1 ? 'has an owner who has' : 'have an owner who has'} left.`,
+      `${owned} of ${n} have a named owner in the practice; ${noOwner.length} ${noOwner.length === 1 ? 'has' : 'have'} none and ${ownerLeft.length} ${ownerLeft.length === 1 ? 'has' : 'have'} an owner who has left.`,
       [...gap('No owner', noOwner, { flag: 'no-owner' }), ...gap('Owner has left', ownerLeft, { flag: 'owner-left' })]),
     answer('provision', 'What is ICB-provided and what is practice-owned?', n === 0 ? 'No services recorded yet.' : `${byProvision}.`, []),
     answer('support', 'What supplier support exists?',

@@ -27,6 +27,11 @@ export interface SheetData {
   readonly rows: readonly SheetRow[];
   /** Things the user should know that are not errors: formulas read as saved values, merged cells filled in, cells cut. */
   readonly notes: readonly string[];
+  /**
+   * Cells merged across columns, by row number: each covered column holds the merged text. A band
+   * directly above the header row groups the headers under it ("Support" over "Phone", "Email").
+   */
+  readonly bands?: ReadonlyMap<number, readonly string[]>;
 }
 
 /**

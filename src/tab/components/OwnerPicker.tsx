@@ -109,35 +109,35 @@ export function OwnerPicker(props: OwnerPickerProps) {
       </div>
       {/* The Field holds the combobox alone, so its label and messages are wired to it. */}
       <Field label={props.label} hint={props.hint} validationMessage={props.validationMessage}>
-      <Combobox
-        id={props.id}
-        freeform
-        autoComplete="off"
-        placeholder="Type a name or NHS.net email"
-        value={text}
-        selectedOptions={props.value ? [props.value.entraId] : []}
-        onInput={(event) => {
-          const typed = (event.target as HTMLInputElement).value;
-          setText(typed);
-          controller.onInput(typed);
-        }}
-        onOptionSelect={(_event, data) => {
-          const candidate = data.optionValue ? byId.get(data.optionValue) : undefined;
-          if (!candidate) return;
-          props.onChange(toPersonRef(candidate));
-          setText(candidate.displayName);
-        }}
-      >
-        {groups.map((group) => (
-          <OptionGroup key={group.source} label={GROUP_LABELS[group.source]}>
-            {group.people.map((candidate) => (
-              <Option key={candidate.id} value={candidate.id} text={candidate.displayName || candidateEmail(candidate)}>
-                <OptionContent candidate={candidate} />
-              </Option>
-            ))}
-          </OptionGroup>
-        ))}
-      </Combobox>
+        <Combobox
+          id={props.id}
+          freeform
+          autoComplete="off"
+          placeholder="Type a name or NHS.net email"
+          value={text}
+          selectedOptions={props.value ? [props.value.entraId] : []}
+          onInput={(event) => {
+            const typed = (event.target as HTMLInputElement).value;
+            setText(typed);
+            controller.onInput(typed);
+          }}
+          onOptionSelect={(_event, data) => {
+            const candidate = data.optionValue ? byId.get(data.optionValue) : undefined;
+            if (!candidate) return;
+            props.onChange(toPersonRef(candidate));
+            setText(candidate.displayName);
+          }}
+        >
+          {groups.map((group) => (
+            <OptionGroup key={group.source} label={GROUP_LABELS[group.source]}>
+              {group.people.map((candidate) => (
+                <Option key={candidate.id} value={candidate.id} text={candidate.displayName || candidateEmail(candidate)}>
+                  <OptionContent candidate={candidate} />
+                </Option>
+              ))}
+            </OptionGroup>
+          ))}
+        </Combobox>
       </Field>
       <div id={statusId} className={styles.status} aria-live="polite">
         {status ? <Text size={200}>{status}</Text> : null}

@@ -18,7 +18,7 @@ test('answers ten questions, in the order of the design notes', () => {
 test('"who owns each one" counts named owners and lists the entries with no owner or an owner who left', () => {
   const rows = [row('1'), row('2', { owner: null }), row('3', {}, true), row('4')];
   const owners = byId(answerTenQuestions(rows, TODAY), 'owners');
-  expect(owners.summary).toBe('2 of 4 have a named owner in the practice; 1 have none and 1 has an owner who has left.');
+  expect(owners.summary).toBe('2 of 4 have a named owner in the practice; 1 has none and 1 has an owner who has left.');
   expect(owners.outcome).toBe('gaps');
   expect(owners.gaps).toEqual([
     { label: 'No owner', entryIds: ['2'], flag: 'no-owner' },

@@ -19,7 +19,8 @@ const useStyles = makeStyles({
 });
 
 export const TAB_DISPLAY_NAME = 'Digital services';
-export const TAB_ENTITY_ID = 'digital-services-register';
+/** Matches the reminders service's TAB_ENTITY_ID default, so its deep links (subEntityId = entry id) land here. */
+export const TAB_ENTITY_ID = 'register';
 
 /** The URL Teams loads in the tab: the ids save the tab a round trip on every open. */
 export function tabContentUrl(origin: string, result: SetupResult): string {

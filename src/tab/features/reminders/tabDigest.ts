@@ -7,10 +7,10 @@
  * currently due. The service's scheduled digest still goes out as usual (its ledger knows nothing of
  * this post), which is what a manager posting a reminder by hand expects.
  */
-import type { LocalDate, StoredEntry } from '../../../domain';
+import type { LocalDate } from '../../../domain';
 import { buildDigestCard, type Digest } from '../../../domain/reminders/digestCard';
 import { entryDeepLink, type EntryLinkTarget } from '../../../domain/reminders/entryLink';
-import { remindersFor, type Reminder } from '../../../domain/reminders/reminderPolicy';
+import { remindersFor, type Reminder, type ReminderInput } from '../../../domain/reminders/reminderPolicy';
 import type { TeamMember } from '../../../graph';
 
 /**
@@ -26,7 +26,7 @@ export interface TabDigestInput {
   readonly teamId: string;
   readonly practiceName: string;
   readonly today: LocalDate;
-  readonly entries: readonly StoredEntry[];
+  readonly entries: readonly ReminderInput[];
   readonly members: readonly TeamMember[];
   /** The channel the digest goes to (deep links name the channel that holds the tab). */
   readonly channelId: string;
