@@ -7,7 +7,9 @@
  * earlier row. A row with only `warnings` (a provision or date that could not be read, so the
  * field keeps its default) can be written if the user chooses; a `ready` row has no problems.
  */
-import type { LocalDate, RegisterEntry } from '../entry';
+import type { LocalDate, PersonRef, RegisterEntry } from '../entry';
+import type { PersonHint } from './cellValues';
+import { hintKey, type PersonMatch } from './ownerMatching';
 import { hasErrors, validateEntry } from '../validation';
 import { cellsByField, matchHeaders, type HeaderMatch } from './headerMatching';
 import type { ImportField } from './importFields';
@@ -113,4 +115,28 @@ export function defaultDecision(row: PlannedRow, includeWarnings: boolean): RowD
     return { ...base, write: false, reason: `Left out because of problems: ${row.problems.map((problem) => problem.message).join(' ')}` };
   }
   return { ...base, write: true, reason: '' };
+}
+
+/** The owner and deputy hints of rows that could be written (blocked rows are not looked up). */
+export function peopleHints(rows: readonly PlannedRow[]): PersonHint[] {
+  return rows.filter((row) => row.state !== 'blocked').flatMap((row) => [row.parsed.ownerHint, row.parsed.deputyHint]).filter((hint): hint is PersonHint => hint !== null);
+}
+
+/**
+ * The row's entry with its owner and deputy filled in: a matched person, or for an ambiguous name
+ * the person the user chose (`chosen`, by hintKey; null or absent leaves the field empty).
+ */
+export function entryWithPeople(
+  row: PlannedRow,
+  matches: ReadonlyMap<string, PersonMatch>,
+  chosen: ReadonlyMap<string, PersonRef | null> = new Map(),
+): RegisterEntry {
+  const resolve = (hint: PersonHint | null): PersonRef | null => {
+    if (hint === null) return null;
+    const key = hintKey(hint);
+    const match = matches.get(key);
+    if (match?.kind === 'matched') return match.person;
+    return chosen.get(key) ?? null;
+  };
+  return { ...row.parsed.entry, owner: resolve(row.parsed.ownerHint), deputy: resolve(row.parsed.deputyHint) };
 }

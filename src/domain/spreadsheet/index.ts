@@ -13,3 +13,17 @@ export {
   type PersonHint,
   type RowProblem,
 } from './rowParsing';
+export { MAX_CELL_CHARS, MAX_IMPORT_ROWS, fingerprintSheet, importEntryKey, type SheetData, type SheetRead, type SheetRow } from './sheetData';
+export {
+  defaultDecision,
+  entryWithPeople,
+  guessHeaderRow,
+  peopleHints,
+  planImport,
+  type HeaderGuess,
+  type PlanInput,
+  type PlannedRow,
+  type RowDecision,
+  type RowState,
+} from './importPlan';
+export { describeMatch, hintKey, matchPerson, personRefOf, type PersonMatch } from './ownerMatching';
