@@ -53,6 +53,8 @@ export interface EmulatorOptions {
   faultSeed?: number;
   /** Size of the synthetic NHS.net directory seeded on first start (default 20,000). Added for benchmarks. */
   directorySize?: number;
+  /** Seed the demo practice with an empty register list (first-run tests: the starter catalogue). Default false. */
+  emptyRegister?: boolean;
   /** Adds this many extra practices with the bot installed (benchmarks; see seed/benchPractices.ts). */
   benchPractices?: BenchPracticesOptions;
 }
@@ -116,7 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     now: () => new Date(),
   });
-  if (options.seed ?? true) seedIfEmpty(state, options.directorySize);
+  if (options.seed ?? true) seedIfEmpty(state, options.directorySize, { entries: !options.emptyRegister });
   const benchPractices = options.benchPractices ? seedBenchPractices(state, options.benchPractices) : [];
   const dispatch = createPipeline({
     state,

@@ -31,7 +31,8 @@ afterAll(async () => {
 
 async function signedIn(person: { displayName: string }): Promise<Page> {
   if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // bypassCSP lets the test inject axe-core (an inline script) past the tab's Content-Security-Policy.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${emulator.url}/?view=reminders`);
   await page.getByRole('button', { name: new RegExp(`Sign in as ${person.displayName}`) }).click();

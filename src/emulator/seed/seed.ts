@@ -36,7 +36,7 @@ export function isSeeded(state: EmulatorState): boolean {
 }
 
 /** Seeds an empty store; does nothing when already seeded. */
-export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECTORY_SIZE): void {
+export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECTORY_SIZE, options: { entries?: boolean } = {}): void {
   if (isSeeded(state)) return;
   const { storage } = state;
   const now = state.now();
@@ -67,7 +67,7 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
     };
     storage.put('list', list.id, list, site.id);
     const reviewer = identityOf(demoUser(DEMO.teamMembers.find((p) => p.surname === 'Wilson') as DemoPerson));
-    demoEntries(londonDateOf(now)).forEach((entry, index) => {
+    (options.entries === false ? [] : demoEntries(londonDateOf(now))).forEach((entry, index) => {
       const current = storage.get<ListDoc>('list', list.id) as ListDoc;
       const values = coerceFields(current, { ...entryToFields(entry), EntryKey: seededGuid(random) }, true);
       const item = state.items.create(current, values, manager);

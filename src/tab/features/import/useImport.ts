@@ -1,0 +1,111 @@
+/**
+ * The import, one step at a time: choose a file -> confirm the columns -> look up people -> preview
+ * every row -> confirm -> write with progress -> result (with a report, and "retry" after an
+ * interruption that re-runs the same rows with the same entry keys: no duplicates, no loss).
+ * Nothing is written before `write` is called.
+ */
+import { useCallback, useState } from 'react';
+import {
+  defaultDecision,
+  entryWithPeople,
+  guessHeaderRow,
+  peopleHints,
+  planImport,
+  type HeaderMatch,
+  type ImportField,
+  type PersonMatch,
+  type PersonRef,
+  type PlannedRow,
+  type SheetData,
+  type StoredEntry,
+} from '../../../domain';
+import { lookUpPeople, runImport, type ImportItem, type ImportRunResult } from '../../../graph';
+import { useGraphClient } from '../../api/ApiContext';
+import { useRegisterData } from '../../api/registerData';
+
+export type ImportStep =
+  | { readonly kind: 'choose'; readonly reading: boolean; readonly error: string | null }
+  | { readonly kind: 'map'; readonly headers: readonly HeaderMatch[]; readonly mapping: ReadonlyArray<ImportField | null> }
+  | { readonly kind: 'looking'; readonly done: number; readonly total: number }
+  | { readonly kind: 'preview'; readonly rows: readonly PlannedRow[]; readonly people: ReadonlyMap<string, PersonMatch> }
+  | { readonly kind: 'writing'; readonly done: number; readonly total: number }
+  | { readonly kind: 'done'; readonly result: ImportRunResult; readonly items: readonly ImportItem[] };
+
+export interface LoadedFile {
+  readonly name: string;
+  readonly sheet: SheetData;
+  readonly headerIndex: number;
+}
+
+export function useImport() {
+  const client = useGraphClient();
+  const { workspace, store, today, state, upsert } = useRegisterData();
+  const [step, setStep] = useState<ImportStep>({ kind: 'choose', reading: false, error: null });
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [lookupError, setLookupError] = useState<unknown>(null);
+
+  const choose = useCallback(async (picked: File) => {
+    setStep({ kind: 'choose', reading: true, error: null });
+    try {
+      const { readSpreadsheet } = await import('../../../domain/spreadsheet/readSpreadsheet');
+      const read = await readSpreadsheet(picked.name, new Uint8Array(await picked.arrayBuffer()));
+      if (!read.ok) {
+        setStep({ kind: 'choose', reading: false, error: read.message });
+        return;
+      }
+      const guess = guessHeaderRow(read.sheet);
+      setFile({ name: picked.name, sheet: read.sheet, headerIndex: guess.headerIndex });
+      setStep({ kind: 'map', headers: guess.matches, mapping: guess.matches.map((match) => match.field) });
+    } catch (error) {
+      setStep({ kind: 'choose', reading: false, error: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }, []);
+
+  const setMapping = useCallback((column: number, field: ImportField | null) => {
+    setStep((current) => (current.kind === 'map' ? { ...current, mapping: current.mapping.map((value, index) => (index === column ? field : value)) } : current));
+  }, []);
+
+  const preview = useCallback(async (mapping: ReadonlyArray<ImportField | null>) => {
+    if (!file || state.kind !== 'ready') return;
+    const rows = planImport({
+      sheet: file.sheet, headerIndex: file.headerIndex, mapping, today,
+      existingTitles: state.rows.map((row) => row.stored.entry.title),
+    });
+    setLookupError(null);
+    setStep({ kind: 'looking', done: 0, total: 0 });
+    let people = new Map<string, PersonMatch>();
+    try {
+      people = await lookUpPeople(client, peopleHints(rows), workspace.members, { onProgress: (done, total) => setStep({ kind: 'looking', done, total }) });
+    } catch (error) {
+      // The directory could not be searched: the preview still shows, with people left unmatched.
+      setLookupError(error);
+    }
+    setStep({ kind: 'preview', rows, people });
+  }, [client, file, state, today, workspace.members]);
+
+  const write = useCallback(async (items: readonly ImportItem[]) => {
+    setStep({ kind: 'writing', done: 0, total: items.filter((item) => item.write).length });
+    const result = await runImport(store, items, { onProgress: (done, total) => setStep({ kind: 'writing', done, total }) });
+    result.imported.forEach((saved: StoredEntry) => upsert(saved));
+    setStep({ kind: 'done', result, items });
+  }, [store, upsert]);
+
+  /** The items to write: the user's row choices, with people resolved. */
+  const itemsFor = useCallback(
+    (rows: readonly PlannedRow[], people: ReadonlyMap<string, PersonMatch>, includeWarnings: boolean, chosen: ReadonlyMap<string, PersonRef | null>): ImportItem[] =>
+      rows.map((row) => ({ ...defaultDecision(row, includeWarnings), entry: entryWithPeople(row, people, chosen) })),
+    [],
+  );
+
+  const restart = useCallback(() => {
+    setFile(null);
+    setStep({ kind: 'choose', reading: false, error: null });
+  }, []);
+  const backToMapping = useCallback(() => {
+    if (!file) return;
+    const guess = guessHeaderRow(file.sheet);
+    setStep({ kind: 'map', headers: guess.matches, mapping: guess.matches.map((match) => match.field) });
+  }, [file]);
+
+  return { step, file, lookupError, choose, setMapping, preview, write, itemsFor, restart, backToMapping, registerReady: state.kind === 'ready' };
+}
