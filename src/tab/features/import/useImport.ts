@@ -19,7 +19,8 @@ import {
   type SheetData,
   type StoredEntry,
 } from '../../../domain';
-import { lookUpPeople, runImport, type ImportItem, type ImportRunResult } from '../../../graph';
+import { lookUpPeople } from '../../../graph/importOwners';
+import { runImport, type ImportItem, type ImportRunResult } from '../../../graph/importRunner';
 import { useGraphClient } from '../../api/ApiContext';
 import { useRegisterData } from '../../api/registerData';
 

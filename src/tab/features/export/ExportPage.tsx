@@ -1,0 +1,98 @@
+/**
+ * Exports: the register as CSV or Excel (the rows the register view currently shows: its search and
+ * filters apply), DSPT 7.1.1 evidence and the ICB annual digital review summary (always the whole
+ * register). Every text cell is neutralised against formula injection by the writers.
+ */
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { dsptEvidence, icbSummary, registerTable } from '../../../domain/export';
+import { toCsv, type RegisterEntry } from '../../../domain';
+import { useRegisterData } from '../../api/registerData';
+import { useRegisterFilters } from '../../api/registerFilters';
+import { CSV_TYPE, XLSX_TYPE, downloadFile, fileSlug } from '../../components/download';
+import { ErrorState, LoadingState } from '../../components/StatusViews';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
+
+interface Table {
+  readonly name: string;
+  readonly rows: string[][];
+  readonly boldRows: number[];
+}
+
+export function ExportPage() {
+  const styles = useStyles();
+  const { workspace, today, state, reload } = useRegisterData();
+  const filtered = useRegisterFilters();
+  const [error, setError] = useState<string | null>(null);
+  if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
+  if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
+
+  const practice = workspace.team.displayName;
+  const slug = `${fileSlug(practice)}-${today}`;
+  const all: RegisterEntry[] = state.rows.map((row) => row.stored.entry);
+  const leftOwner = new Set(state.rows.filter((row) => row.ownerLeft !== null).map((row) => row.stored.entry));
+  const context = { practice, today, ownerLeft: (entry: RegisterEntry) => leftOwner.has(entry) };
+  const shown = filtered.rows.map((row) => row.stored.entry);
+
+  const save = async (table: Table, format: 'csv' | 'xlsx', base: string) => {
+    setError(null);
+    try {
+      if (format === 'csv') downloadFile(`${base}.csv`, toCsv(table.rows, { bom: true }), CSV_TYPE);
+      else {
+        const { writeXlsx } = await import('../../../domain/spreadsheet/writeSpreadsheet');
+        downloadFile(`${base}.xlsx`, await writeXlsx([table]), XLSX_TYPE);
+      }
+    } catch (problem) {
+      setError(`The file could not be made: ${problem instanceof Error ? problem.message : String(problem)}`);
+    }
+  };
+  const register: Table = { name: 'Register', rows: registerTable(shown), boldRows: [0] };
+  const dspt = (({ rows, headerRow }) => ({ name: 'DSPT 7.1.1 evidence', rows, boldRows: [0, headerRow] }))(dsptEvidence(all, context));
+  const summary = (({ rows, headingRows }) => ({ name: 'ICB summary', rows, boldRows: [0, ...headingRows] }))(icbSummary(all, context));
+
+  return (
+    <main className={styles.page}>
+      <Text as="h2" size={500} weight="semibold">
+        Export
+      </Text>
+      {error ? <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+      <section className={styles.section} aria-labelledby="export-register">
+        <Text as="h3" id="export-register" size={400} weight="semibold">The register</Text>
+        <Text role="status">
+          {filtered.activeCount > 0
+            ? `${shown.length} of ${all.length} services: the search and filters set in the Register view apply.`
+            : `All ${all.length} services.`}{' '}
+          The columns match the import, so the file can be edited and imported again.
+        </Text>
+        <div className={styles.bar}>
+          <Button onClick={() => void save(register, 'csv', `register-${slug}`)}>Download CSV</Button>
+          <Button onClick={() => void save(register, 'xlsx', `register-${slug}`)}>Download Excel (.xlsx)</Button>
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="export-dspt">
+        <Text as="h3" id="export-dspt" size={400} weight="semibold">DSPT 7.1.1 evidence</Text>
+        <Text>
+          The whole register with owners, deputies, data processed, DPIA and review dates, headed with the practice and today’s
+          date, to upload as evidence for the Data Security and Protection Toolkit.
+        </Text>
+        <div className={styles.bar}>
+          <Button onClick={() => void save(dspt, 'xlsx', `dspt-7-1-1-${slug}`)}>DSPT evidence (.xlsx)</Button>
+          <Button onClick={() => void save(dspt, 'csv', `dspt-7-1-1-${slug}`)}>DSPT evidence (CSV)</Button>
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="export-icb">
+        <Text as="h3" id="export-icb" size={400} weight="semibold">Summary for the ICB’s annual digital review</Text>
+        <Text>Counts by provision, category, lifecycle and criticality; the gaps (no owner, no DPIA, no downtime process, reviews overdue); and common services the register does not list.</Text>
+        <div className={styles.bar}>
+          <Button onClick={() => void save(summary, 'xlsx', `icb-summary-${slug}`)}>ICB summary (.xlsx)</Button>
+          <Button onClick={() => void save(summary, 'csv', `icb-summary-${slug}`)}>ICB summary (CSV)</Button>
+        </div>
+      </section>
+    </main>
+  );
+}
