@@ -7,6 +7,7 @@
  * the HTML body by `<attachment id="...">`; each @mention is an `<at id="N">` tag in the body paired
  * with `mentions[N]` (Graph notifies only mentions that appear in the body).
  */
+import { withScopes } from './scopes';
 import type { AdaptiveCard, GraphMention } from '../domain/reminders/digestCard';
 import type { GraphClient } from './client';
 import { pathSegment } from './odata';
@@ -51,6 +52,7 @@ export interface PostedMessage {
 export async function postDigestMessage(client: GraphClient, teamId: string, channelId: string, input: DigestMessageInput): Promise<PostedMessage> {
   const posted = (await client
     .api(`/teams/${pathSegment(teamId)}/channels/${pathSegment(channelId)}/messages`)
+    .middlewareOptions([withScopes('post-to-channel')])
     .post(digestMessageBody(input))) as { id: string; webUrl?: string };
   return { id: posted.id, webUrl: posted.webUrl ?? '' };
 }

@@ -14,3 +14,4 @@ export * from './people';
 export * from './reminderLedger';
 export * from './channelMessages';
 export * from './activityNotifications';
+export * from './scopes';

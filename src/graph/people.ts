@@ -9,6 +9,7 @@
 import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '../domain/people';
 import type { GraphClient } from './client';
 import type { TeamMember } from './directory';
+import { withScopes } from './scopes';
 import { NO_RETRY } from './middleware/retry';
 import { pathSegment } from './odata';
 
@@ -112,7 +113,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 async function getWithSignal(client: GraphClient, url: string, signal: AbortSignal | undefined, headers: Record<string, string> = {}) {
   throwIfAborted(signal);
   // Interactive: a throttled search is reported at once ("Directory busy, try again"), never waited out.
-  const request = client.api(url).headers(headers).middlewareOptions([NO_RETRY]);
+  const request = client.api(url).headers(headers).middlewareOptions([NO_RETRY, withScopes('people')]);
   if (signal) request.option('signal', signal);
   const page = (await request.get()) as { value?: unknown[] } | undefined;
   throwIfAborted(signal);

@@ -5,6 +5,7 @@
  */
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { TokenError } from '../errors';
+import { ScopeControl } from '../scopes';
 import type { TokenSource } from '../types';
 import { ChainLink } from './chainLink';
 import { discard, setHeader } from './requestInfo';
@@ -28,7 +29,9 @@ export class AuthMiddleware extends ChainLink {
   private async sendWithToken(context: Context): Promise<void> {
     let token: string;
     try {
-      token = await this.tokenSource.getToken(this.scopes);
+      // A request may name its feature's scopes (withScopes); otherwise the client's default scopes.
+      const control = context.middlewareControl?.getMiddlewareOptions(ScopeControl) as ScopeControl | undefined;
+      token = await this.tokenSource.getToken(control?.scopes ?? this.scopes);
     } catch (error) {
       throw new TokenError(error);
     }

@@ -20,6 +20,10 @@ export const VIEWS: readonly TabView[] = [
   { id: 'my-services', label: 'My services', Page: lazyView(() => import('../features/my-services/MyServicesPage').then((module) => module.MyServicesPage)) },
   { id: 'overview', label: 'Overview', Page: lazyView(() => import('../features/overview/OverviewPage').then((module) => module.OverviewPage)) },
   { id: 'reminders', label: 'Reminders', Page: lazyView(() => import('../features/reminders/RemindersPage').then((module) => module.RemindersPage)) },
+  { id: 'catalogue', label: 'Add from catalogue', Page: lazyView(() => import('../features/catalogue/CataloguePage').then((module) => module.CataloguePage)) },
+  { id: 'import', label: 'Import', Page: lazyView(() => import('../features/import/ImportPage').then((module) => module.ImportPage)) },
+  { id: 'export', label: 'Export', Page: lazyView(() => import('../features/export/ExportPage').then((module) => module.ExportPage)) },
+  { id: 'downtime-pack', label: 'Downtime pack', Page: lazyView(() => import('../features/downtime-pack/DowntimePackPage').then((module) => module.DowntimePackPage)) },
 ];
 
 export const DEFAULT_VIEW_ID = 'register';

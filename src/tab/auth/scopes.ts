@@ -7,22 +7,8 @@
  * for everyone. Incremental consent still matters elsewhere, and keeps each token's scopes minimal.
  */
 
-export type Feature = 'sign-in' | 'register' | 'people' | 'post-to-channel';
-
-export const FEATURE_SCOPES: Readonly<Record<Feature, readonly string[]>> = {
-  /** Who am I (`GET /me`): name and UPN in the header, "marked reviewed by". */
-  'sign-in': ['User.Read'],
-  /**
-   * The register: the teams I am in (`/me/joinedTeams`), the team's members (owners may create the
-   * register; "owner left"), the team's site and the register and ledger lists in it. Sites.Selected:
-   * only sites a tenant admin granted to this app, intersected with what the user may do there.
-   */
-  register: ['User.Read', 'Team.ReadBasic.All', 'TeamMember.Read.All', 'Sites.Selected'],
-  /** The owner picker: search the directory (`/users`) and rank the people I work with (`/me/people`). */
-  people: ['User.ReadBasic.All', 'People.Read'],
-  /** "Post now": a digest posted into the practice channel as the signed-in user. */
-  'post-to-channel': ['ChannelMessage.Send'],
-};
+export { FEATURE_SCOPES, type Feature } from '../../graph/scopes';
+import { FEATURE_SCOPES, type Feature } from '../../graph/scopes';
 
 /** What the Graph client's default `.default` request stands for in the tab: the register's scopes. */
 export const DEFAULT_FEATURE: Feature = 'register';

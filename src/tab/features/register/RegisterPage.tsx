@@ -7,6 +7,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
 import { useRegisterData, type RegisterRow } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
+import { openView } from '../../components/download';
 import { EntryDialog } from './EntryDialog';
 import { EntryToaster } from './undo/EntryToaster';
 import { RegisterFilterBar } from './RegisterFilterBar';
@@ -91,7 +92,11 @@ export function RegisterPage() {
             Add each digital service the practice relies on, starting with the clinical system, telephony and online
             consultation. Name a local owner for each, so reviews and reminders go to someone.
           </Text>
-          {addButton}
+          <div className={styles.bar}>
+            <Button onClick={() => openView('catalogue')}>Choose from the starter catalogue</Button>
+            <Button onClick={() => openView('import')}>Import a spreadsheet</Button>
+            {addButton}
+          </div>
         </div>
       ) : null}
       {state.kind === 'ready' && state.rows.length > 0 ? <RegisterFilterBar /> : null}

@@ -1,0 +1,34 @@
+/**
+ * The delegated Microsoft Graph scopes each feature needs: the one table the tab's sign-in and the
+ * Graph layer share (docs/permissions.md explains each for the NHSmail application assessment).
+ * A request that needs more than the register's scopes carries its own with `withScopes`, so the
+ * token source can ask for them when that feature is first used (incremental consent).
+ */
+import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+
+export const FEATURE_SCOPES = {
+  /** Who am I (`GET /me`): name and UPN in the header, "marked reviewed by". */
+  'sign-in': ['User.Read'],
+  /**
+   * The register: my teams (`/me/joinedTeams`), the team's members (owners may create the register;
+   * "owner left"), the team's site and the register and ledger lists in it (Sites.Selected: only sites
+   * a tenant admin granted to this app, intersected with what the user may do there).
+   */
+  register: ['User.Read', 'Team.ReadBasic.All', 'TeamMember.Read.All', 'Sites.Selected'],
+  /** The owner picker: search the directory (`/users`) and rank the people I work with (`/me/people`). */
+  people: ['User.ReadBasic.All', 'People.Read'],
+  /** "Post now": choose the practice channel and post the digest into it as the signed-in user. */
+  'post-to-channel': ['Channel.ReadBasic.All', 'ChannelMessage.Send'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Feature = keyof typeof FEATURE_SCOPES;
+
+/** A per-request option naming the scopes its token must carry (read by the auth middleware). */
+export class ScopeControl implements MiddlewareOptions {
+  constructor(readonly scopes: readonly string[]) {}
+}
+
+/** `client.api(url).middlewareOptions([withScopes('people')])` */
+export function withScopes(feature: Feature): ScopeControl {
+  return new ScopeControl(FEATURE_SCOPES[feature]);
+}
