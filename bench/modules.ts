@@ -4,10 +4,12 @@ import { bundleBench } from './bundle.bench';
 import { directoryBench } from './directory.bench';
 import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
+import { startupBench } from './startup.bench';
 
 export const MODULES: readonly BenchModule[] = [
   remindersBench,
   directoryBench,
   registerBench,
   bundleBench,
+  startupBench,
 ];

@@ -3,7 +3,7 @@
  * request of a `$batch`, passes through the same stages in this order:
  *
  *   1. request id     `request-id` (new GUID) and `client-request-id` (echoed, or the request id)
- *   2. latency        `faults.latencyMs`
+ *   2. latency        `faults.latencyMs` (not for a $batch's inner requests: latency is the network's)
  *   3. faults         an injected 429/5xx (or dropped connection) answers now, unless `afterCommit`
  *   4. auth           `Authorization: Bearer <emulator token>`, else 401 InvalidAuthenticationToken
  *   5. route          unknown path 400, wrong method 405
@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { asGraphError, errorResponse, fail, GraphHttpError } from './errors';
 import { faultError, type FaultRule } from './faults';
+import { resolveGroupSitePath } from './groupSiteAlias';
 import type { EmuRequest, EmuResponse } from './http';
 import { appPrincipal } from './model/appPrincipal';
 import { accountingOf } from './model/requestAccounting';
@@ -69,11 +70,12 @@ async function stages(parts: PipelineParts, dispatch: Dispatch, req: EmuRequest)
 
   if (isGraph) {
     const { state } = parts;
-    if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
+    // Latency stands for the network: a $batch's inner requests travel inside the one outer request.
+    if (state.faults.latencyMs > 0 && !req.inBatch) await sleep(state.faults.latencyMs);
     const fault = state.faults.match(req.method, path);
     if (fault && !fault.afterCommit) return injected(fault);
     const user = authenticate(state, req);
-    const { route, params } = parts.graph.match(req.method, path);
+    const { route, params } = parts.graph.match(req.method, resolveGroupSitePath(state, path, user));
     const query = parseQuery(url.searchParams, route.query ?? []);
     const response = await route.handler({ req, params, query, user, state, dispatch });
     if (fault?.afterCommit) return injected(fault);

@@ -12,7 +12,7 @@ export interface TeamMember {
 }
 
 /** Graph's `aadUserConversationMember`. */
-interface ConversationMember {
+export interface ConversationMember {
   userId?: string | null;
   displayName?: string | null;
   email?: string | null;
@@ -20,7 +20,11 @@ interface ConversationMember {
 }
 
 export async function listTeamMembers(client: GraphClient, teamId: string): Promise<TeamMember[]> {
-  const members = await pageAll<ConversationMember>(client, `/teams/${pathSegment(teamId)}/members`);
+  return toTeamMembers(await pageAll<ConversationMember>(client, `/teams/${pathSegment(teamId)}/members`));
+}
+
+/** Graph's `/teams/{id}/members` values as team members (also used by the batched start-up in startup.ts). */
+export function toTeamMembers(members: readonly ConversationMember[]): TeamMember[] {
   return members
     .filter((member) => typeof member.userId === 'string' && member.userId !== '')
     .map((member) => ({

@@ -15,3 +15,5 @@ export * from './reminderLedger';
 export * from './channelMessages';
 export * from './activityNotifications';
 export * from './scopes';
+export * from './registerDelta';
+export * from './startup';

@@ -2,9 +2,15 @@
  * The reminder ledger: a second SharePoint list in the practice's site, provisioned with the
  * register, that records every reminder occurrence sent so a run never sends one twice.
  *
- * One item per occurrence (`OccurrenceKey`, unique and indexed, from the domain's `occurrenceKey`)
- * moving through State claimed -> posted -> notified, plus one lease item (`OccurrenceKey` =
- * LEASE_KEY) that only one run at a time may hold.
+ * One item per practice per run that posts, a "digest record": `OccurrenceKeys` holds the reminder
+ * occurrence keys (the domain's `occurrenceKey`, one per line) its digest covers, and the record
+ * moves through State claimed -> posted -> notified, each change written with If-Match. Its own
+ * `OccurrenceKey` (unique, indexed) is `digest|<run id>|<part>`: a run whose keys do not fit one
+ * multi-line text value (63,999 characters) writes several parts. Plus one lease item
+ * (`OccurrenceKey` = LEASE_KEY) that only one run at a time may hold.
+ *
+ * So a run costs one record create and two record updates however many reminders it sends, where
+ * one item per occurrence cost three writes per reminder.
  */
 import type { GraphClient } from './client';
 import { GraphError, isAmbiguousFailure } from './errors';
@@ -14,13 +20,22 @@ import { SINGLE_LINE_MAX } from './registerColumns';
 
 export const REMINDER_LEDGER_LIST_NAME = 'Digital Services Reminder Ledger';
 
-/** The lease item's key; no occurrence key can equal it (theirs contain '|'). */
+/** The lease item's key; no record key can equal it (theirs contain '|'). */
 export const LEASE_KEY = 'lease';
 
+/** SharePoint's limit for a multi-line plain text value. */
+export const KEYS_MAX_CHARS = 63_999;
+
+/** The unique key of a run's digest record (part counts from 1). */
+export function digestRecordKey(runId: string, part: number): string {
+  return `digest|${runId}|${part}`;
+}
+
 /**
- * claimed: a run is about to post it (or crashed before recording the post).
- * posted: it is in a digest in the channel; the activity notifications may not have gone yet.
- * notified: its owner (or the managers) have had their activity notification too. Done.
+ * claimed: a run is about to post these keys (or crashed before recording the post: they may or
+ * may not be in the channel).
+ * posted: they are in a digest in the channel; the activity notifications may not have gone yet.
+ * notified: their owners (or the managers) have had their activity notifications too. Done.
  */
 export type LedgerState = 'claimed' | 'posted' | 'notified';
 export const LEDGER_STATES: readonly LedgerState[] = ['claimed', 'posted', 'notified'];
@@ -33,9 +48,13 @@ const dateTime = (name: string, displayName: string, indexed = false) => ({
   name, displayName, required: false, indexed, enforceUniqueValues: false, dateTime: { displayAs: 'default', format: 'dateTime' },
 });
 
-/** Graph `columnDefinition`s for `POST /sites/{site}/lists`. ClaimedAt is indexed: a run reads recent rows only. */
+/** Graph `columnDefinition`s for `POST /sites/{site}/lists`. ClaimedAt is indexed: a run reads recent records only. */
 export const REMINDER_LEDGER_COLUMNS: readonly Record<string, unknown>[] = [
-  text('OccurrenceKey', 'Occurrence key', { indexed: true, enforceUniqueValues: true }),
+  text('OccurrenceKey', 'Record key', { indexed: true, enforceUniqueValues: true }),
+  {
+    name: 'OccurrenceKeys', displayName: 'Occurrence keys', required: false, indexed: false, enforceUniqueValues: false,
+    text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 },
+  },
   {
     name: 'State', displayName: 'State', required: false, indexed: true, enforceUniqueValues: false,
     choice: { allowTextEntry: false, displayAs: 'dropDownMenu', choices: [...LEDGER_STATES] },

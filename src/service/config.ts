@@ -30,6 +30,8 @@ export interface ServiceConfig {
   readonly escalateAfterDays: number;
   readonly concurrency: number;
   readonly leaseMinutes: number;
+  /** SharePoint resource units the service may spend a minute, all practices together (its pacer). */
+  readonly ruPerMinute: number;
   readonly mode: RunMode;
   readonly dryRun: boolean;
 }
@@ -71,7 +73,15 @@ const envSchema = z.object({
   ESCALATE_AFTER_DAYS: wholeNumber('ESCALATE_AFTER_DAYS', 1, 365),
   REMINDER_CONCURRENCY: wholeNumber('REMINDER_CONCURRENCY', 1, 32),
   LEASE_MINUTES: wholeNumber('LEASE_MINUTES', 1, 240),
+  // SharePoint's app limits run from 1,200 a minute (under 1,000 licences) to 6,000 (over 50,000).
+  REMINDER_RU_PER_MINUTE: wholeNumber('REMINDER_RU_PER_MINUTE', 60, 6000),
 });
+
+/**
+ * Default pace: 1,000 units a minute, under the smallest tenant's 1,200 so people using the tab at
+ * the same time (the same app's bucket) still have room.
+ */
+export const DEFAULT_RU_PER_MINUTE = 1_000;
 
 function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode; dryRun: boolean } {
   let mode: RunMode | null = null;
@@ -119,6 +129,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     escalateAfterDays: escalate,
     concurrency: Number(e.REMINDER_CONCURRENCY ?? 8),
     leaseMinutes: Number(e.LEASE_MINUTES ?? 15),
+    ruPerMinute: Number(e.REMINDER_RU_PER_MINUTE ?? DEFAULT_RU_PER_MINUTE),
     mode: args.mode,
     dryRun: args.dryRun,
   };

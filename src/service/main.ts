@@ -20,7 +20,7 @@ async function onePass(config: ServiceConfig): Promise<number> {
   const tokenSource = tokenSourceFor(config);
   const practices = config.practicesFile ? loadPracticesFile(config.practicesFile) : await fetchEmulatorPractices(config.graphBaseUrl, config.appId);
   const log = (line: string) => console.log(line);
-  console.log(`${config.dryRun ? 'Dry run: nothing will be posted or recorded. ' : ''}Reminding ${practices.length} practice(s) via ${config.graphBaseUrl}`);
+  console.log(`${config.dryRun ? 'Dry run: nothing will be posted or recorded. ' : ''}Reminding ${practices.length} practice(s) via ${config.graphBaseUrl}, SharePoint paced to ${config.ruPerMinute} RU a minute`);
   const summary = await runReminders(practices, serviceDeps(config, tokenSource, { log }), runOptions(config));
   console.log(`Run ${summary.runId}: ${summary.posts} digest(s) posted, ${summary.notifications} notification(s), ${summary.failed} practice(s) failed.`);
   return summary.failed > 0 ? 1 : 0;

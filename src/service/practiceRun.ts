@@ -1,14 +1,28 @@
 /**
  * One practice, one pass: lease, read, compute, claim, post ONE digest, record, notify, release.
  *
- * Crash policy (claim -> post -> record): a reminder occurrence is claimed in the ledger before the
- * digest is posted and recorded as posted after. A run that dies between claim and post leaves
- * 'claimed' rows that nothing was posted for; a run that dies between post and record leaves
- * 'claimed' rows that WERE posted. The next run cannot tell these apart (reading the channel needs
- * ChannelMessage.Read.All, which we do not ask for), so it takes over every stale 'claimed' row
- * (If-Match, so only one run can) and posts it again: at most one duplicate digest line per
- * occurrence, and never a missed reminder. Notifications follow the same rule with 'posted' ->
- * 'notified': a crash between sending and recording re-sends at most once.
+ * The ledger holds one "digest record" per run that posts (reminderLedgerList.ts): the occurrence
+ * keys its digest covers, State claimed -> posted -> notified. Per practice per run that is: the
+ * lease (read + write), one query of recent records, the register (one paged query), one record
+ * create, the post, one record update, the activity notifications (not SharePoint), one more
+ * record update, the lease release.
+ *
+ * Crash policy (claim -> post -> record), checked step by step in docs/reminders.md:
+ * - before the claim: nothing written but the lease; the next run (after the lease runs out) starts
+ *   afresh.
+ * - after the claim, before the post: a 'claimed' record whose keys nobody saw.
+ * - after the post, before the record: a 'claimed' record whose keys WERE posted.
+ *   The next run cannot tell these two apart (reading the channel needs ChannelMessage.Read.All,
+ *   which we do not ask for), so it treats every key that only a 'claimed' record covers as not
+ *   sent and posts it again in its own digest and record: at most one duplicate digest line per
+ *   occurrence, never a missed reminder. The old 'claimed' record is left as it is: a key's state is
+ *   the furthest state of any record covering it.
+ * - after the record, before or during the notifications: a 'posted' record; the next run sends the
+ *   notifications of its keys that are still due (at most one duplicate of each one already sent),
+ *   then marks it notified.
+ * - after 'notified', before the release: nothing left to do; the lease runs out by itself.
+ * A run also refuses to post when its lease is about to run out, so a run slowed down (by the pacer
+ * or by throttling) cannot post beside the next run that takes the lease over.
  */
 import type { PersonRef } from '../domain/entry';
 import { addDays, londonDateOf } from '../domain/localDate';
@@ -17,11 +31,13 @@ import { entryDeepLink } from '../domain/reminders/entryLink';
 import { remindersFor, type Reminder } from '../domain/reminders/reminderPolicy';
 import { listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
 import { sendActivityNotification } from '../graph/activityNotifications';
-import { openReminderLedger, type LedgerRecord, type ReminderLedger } from '../graph/reminderLedger';
+import { openReminderLedger, type DigestRecord, type LedgerState, type ReminderLedger } from '../graph/reminderLedger';
 import { resolvePracticeLists, type Practice } from './practices';
 import { notificationsFor } from './reminderNotifications';
 
-export type CrashPoint = 'claim' | 'post' | 'record' | 'notify';
+/** Steps after which a test may crash a run: each checkpoint follows the step it names. */
+export type CrashPoint = 'lease' | 'claim' | 'post' | 'record' | 'notify' | 'notified';
+export const CRASH_POINTS: readonly CrashPoint[] = ['lease', 'claim', 'post', 'record', 'notify', 'notified'];
 
 /** Thrown by a test's checkpoint to stop the run dead, as a crash would: nothing is cleaned up. */
 export class SimulatedCrash extends Error {
@@ -61,11 +77,26 @@ export interface PracticeOutcome {
   readonly error?: string;
 }
 
-async function takeLease(ledger: ReminderLedger, runId: string, now: Date, leaseMs: number): Promise<{ itemId: string; eTag: string } | null> {
-  const lease = await ledger.leaseItem(now);
+interface Lease {
+  readonly itemId: string;
+  readonly eTag: string;
+  /** Epoch ms when it runs out. */
+  readonly until: number;
+}
+
+async function takeLease(ledger: ReminderLedger, runId: string, now: Date, leaseMs: number): Promise<Lease | null> {
+  const until = now.getTime() + leaseMs;
+  const lease = await ledger.leaseItem(now, { runId, until: new Date(until) });
+  // Created just now, already held by this run.
+  if (lease.created) return { itemId: lease.itemId, eTag: lease.eTag, until };
   if (Date.parse(lease.leaseUntil) > now.getTime() && lease.runId !== runId) return null;
-  const eTag = await ledger.writeLease(lease.itemId, lease.eTag, runId, new Date(now.getTime() + leaseMs));
-  return eTag === null ? null : { itemId: lease.itemId, eTag };
+  const eTag = await ledger.writeLease(lease.itemId, lease.eTag, runId, new Date(until));
+  return eTag === null ? null : { itemId: lease.itemId, eTag, until };
+}
+
+/** Time a run must still hold the lease for when it posts: a quarter of the lease, at most 2 minutes. */
+export function postingMarginMs(leaseMs: number): number {
+  return Math.min(120_000, Math.floor(leaseMs / 4));
 }
 
 export async function runPractice(practice: Practice, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
@@ -75,8 +106,9 @@ export async function runPractice(practice: Practice, deps: PracticeRunDeps, opt
   const ledger = lists.ledgerListId === null ? null : openReminderLedger(graph, { siteId: lists.siteId, listId: lists.ledgerListId });
   const lease = ledger && !options.dryRun ? await takeLease(ledger, runId, now(), options.leaseMs) : null;
   if (ledger && !options.dryRun && lease === null) return { ...base, status: 'lease-held', reminders: 0, posted: 0, notifications: 0 };
+  if (lease) deps.checkpoint?.('lease', practice);
   try {
-    const outcome = await remind(practice, lists, ledger, deps, options);
+    const outcome = await remind(practice, lists, ledger, lease, deps, options);
     if (ledger && lease) await ledger.writeLease(lease.itemId, lease.eTag, '', now());
     return outcome;
   } catch (error) {
@@ -87,10 +119,25 @@ export async function runPractice(practice: Practice, deps: PracticeRunDeps, opt
   }
 }
 
+const RANK: Record<LedgerState, number> = { claimed: 1, posted: 2, notified: 3 };
+
+/** Each key's furthest state over every record covering it. */
+function keyStates(records: readonly DigestRecord[]): Map<string, LedgerState> {
+  const states = new Map<string, LedgerState>();
+  for (const record of records) {
+    for (const key of record.keys) {
+      const known = states.get(key);
+      if (known === undefined || RANK[record.state] > RANK[known]) states.set(key, record.state);
+    }
+  }
+  return states;
+}
+
 async function remind(
   practice: Practice,
   lists: { siteId: string; listId: string },
   ledger: ReminderLedger | null,
+  lease: Lease | null,
   deps: PracticeRunDeps,
   options: PracticeRunOptions,
 ): Promise<PracticeOutcome> {
@@ -110,14 +157,15 @@ async function remind(
   });
   // Any key still current was first claimed at most max(dueSoonDays, 7) days ago (weekly keys roll over).
   const since = `${addDays(today, -(Math.max(options.dueSoonDays, 7) + 2))}T00:00:00Z`;
-  const records = new Map((ledger ? await ledger.recent(since) : []).map((r) => [r.key, r]));
-  const fresh = reminders.filter((r) => (records.get(r.occurrenceKey)?.state ?? 'claimed') === 'claimed');
+  const records = ledger ? await ledger.recent(since) : [];
+  const states = keyStates(records);
+  const fresh = reminders.filter((r) => (states.get(r.occurrenceKey) ?? 'claimed') === 'claimed');
   const target = { teamsAppId: options.teamsAppId, entityId: options.tabEntityId, channelId: practice.channelId };
   const link = (entryId: string) => entryDeepLink(target, entryId);
   const notify = (r: Reminder) => notificationsFor(r, { managerIds, namedOwner: namedOwners.get(r.entryId) ?? null, link: link(r.entryId) });
 
   if (options.dryRun || ledger === null) {
-    const pending = reminders.filter((r) => records.get(r.occurrenceKey)?.state !== 'notified');
+    const pending = reminders.filter((r) => states.get(r.occurrenceKey) !== 'notified');
     log(`[dry run] ${practice.name}: ${reminders.length} reminder(s) due, ${fresh.length} new for the channel digest`);
     for (const r of fresh) log(`  digest: ${r.stage} | ${r.entryTitle} | ${r.kind} due ${r.dueDate} | ${r.owner ? `@${r.owner.displayName}` : r.ownerIssue}`);
     const notes = pending.flatMap(notify);
@@ -125,46 +173,50 @@ async function remind(
     return { ...base, status: 'dry-run', reminders: reminders.length, posted: 0, notifications: notes.length };
   }
 
-  const claimed: { reminder: Reminder; record: LedgerRecord }[] = [];
-  for (const reminder of fresh) {
-    const stale = records.get(reminder.occurrenceKey);
-    const record = stale ? await ledger.reclaim(stale, runId, now()) : await ledger.claim(reminder.occurrenceKey, runId, now());
-    if (record !== null && record !== 'taken') claimed.push({ reminder, record });
-    deps.checkpoint?.('claim', practice);
-  }
+  // Posted earlier but not yet notified (a crash or failure after recording the post).
+  const toNotify = reminders.filter((r) => states.get(r.occurrenceKey) === 'posted');
+  const pendingKeys = new Set(toNotify.map((r) => r.occurrenceKey));
+  const toMarkNotified = records.filter((record) => record.state === 'posted' && record.keys.some((key) => pendingKeys.has(key)));
 
-  const toNotify: { reminder: Reminder; record: LedgerRecord }[] = [];
-  for (const reminder of reminders) {
-    const record = records.get(reminder.occurrenceKey);
-    if (record?.state === 'posted') toNotify.push({ reminder, record });
-  }
-  if (claimed.length > 0) {
+  if (fresh.length > 0) {
+    const claimed = await ledger.claim(fresh.map((r) => r.occurrenceKey), runId, now());
+    deps.checkpoint?.('claim', practice);
+    if (lease && now().getTime() > lease.until - postingMarginMs(options.leaseMs)) {
+      throw new Error('The run took too long and its lease is running out; nothing was posted (the next run will post it).');
+    }
     const digest = buildDigestCard({
       practiceName: practice.name,
       runDate: today,
-      reminders: claimed.map((c) => c.reminder),
+      reminders: fresh,
       entryLink: link,
       registerLink: entryDeepLink(target),
     });
-    const summary = `${claimed.length} review reminder${claimed.length === 1 ? '' : 's'} for ${practice.name}`;
+    const summary = `${fresh.length} review reminder${fresh.length === 1 ? '' : 's'} for ${practice.name}`;
     const { activityId } = await deps.postCard(practice, digest.card, summary);
     deps.checkpoint?.('post', practice);
-    for (const { reminder, record } of claimed) {
+    for (const record of claimed) {
+      // null: changed under us (cannot happen while we hold the lease); the next run then repeats
+      // the notifications for these keys rather than miss them.
       const posted = await ledger.advance(record, 'posted', now(), activityId);
-      if (posted) toNotify.push({ reminder, record: posted });
       deps.checkpoint?.('record', practice);
+      if (posted === null) continue;
+      toNotify.push(...fresh.filter((r) => posted.keys.includes(r.occurrenceKey)));
+      toMarkNotified.push(posted);
     }
   }
 
   let sent = 0;
-  for (const { reminder, record } of toNotify) {
+  for (const reminder of toNotify) {
     for (const notification of notify(reminder)) {
       await sendActivityNotification(graph, practice.teamId, notification);
       sent += 1;
       deps.checkpoint?.('notify', practice);
     }
-    await ledger.advance(record, 'notified', now());
   }
-  log(`${practice.name}: ${reminders.length} due, ${claimed.length} posted in one digest, ${sent} notification(s)`);
-  return { ...base, status: claimed.length > 0 ? 'posted' : 'nothing-new', reminders: reminders.length, posted: claimed.length, notifications: sent };
+  for (const record of toMarkNotified) {
+    await ledger.advance(record, 'notified', now());
+    deps.checkpoint?.('notified', practice);
+  }
+  log(`${practice.name}: ${reminders.length} due, ${fresh.length} posted in one digest, ${sent} notification(s)`);
+  return { ...base, status: fresh.length > 0 ? 'posted' : 'nothing-new', reminders: reminders.length, posted: fresh.length, notifications: sent };
 }

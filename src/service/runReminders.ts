@@ -11,8 +11,9 @@ import { postProactiveCard } from './botConnector';
 import type { ServiceConfig } from './config';
 import { runPractice, SimulatedCrash, type CrashPoint, type PracticeOutcome, type PracticeRunOptions } from './practiceRun';
 import type { Practice } from './practices';
+import { paceSharePoint, ResourceUnitPacer } from './ruPacer';
 
-export { SimulatedCrash, type CrashPoint, type PracticeOutcome } from './practiceRun';
+export { CRASH_POINTS, SimulatedCrash, type CrashPoint, type PracticeOutcome } from './practiceRun';
 
 export interface RunSummary {
   readonly runId: string;
@@ -72,11 +73,21 @@ export async function runReminders(practices: readonly Practice[], deps: RunDeps
   };
 }
 
-/** The production wiring of RunDeps from the configuration and an app-only token source. */
-export function serviceDeps(config: ServiceConfig, tokenSource: TokenSource, extra: { fetchImpl?: typeof fetch; sleep?: (ms: number) => Promise<void>; log?: (line: string) => void } = {}): RunDeps {
+/**
+ * The production wiring of RunDeps from the configuration and an app-only token source. Every
+ * SharePoint call of the run (retries included) first draws its resource units from one pacer at
+ * `config.ruPerMinute`, shared by all the practices in flight.
+ */
+export function serviceDeps(
+  config: ServiceConfig,
+  tokenSource: TokenSource,
+  extra: { fetchImpl?: typeof fetch; sleep?: (ms: number) => Promise<void>; now?: () => number; log?: (line: string) => void } = {},
+): RunDeps & { pacer: ResourceUnitPacer } {
   const onRetryWait = (wait: { status: number; waitMs: number }) => extra.log?.(`  throttled (${wait.status}): waiting ${Math.ceil(wait.waitMs / 1000)} s as asked`);
+  const pacer = new ResourceUnitPacer({ unitsPerMinute: config.ruPerMinute, now: extra.now, sleep: extra.sleep });
   return {
-    graph: createGraphClient({ baseUrl: config.graphBaseUrl, tokenSource, fetchImpl: extra.fetchImpl, sleep: extra.sleep, onRetryWait }),
+    pacer,
+    graph: createGraphClient({ baseUrl: config.graphBaseUrl, tokenSource, fetchImpl: extra.fetchImpl, sleep: extra.sleep, onRetryWait, beforeAttempt: paceSharePoint(pacer) }),
     postCard: (practice, card, summary) =>
       postProactiveCard(
         { serviceUrl: practice.serviceUrl, channelId: practice.channelId, tenantId: practice.tenantId, botAppId: config.appId, card, summary },

@@ -3,7 +3,8 @@ import { ConfigError, EMULATOR_APP_ID, loadServiceConfig } from '../../src/servi
 
 test('with no settings it runs once against the local server on PORT', () => {
   const config = loadServiceConfig({}, []);
-  expect(config).toMatchObject({ graphBaseUrl: 'http://localhost:53000', authMode: 'emulator', appId: EMULATOR_APP_ID, mode: { kind: 'once' }, dryRun: false, concurrency: 8 });
+  expect(config).toMatchObject({ graphBaseUrl: 'http://localhost:53000', authMode: 'emulator', appId: EMULATOR_APP_ID, mode: { kind: 'once' }, dryRun: false, concurrency: 8, ruPerMinute: 1_000 });
+  expect(loadServiceConfig({ REMINDER_RU_PER_MINUTE: '1200' }, []).ruPerMinute).toBe(1_200);
   expect(loadServiceConfig({ PORT: '61000' }, ['--dry-run']).graphBaseUrl).toBe('http://localhost:61000');
   expect(loadServiceConfig({}, ['--every', '60']).mode).toEqual({ kind: 'every', minutes: 60 });
 });
@@ -12,7 +13,7 @@ test('one error lists every bad value', () => {
   let error: unknown;
   try {
     loadServiceConfig(
-      { PORT: 'eighty', GRAPH_BASE_URL: 'graph.microsoft.com/v1.0', DUE_SOON_DAYS: '-3', REMINDER_CONCURRENCY: '500', REMINDER_AUTH: 'certificate', APP_ID: 'not-a-guid' },
+      { PORT: 'eighty', GRAPH_BASE_URL: 'graph.microsoft.com/v1.0', DUE_SOON_DAYS: '-3', REMINDER_CONCURRENCY: '500', REMINDER_RU_PER_MINUTE: '10', REMINDER_AUTH: 'certificate', APP_ID: 'not-a-guid' },
       ['--every', 'soon', '--loud'],
     );
   } catch (caught) {
@@ -20,7 +21,7 @@ test('one error lists every bad value', () => {
   }
   expect(error).toBeInstanceOf(ConfigError);
   const problems = (error as ConfigError).problems.join('\n');
-  for (const expected of ['PORT', 'GRAPH_BASE_URL', 'DUE_SOON_DAYS', 'REMINDER_CONCURRENCY', 'APP_ID must be', 'TENANT_ID is required', 'CERTIFICATE_PATH is required', 'PRACTICES_FILE is required', '--every', '"--loud"']) {
+  for (const expected of ['PORT', 'GRAPH_BASE_URL', 'DUE_SOON_DAYS', 'REMINDER_CONCURRENCY', 'REMINDER_RU_PER_MINUTE must be a whole number from 60 to 6000', 'APP_ID must be', 'TENANT_ID is required', 'CERTIFICATE_PATH is required', 'PRACTICES_FILE is required', '--every', '"--loud"']) {
     expect(problems).toContain(expected);
   }
   expect((error as ConfigError).message).toMatch(/^The reminder service's settings are not valid:\n- /);

@@ -69,6 +69,8 @@ export interface PackCard {
   readonly contacts: readonly ContactLine[];
   readonly sections: Record<PackSection, string>;
   readonly modifiedAt: string;
+  /** The entry's version tag: any save changes it, so it tells a printed card from a changed one. */
+  readonly eTag: string;
 }
 
 const RANK: ReadonlyMap<Criticality, number> = new Map(CRITICALITIES.map((option, index) => [option.code, index]));
@@ -95,17 +97,27 @@ export function downtimeCards(entries: readonly StoredEntry[]): PackCard[] {
       if (desk && desk.id !== stored.id) contacts.push(contactOf('ICB GP IT service desk', desk.entry));
       return {
         id: stored.id, title: entry.title, criticality: entry.criticality, supplier: entry.supplier, owner: entry.owner, deputy: entry.deputy,
-        contacts, sections: splitDowntimeText(entry.downtimeProcess), modifiedAt: stored.modifiedAt,
+        contacts, sections: splitDowntimeText(entry.downtimeProcess), modifiedAt: stored.modifiedAt, eTag: stored.eTag,
       };
     });
 }
 
+/** What was printed: when, and the version (eTag) of each card, by entry id. */
+export interface PrintRecord {
+  readonly printedAt: string;
+  readonly versions: Readonly<Record<string, string>>;
+}
+
+export function printRecordOf(cards: readonly PackCard[], at: Date): PrintRecord {
+  return { printedAt: at.toISOString(), versions: Object.fromEntries(cards.map((card) => [card.id, card.eTag])) };
+}
+
 /**
- * Cards changed since the pack was last printed (`printedAt`, an ISO instant), by id. Null
- * `printedAt` (never printed) gives none: there is no printed copy to be out of date.
+ * Cards changed (or added) since the pack was last printed: their version differs from the one
+ * printed. Compared by eTag, not by clock, so an edit in the same second as the print still counts.
+ * No record (never printed) gives none: there is no printed copy to be out of date.
  */
-export function changedSincePrint(cards: readonly PackCard[], printedAt: string | null): PackCard[] {
-  if (printedAt === null) return [];
-  const printed = Date.parse(printedAt);
-  return cards.filter((card) => Date.parse(card.modifiedAt) > printed);
+export function changedSincePrint(cards: readonly PackCard[], printed: PrintRecord | null): PackCard[] {
+  if (printed === null) return [];
+  return cards.filter((card) => printed.versions[card.id] !== card.eTag);
 }

@@ -5,13 +5,15 @@
  *   them one by one); the `$batch` envelope itself is counted separately as `batches`.
  * - resourceUnits: SharePoint's app budget accounting for list and site calls (sp-dev-docs "avoid
  *   getting throttled"): 1 per single-item read, 2 per multi-item query, create, update or delete.
- *   Calls that are not SharePoint (teams, members, activity feed) cost no SharePoint units.
+ *   Calls that are not SharePoint (teams, members, activity feed) cost no SharePoint units. The rule
+ *   is src/graph/resourceUnits.ts, the same one the reminder service's pacer estimates with.
  * - posts: channel messages created (Graph delegated posts and Bot Connector proactive posts).
  * - throttled: answers with 429 or 503 (Graph and Bot Connector).
  *
  * Kept beside the emulator's state (a WeakMap, so the state's shape does not change) and fed by the
  * pipeline once per answered request.
  */
+import { sharePointUnits } from '../../graph/resourceUnits';
 import type { EmuRequest, EmuResponse } from '../http';
 import type { EmulatorState } from './state';
 
@@ -23,8 +25,6 @@ export interface RequestCounts {
   throttled: number;
 }
 
-/** GETs whose last path segment names a collection are queries (2 units); other GETs read one thing (1). */
-const COLLECTIONS = new Set(['items', 'lists', 'columns', 'versions', 'sites', 'children', 'contenttypes']);
 const BOT_POST = /^\/emulator\/botframework\/v3\/conversations\/?$/;
 const GRAPH_POST = /^\/v1\.0\/teams\/[^/]+\/channels\/[^/]+\/messages\/?$/i;
 
@@ -66,13 +66,7 @@ export class RequestAccounting {
   }
 }
 
-/** SharePoint resource units of one request (0 for calls that are not SharePoint). */
-export function sharePointUnits(method: string, path: string): number {
-  const segments = path.toLowerCase().split('/').filter(Boolean);
-  if (!segments.includes('sites')) return 0;
-  if (method !== 'GET' && method !== 'HEAD') return 2;
-  return COLLECTIONS.has(segments[segments.length - 1] ?? '') ? 2 : 1;
-}
+export { sharePointUnits };
 
 const ledgers = new WeakMap<EmulatorState, RequestAccounting>();
 

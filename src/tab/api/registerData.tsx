@@ -4,7 +4,7 @@
  * write without another round trip. One provider serves every view (register, my services,
  * overview...), so switching views never reloads.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import {
   reviewStatus,
   riskFlags,
@@ -18,6 +18,7 @@ import { openRegisterStore, type TeamMember } from '../../graph';
 import type { RegisterStore } from '../../graph/types';
 import { useGraphClient } from './ApiContext';
 import { ownerLeftReasonOf, useOwnerLeftReasons } from './ownerPresence';
+import { useSyncedEntries } from './registerSync';
 import type { Workspace } from './workspace';
 
 export interface RegisterRow {
@@ -37,18 +38,12 @@ function byTitle(a: StoredEntry, b: StoredEntry): number {
   return a.entry.title.localeCompare(b.entry.title, 'en-GB', { sensitivity: 'base' });
 }
 
-export function useRegisterEntries(store: RegisterStore, members: readonly TeamMember[], today: LocalDate) {
-  const [entries, setEntries] = useState<StoredEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+export function useRegisterEntries(workspace: Workspace, members: readonly TeamMember[], today: LocalDate) {
+  const client = useGraphClient();
+  // Preloaded or cached entries at once, then the delta query (registerSync.ts).
+  const { entries, setEntries, error, reload } = useSyncedEntries(client, workspace);
 
-  const reload = useCallback(() => {
-    setError(null);
-    setEntries(null);
-    store.list().then(setEntries, setError);
-  }, [store]);
-  useEffect(reload, [reload]);
-
-  const ownerLeftReasons = useOwnerLeftReasons(useGraphClient(), error ? [] : entries, members);
+  const ownerLeftReasons = useOwnerLeftReasons(client, error ? [] : entries, members);
 
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
@@ -88,7 +83,7 @@ export function RegisterDataProvider(props: { workspace: Workspace; today: Local
   const client = useGraphClient();
   const { workspace, today } = props;
   const store = useMemo(() => openRegisterStore(client, workspace.location), [client, workspace.location]);
-  const { state, reload, upsert, remove } = useRegisterEntries(store, workspace.members, today);
+  const { state, reload, upsert, remove } = useRegisterEntries(workspace, workspace.members, today);
   const value = useMemo(
     () => ({ workspace, store, today, state, reload, upsert, remove }),
     [workspace, store, today, state, reload, upsert, remove],

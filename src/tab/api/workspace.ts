@@ -2,6 +2,7 @@
  * What the register needs to know about where it runs, resolved once after sign-in by the
  * workspace feature and handed to the register feature by the app (features never import each other).
  */
+import type { StoredEntry } from '../../domain';
 import type { TeamMember } from '../../graph';
 import type { RegisterLocation } from '../../graph/types';
 
@@ -11,4 +12,11 @@ export interface Workspace {
   readonly location: RegisterLocation;
   /** The practice team's members, fetched once; used for "owner left" and the owner picker. */
   readonly members: readonly TeamMember[];
+  /**
+   * Entries already loaded with the workspace (the start-up batch, or the warm cache) and the
+   * deltaLink that brings them up to date; absent = the register loads them itself.
+   */
+  readonly initial?: { readonly entries: readonly StoredEntry[]; readonly deltaLink: string; readonly fromCache: boolean };
+  /** Whose warm cache (see warmCache.ts) the register keeps up to date; absent = none. */
+  readonly cacheKey?: string;
 }

@@ -7,6 +7,7 @@ import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
 import { RegisterDataProvider } from '../api/registerData';
 import { RegisterFiltersProvider } from '../api/registerFilters';
+import { clearWarmCaches } from '../api/warmCache';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
@@ -37,6 +38,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const signedIn = useCallback(() => setUser(signIn.currentUser()), [signIn]);
   const signOut = useCallback(async () => {
     await signIn.signOut();
+    clearWarmCaches();
     setWorkspace(null);
     setUser(null);
   }, [signIn]);
@@ -74,7 +76,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
           </RegisterFiltersProvider>
         </RegisterDataProvider>
       ) : (
-        <WorkspaceSetup preferredTeamId={preferredTeamId} onReady={setWorkspace} />
+        <WorkspaceSetup preferredTeamId={preferredTeamId} userKey={user.upn} onReady={setWorkspace} />
       )}
     </ApiProvider>
   );

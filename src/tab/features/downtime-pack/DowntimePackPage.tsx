@@ -8,7 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatLocalDate } from '../../../domain';
-import { changedSincePrint, downtimeCards } from '../../../domain/export';
+import { changedSincePrint, downtimeCards, printRecordOf } from '../../../domain/export';
 import { useRegisterData } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useLastPrinted } from './lastPrinted';
@@ -59,7 +59,7 @@ export function DowntimePackPage() {
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
 
   const print = () => {
-    markPrinted(new Date());
+    markPrinted(printRecordOf(cards, new Date()));
     window.print();
   };
   const pages = cards.map((card, index) => <PackCardView key={card.id} card={card} stamp={stamp} page={index + 1} pages={cards.length} />);
@@ -76,12 +76,12 @@ export function DowntimePackPage() {
       ) : changed.length > 0 ? (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>
-            <MessageBarTitle>{changed.length === 1 ? '1 card has' : `${changed.length} cards have`} changed since the pack was last printed ({londonDateTime(lastPrinted)})</MessageBarTitle>
+            <MessageBarTitle>{changed.length === 1 ? '1 card has' : `${changed.length} cards have`} changed since the pack was last printed ({londonDateTime(lastPrinted.printedAt)})</MessageBarTitle>
             Reprint: {changed.map((card) => card.title).join(', ')}.
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <MessageBar intent="success" role="status"><MessageBarBody>Last printed {londonDateTime(lastPrinted)}; no card has changed since.</MessageBarBody></MessageBar>
+        <MessageBar intent="success" role="status"><MessageBarBody>Last printed {londonDateTime(lastPrinted.printedAt)}; no card has changed since.</MessageBarBody></MessageBar>
       )}
       <div className={styles.bar}>
         <Button appearance="primary" disabled={cards.length === 0} onClick={print}>Print the pack</Button>

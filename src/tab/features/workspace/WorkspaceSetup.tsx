@@ -14,10 +14,10 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export function WorkspaceSetup(props: { preferredTeamId: string | null; onReady: (workspace: Workspace) => void }) {
+export function WorkspaceSetup(props: { preferredTeamId: string | null; userKey?: string; onReady: (workspace: Workspace) => void }) {
   const styles = useStyles();
   const client = useGraphClient();
-  const { step, chooseTeam } = useWorkspaceSteps(client, props.preferredTeamId);
+  const { step, chooseTeam } = useWorkspaceSteps(client, props.preferredTeamId, props.userKey);
   const { onReady } = props;
 
   useEffect(() => {

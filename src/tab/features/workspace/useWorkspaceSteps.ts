@@ -1,18 +1,15 @@
 /**
  * Finds the practice's register after sign-in: who am I, which team, its SharePoint site, the
  * register list in it (absent until a team owner creates it) and the team's members.
+ *
+ * Cold start: two sequential round trips, each one `$batch` (graph/startup.ts): [me, joinedTeams],
+ * then [site, members, list, delta link, entries]. Warm start (the tab reopened in the same browser
+ * session by the same user): the cached workspace and entries are ready at once, with no request;
+ * the register then brings them up to date with the delta query (registerData.tsx).
  */
 import { useCallback, useEffect, useState } from 'react';
-import {
-  findRegisterList,
-  findTeamSite,
-  getMe,
-  listJoinedTeams,
-  listTeamMembers,
-  provisionRegister,
-  type GraphClient,
-  type TeamMember,
-} from '../../../graph';
+import { listTeamMembers, loadMeAndTeams, loadRegisterSnapshot, loadTeamRegister, provisionRegister, type GraphClient, type TeamMember } from '../../../graph';
+import { readWarm } from '../../api/warmCache';
 import type { Workspace } from '../../api/workspace';
 
 type Me = Workspace['me'];
@@ -40,8 +37,9 @@ function isOwner(members: readonly TeamMember[], userId: string): boolean {
 
 /**
  * @param preferredTeamId the team the Teams host says the tab sits in (null in a browser).
+ * @param userKey the signed-in user (UPN): whose warm cache to use; undefined = always cold.
  */
-export function useWorkspaceSteps(client: GraphClient, preferredTeamId: string | null) {
+export function useWorkspaceSteps(client: GraphClient, preferredTeamId: string | null, userKey?: string) {
   const [step, setStep] = useState<WorkspaceStep>({ kind: 'loading', label: 'Finding your practice…' });
 
   const openTeam = useCallback(
@@ -50,11 +48,10 @@ export function useWorkspaceSteps(client: GraphClient, preferredTeamId: string |
       try {
         setStep({ kind: 'loading', label: `Opening the register of ${team.displayName}…` });
         window.sessionStorage.setItem(TEAM_KEY, team.id);
-        const [site, members] = await Promise.all([findTeamSite(client, team.id), listTeamMembers(client, team.id)]);
-        const ready = (listId: string) =>
-          setStep({ kind: 'ready', workspace: { me, team, members, location: { teamId: team.id, siteId: site.id, listId } } });
-        const listId = await findRegisterList(client, site.id);
-        if (listId) return ready(listId);
+        const { site, members, listId, snapshot } = await loadTeamRegister(client, team.id);
+        const ready = (id: string, initial?: Workspace['initial']) =>
+          setStep({ kind: 'ready', workspace: { me, team, members, location: { teamId: team.id, siteId: site.id, listId: id }, initial, cacheKey: userKey } });
+        if (listId) return ready(listId, snapshot ? { ...snapshot, fromCache: false } : undefined);
         const create = async () => {
           try {
             setStep({ kind: 'loading', label: 'Creating the register…' });
@@ -68,13 +65,30 @@ export function useWorkspaceSteps(client: GraphClient, preferredTeamId: string |
         setStep({ kind: 'failed', error, retry });
       }
     },
-    [client],
+    [client, userKey],
   );
 
   const start = useCallback(async () => {
     try {
+      const warm = userKey ? readWarm(userKey) : null;
+      const warmTeamFits = warm && (preferredTeamId === null || warm.workspace.team.id === preferredTeamId);
+      if (warm && warmTeamFits && warm.entries && warm.deltaLink) {
+        return setStep({
+          kind: 'ready',
+          workspace: { ...warm.workspace, initial: { entries: warm.entries, deltaLink: warm.deltaLink, fromCache: true }, cacheKey: userKey },
+        });
+      }
+      if (warm && warmTeamFits) {
+        // Only the location was kept (the register was too big to cache): one round trip.
+        setStep({ kind: 'loading', label: `Opening the register of ${warm.workspace.team.displayName}…` });
+        const known = await Promise.all([loadRegisterSnapshot(client, warm.workspace.location), listTeamMembers(client, warm.workspace.team.id)]).catch(() => null);
+        if (known) {
+          const [snapshot, members] = known;
+          return setStep({ kind: 'ready', workspace: { ...warm.workspace, members, initial: { ...snapshot, fromCache: false }, cacheKey: userKey } });
+        }
+      }
       setStep({ kind: 'loading', label: 'Finding your practice…' });
-      const [me, teams] = await Promise.all([getMe(client), listJoinedTeams(client)]);
+      const { me, teams } = await loadMeAndTeams(client);
       const remembered = preferredTeamId ?? window.sessionStorage.getItem(TEAM_KEY);
       const known = teams.find((team) => team.id === remembered);
       if (known) return openTeam(me, known);
@@ -84,7 +98,7 @@ export function useWorkspaceSteps(client: GraphClient, preferredTeamId: string |
     } catch (error) {
       setStep({ kind: 'failed', error, retry: () => void start() });
     }
-  }, [client, openTeam, preferredTeamId]);
+  }, [client, openTeam, preferredTeamId, userKey]);
 
   useEffect(() => void start(), [start]);
 

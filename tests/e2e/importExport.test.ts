@@ -1,0 +1,166 @@
+/**
+ * Starting fast and working when systems fail, end to end in real Chromium against the emulator
+ * with an EMPTY register: the starter catalogue on first run, importing a messy workbook through
+ * the preview, exporting (downloaded files checked cell by cell) and the printable downtime pack
+ * (rendered to PDF: one A4 page per live service, the date on every page).
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { formatLocalDate, londonDateOf } from '../../src/domain';
+import { createGraphClient, openRegisterStore } from '../../src/graph';
+import type { RegisterStore } from '../../src/graph/types';
+import { launchBrowser, requireBuiltTab, screenshotPath } from '../support/browser';
+import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
+import { FORMULA_TEXT_TITLE, messyWorkbook } from '../support/messyWorkbook';
+
+let emulator: RunningEmulator | undefined;
+let browser: Browser | undefined;
+let store: RegisterStore;
+let page: Page;
+
+beforeAll(async () => {
+  const staticDir = requireBuiltTab();
+  emulator = await startTestEmulator({ staticDir, emptyRegister: true, directorySize: 2000 });
+  browser = await launchBrowser();
+  const client = createGraphClient({ baseUrl: emulator.url, tokenSource: tokenSourceFor(emulator.url, DEMO.manager.upn) });
+  store = openRegisterStore(client, { teamId: DEMO.team.id, siteId: DEMO.site.id, listId: DEMO.registerListId });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  await page.goto(emulator.url);
+  await page.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.manager.displayName}`) }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+});
+
+async function shoot(name: string): Promise<void> {
+  const file = screenshotPath(name);
+  if (file) await page.screenshot({ path: file, fullPage: true });
+}
+
+const CHOSEN = ['EMIS Web', 'Electronic Prescription Service (EPS)', 'ICB GP IT service desk, desktops and patching'];
+
+test('first run: the empty register offers the catalogue; the manager ticks services and gets entries', async () => {
+  await page.getByText('The register is empty').waitFor();
+  expect(await store.list()).toHaveLength(0);
+  await page.getByRole('button', { name: 'Choose from the starter catalogue' }).click();
+  await page.getByRole('heading', { name: 'Start from the services most practices use' }).waitFor();
+  await page.getByRole('group', { name: 'Clinical system' }).getByText('Optum', { exact: false }).first().waitFor();
+  for (const title of CHOSEN) await page.getByRole('checkbox', { name: title, exact: true }).check();
+  await shoot('catalogue');
+  await page.getByRole('button', { name: 'Add 3 services' }).click();
+  await page.getByText('Added 3 services').waitFor();
+  const titles = (await store.list()).map((stored) => stored.entry.title).sort();
+  expect(titles).toEqual([...CHOSEN].sort());
+
+  // Later: items already in the register are shown as such and cannot be added twice.
+  await page.getByRole('tab', { name: 'Add from catalogue' }).click();
+  await page.getByRole('checkbox', { name: 'EMIS Web (already in the register)' }).waitFor();
+  expect(await page.getByRole('checkbox', { name: 'EMIS Web (already in the register)' }).isDisabled()).toBe(true);
+});
+
+test('import: a bad file gets a clear message; a messy workbook is previewed, then written on confirmation', async () => {
+  await page.getByRole('tab', { name: 'Import' }).click();
+  const input = page.getByLabel('Spreadsheet to import (.xlsx or .csv)');
+  await input.setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await page.getByRole('alert').getByText(/not a spreadsheet we can import/).waitFor();
+
+  await input.setInputFiles({ name: 'it-systems.xlsx', mimeType: 'application/octet-stream', buffer: await messyWorkbook() });
+  await page.getByRole('heading', { name: 'Check the columns' }).waitFor();
+  expect(await page.getByRole('combobox', { name: 'Field for column “Owner email”' }).inputValue()).toBe('ownerEmail');
+  expect(await page.getByRole('combobox', { name: 'Field for column “Phone”' }).inputValue()).toBe('supportPhone');
+  // The user adjusts one: Notes are not wanted.
+  await page.getByRole('combobox', { name: 'Field for column “Notes”' }).selectOption({ label: 'Don’t import' });
+  const before = (await store.list()).length;
+  await page.getByRole('button', { name: 'Preview the rows' }).click();
+
+  await page.getByRole('heading', { name: /Preview of it-systems\.xlsx/ }).waitFor();
+  await page.getByText('8 rows: 5 ready, 1 with warnings, 2 cannot be imported. Nothing has been saved yet.').waitFor();
+  const table = page.getByRole('table', { name: 'Rows to import' });
+  await table.getByText(/Provision "Ask Dave" is not one we recognise/).waitFor();
+  await table.getByText(/repeats row 4/).waitFor();
+  await table.getByText(/255 characters or fewer/).waitFor();
+  await table.getByText(/Priya Shah \(priya\.shah@nhs\.net\), matched by email/).first().waitFor();
+  expect((await store.list()).length).toBe(before); // nothing written yet
+  await shoot('import-preview');
+
+  await page.getByRole('checkbox', { name: /Also import the 1 rows with warnings/ }).check();
+  await page.getByRole('button', { name: 'Import 6 services' }).click();
+  await page.getByRole('heading', { name: 'Import finished' }).waitFor();
+  await page.getByText('6 imported, 2 not imported').waitFor();
+  const stored = await store.list();
+  expect(stored.length).toBe(before + 6);
+  expect(stored.find((item) => item.entry.title === 'Lexacom dictation')?.entry.notes).toBe('');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report (CSV)' }).click();
+  const report = await readFile(await (await download).path());
+  expect(report.toString('utf8')).toMatch(/Row,Service name,Outcome,Details/);
+  expect(report.toString('utf8')).toMatch(/7,Clinical system x+,Not imported/);
+});
+
+test('export: the downloaded Excel file holds the register with formula-looking text neutralised', async () => {
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Excel (.xlsx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^register-riverside-medical-practice-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as never);
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 4)).toEqual(['Service name', 'Category', 'Purpose', 'Provision']);
+  const titles = sheet.getColumn(1).values.slice(2) as string[];
+  expect(titles).toContain('EMIS Web');
+  expect(titles).toContain(`'${FORMULA_TEXT_TITLE}`);
+  sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).toBe(ExcelJS.ValueType.String)));
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'DSPT evidence (CSV)' }).click();
+  const csv = (await readFile(await (await csvDownload).path())).toString('utf8');
+  expect(csv).toMatch(/DSPT 7\.1\.1 evidence/);
+  expect(csv).toContain(`Produced on,${formatLocalDate(londonDateOf(new Date()))}`);
+  expect(csv).toContain(`'${FORMULA_TEXT_TITLE}`);
+});
+
+test('the downtime pack prints one A4 page per live service, with the date on every page, and notices changes', async () => {
+  await page.evaluate(() => {
+    window.print = () => undefined; // headless: no dialog; the click still records the print
+  });
+  await page.getByRole('tab', { name: 'Downtime pack' }).click();
+  const live = (await store.list()).filter((stored) => stored.entry.lifecycle === 'live');
+  await page.getByText(`${live.length} live services, ${live.length} pages`).waitFor();
+  await page.getByText('The pack has not been printed from this browser yet.').waitFor();
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByTestId('print-root');
+  const running = await printed.getByTestId('pack-running').allTextContents();
+  expect(running).toHaveLength(live.length);
+  const date = formatLocalDate(londonDateOf(new Date()));
+  running.forEach((text, index) => expect(text).toContain(`Printed ${date} · Page ${index + 1} of ${live.length}`));
+  running.forEach((text) => expect(text).toMatch(/Register version \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
+  const order = await printed.locator('article h2').allTextContents();
+  expect(order[0]).toBe('EMIS Web'); // critical first
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(live.length);
+  const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+  expect(Math.round(Number(mediaBox?.[1]))).toBe(595); // A4 in points
+  expect(Math.round(Number(mediaBox?.[2]))).toBe(842);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Print the pack' }).click();
+  await page.getByText(/no card has changed since/).waitFor();
+  const emis = live.find((stored) => stored.entry.title === 'EMIS Web')!;
+  await store.update(emis.id, emis.eTag, { ...emis.entry, downtimeProcess: 'Use the paper day list.\nHow you will notice: EMIS shows a red banner.' });
+  await page.reload();
+  await page.getByText('1 card has changed since the pack was last printed', { exact: false }).waitFor();
+  await page.getByText('Reprint: EMIS Web.').waitFor();
+  const emisCard = page.getByRole('region', { name: 'Preview of the pack' }).getByRole('article', { name: 'Downtime card: EMIS Web' });
+  await emisCard.getByText('EMIS shows a red banner.').waitFor();
+  await emisCard.getByText('Use the paper day list.').waitFor();
+  await shoot('downtime-pack');
+});
