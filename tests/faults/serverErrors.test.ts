@@ -2,7 +2,7 @@
  * 500 and 502 on a save (matrix A6) are not retried blindly: a create reaches the emulator exactly
  * once and the failure is reported; an update is never repeated without first re-reading the entry
  * (and then only with If-Match, which cannot apply twice). Nothing is written by the failed save,
- * so the form (tests/e2e/faultsBrowser.test.ts) keeps the input for the user to retry.
+ * so the form (tests/e2e/faultsSave.test.ts) keeps the input for the user to retry.
  */
 import { randomUUID } from 'node:crypto';
 import { emptyEntry } from '../../src/domain';

@@ -44,6 +44,7 @@ export function useImport() {
   const [step, setStep] = useState<ImportStep>({ kind: 'choose', reading: false, error: null });
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [lookupError, setLookupError] = useState<unknown>(null);
+  const [confirmedMapping, setConfirmedMapping] = useState<ReadonlyArray<ImportField | null> | null>(null);
 
   const choose = useCallback(async (picked: File) => {
     setStep({ kind: 'choose', reading: true, error: null });
@@ -68,6 +69,7 @@ export function useImport() {
 
   const preview = useCallback(async (mapping: ReadonlyArray<ImportField | null>) => {
     if (!file || state.kind !== 'ready') return;
+    setConfirmedMapping(mapping);
     const rows = planImport({
       sheet: file.sheet, headerIndex: file.headerIndex, mapping, today,
       existingTitles: state.rows.map((row) => row.stored.entry.title),
@@ -100,13 +102,14 @@ export function useImport() {
 
   const restart = useCallback(() => {
     setFile(null);
+    setConfirmedMapping(null);
     setStep({ kind: 'choose', reading: false, error: null });
   }, []);
   const backToMapping = useCallback(() => {
     if (!file) return;
     const guess = guessHeaderRow(file.sheet);
-    setStep({ kind: 'map', headers: guess.matches, mapping: guess.matches.map((match) => match.field) });
-  }, [file]);
+    setStep({ kind: 'map', headers: guess.matches, mapping: confirmedMapping ?? guess.matches.map((match) => match.field) });
+  }, [file, confirmedMapping]);
 
   return { step, file, lookupError, choose, setMapping, preview, write, itemsFor, restart, backToMapping, registerReady: state.kind === 'ready' };
 }
