@@ -13,9 +13,10 @@
  * minute and 1,200,000 per day (sp-dev-docs "avoid getting throttled", see
  * /work/shared/research/graph.md section 6). The service's pacer is set to that budget here
  * (REMINDER_RU_PER_MINUTE, default 1,200 in this bench; the service's own default is 1,000), with
- * REMINDER_CONCURRENCY practices in flight (default 32). `resourceUnitsPerMinute` is the most spent
- * in any 60 seconds of the pass (the emulator's count sampled every second), which is what the
- * tenant's limit judges.
+ * REMINDER_CONCURRENCY practices in flight (default 32). `resourceUnitsPerMinute` is the most sent
+ * in any 60 seconds of the pass (from the send time of every SharePoint call, each estimated by the
+ * emulator's own rule; their sum is checked against the emulator's count), which is what the
+ * tenant's limit judges; the note adds the average and the emulator's count sampled each second.
  *
  * Baselines:
  * - wallMs: the same pass one practice at a time without the pacer, measured on BASELINE_SAMPLE
@@ -27,7 +28,8 @@
  *   + 2 per practice (the old lease's separate first take).
  */
 import { startEmulator, type RunningEmulator } from '../src/emulator/server';
-import { createGraphClient } from '../src/graph';
+import { createGraphClient, type AttemptInfo } from '../src/graph';
+import { requestUnits } from '../src/graph/resourceUnits';
 import { emulatorAppTokenSource } from '../src/service/appToken';
 import { postProactiveCard } from '../src/service/botConnector';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../src/service/config';
@@ -48,14 +50,38 @@ interface Measured {
   summary: RunSummary;
   wallMs: number;
   pacer: PacerStats | null;
-  /** Most resource units counted in any 60 s of the run (sampled every second). */
-  peakMinuteUnits: number;
+  /** Most resource units sent in any 60 s of the run (the paced calls' send times; null unpaced). */
+  peakMinuteUnits: number | null;
+  /** The same from the emulator's count sampled every second (windows of 60 s or a little more). */
+  sampledPeakMinuteUnits: number;
+  /** Units the pacer drew, to set beside the emulator's count. */
+  drawnUnits: number;
+}
+
+/** Most `units` in any window (t - 60 s, t] over events in time order. */
+function peakMinute(events: ReadonlyArray<{ at: number; units: number }>): number {
+  let from = 0;
+  let inWindow = 0;
+  let peak = 0;
+  for (const event of events) {
+    inWindow += event.units;
+    while ((events[from] as { at: number }).at <= event.at - 60_000) inWindow -= (events[from++] as { units: number }).units;
+    peak = Math.max(peak, inWindow);
+  }
+  return peak;
 }
 
 async function run(emulator: RunningEmulator, concurrency: number, unitsPerMinute: number | null): Promise<Measured> {
   const tokenSource = emulatorAppTokenSource({ baseUrl: emulator.url, appId: EMULATOR_APP_ID });
   const pacer = unitsPerMinute === null ? null : new ResourceUnitPacer({ unitsPerMinute });
-  const graph = createGraphClient({ baseUrl: emulator.url, tokenSource, beforeAttempt: pacer ? paceSharePoint(pacer) : undefined });
+  const paced = pacer ? paceSharePoint(pacer) : null;
+  const sent: Array<{ at: number; units: number }> = [];
+  const beforeAttempt = async (attempt: AttemptInfo) => {
+    await paced?.(attempt);
+    const units = requestUnits(attempt.method, attempt.url, attempt.body);
+    if (units > 0) sent.push({ at: performance.now(), units });
+  };
+  const graph = createGraphClient({ baseUrl: emulator.url, tokenSource, beforeAttempt });
   const practices: Practice[] = emulator.benchPractices.map((p) => ({ ...p, serviceUrl: `${emulator.url}/emulator/botframework/`, tenantId: 'emulator' }));
   const started = performance.now();
   const samples: Array<{ at: number; units: number }> = [{ at: started, units: 0 }];
@@ -81,12 +107,13 @@ async function run(emulator: RunningEmulator, concurrency: number, unitsPerMinut
     // Each window runs back to the last sample at least 60 s earlier (or the start), so it spans
     // 60 s or a little more: the peak can only be overstated.
     let from = 0;
-    let peakMinuteUnits = 0;
+    let sampledPeakMinuteUnits = 0;
     for (const s of samples) {
       while (from + 1 < samples.length && (samples[from + 1] as { at: number }).at <= s.at - 60_000) from += 1;
-      peakMinuteUnits = Math.max(peakMinuteUnits, s.units - (samples[from] as { units: number }).units);
+      sampledPeakMinuteUnits = Math.max(sampledPeakMinuteUnits, s.units - (samples[from] as { units: number }).units);
     }
-    return { summary, wallMs, pacer: pacer?.stats() ?? null, peakMinuteUnits };
+    const drawnUnits = sent.reduce((sum, event) => sum + event.units, 0);
+    return { summary, wallMs, pacer: pacer?.stats() ?? null, peakMinuteUnits: pacer ? peakMinute(sent) : null, sampledPeakMinuteUnits, drawnUnits };
   } finally {
     clearInterval(sampler);
   }
@@ -115,6 +142,7 @@ export const remindersBench: BenchModule = {
     const occurrences = main.summary.outcomes.reduce((sum, o) => sum + o.posted, 0);
     const oldLedgerUnits = counts.resourceUnits - 6 * PRACTICES + 6 * occurrences + 2 * PRACTICES;
     const averagePerMinute = Math.round(counts.resourceUnits / (main.wallMs / 60_000));
+    const peak = main.peakMinuteUnits ?? main.sampledPeakMinuteUnits;
     const perPractice = Math.round((counts.resourceUnits / PRACTICES) * 10) / 10;
     const waited = main.pacer ? `the pacer made ${main.pacer.waits} waits, ${Math.round(main.pacer.waitedMs / 1000)} s in all` : '';
     return [
@@ -135,9 +163,12 @@ export const remindersBench: BenchModule = {
         target: '<= 20 RU', met: perPractice <= 20,
       },
       {
-        key: 'reminderRun.resourceUnitsPerMinute', value: main.peakMinuteUnits, unit: 'RU/min',
-        target: `<= ${SMALL_TENANT_RU_PER_MINUTE.toLocaleString('en-GB')} RU/min`, met: main.peakMinuteUnits <= SMALL_TENANT_RU_PER_MINUTE,
-        note: `most in any 60 s; average over the pass ${averagePerMinute} RU/min; ${main.peakMinuteUnits <= SMALL_TENANT_RU_PER_MINUTE ? 'within' : 'OVER'} the small-tenant budget`,
+        key: 'reminderRun.resourceUnitsPerMinute', value: peak, unit: 'RU/min',
+        target: `<= ${SMALL_TENANT_RU_PER_MINUTE.toLocaleString('en-GB')} RU/min`, met: peak <= SMALL_TENANT_RU_PER_MINUTE,
+        note:
+          `most sent in any 60 s (${main.drawnUnits} RU drawn by the pacer, ${counts.resourceUnits} counted by the emulator); ` +
+          `average over the pass ${averagePerMinute} RU/min; emulator's count sampled each second: ${main.sampledPeakMinuteUnits} in its busiest 60-61 s; ` +
+          `${peak <= SMALL_TENANT_RU_PER_MINUTE ? 'within' : 'OVER'} the small-tenant budget`,
       },
       { key: 'reminderRun.posts', value: counts.posts, unit: 'digests', target: `one per practice (${PRACTICES})`, met: counts.posts === PRACTICES },
       { key: 'reminderRun.throttled', value: counts.throttled, unit: 'answers', note: 'the emulator does not enforce the RU budget; 429/503 seen' },

@@ -73,7 +73,7 @@ async function dangerousLinks(page: Page): Promise<string[]> {
   );
 }
 
-it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions in the register, entry dialogs, overview and reminders`, async () => {
+it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions in the register, entry dialogs, overview, reminders and the print pack`, async () => {
   const { page, watch } = await hostilePage();
   const checked: string[] = [];
   await page.getByRole('button', { name: /^XSS 000 / }).first().waitFor();
@@ -102,7 +102,7 @@ it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions 
   checked.push(`register rows ${titles}`);
 
 
-  for (const [view, label] of [['overview', 'Overview'], ['my-services', 'My services'], ['reminders', 'Reminders']] as const) {
+  for (const [view, label] of [['overview', 'Overview'], ['my-services', 'My services'], ['reminders', 'Reminders'], ['downtime-pack', 'Downtime pack']] as const) {
     await page.goto(`${emulator.url}/?view=${view}`);
     await page.getByRole('tab', { name: label, selected: true }).waitFor();
     // Let the view's lazy chunk and its data render.
