@@ -10,6 +10,7 @@ import { RegisterFiltersProvider } from '../api/registerFilters';
 import { clearWarmCaches } from '../api/warmCache';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
+import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
 import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
@@ -65,6 +66,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
     // Keyed by user so signing in as someone else starts with a fresh client and workspace.
     <ApiProvider key={user.upn} baseUrl={config.graphBaseUrl} tokenSource={signIn.tokenSource}>
       {header}
+      <BusyBanner />
       {configuring ? (
         <ConfigPage host={host} />
       ) : workspace ? (

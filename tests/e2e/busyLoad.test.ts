@@ -1,0 +1,37 @@
+/**
+ * A throttled tenant never looks like a frozen screen: when SharePoint answers the register's first
+ * load with 429 and `Retry-After`, the page says it is busy and when it will try again, then shows the
+ * register once the wait is over.
+ */
+import type { Browser } from 'playwright-core';
+import { launchBrowser, requireBuiltTab } from '../support/browser';
+import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+
+let emulator: RunningEmulator | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ staticDir: requireBuiltTab() });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+});
+
+test('a throttled first load shows "SharePoint is busy" and then the register', async () => {
+  if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${emulator.url}/`);
+  // Every Graph request is throttled twice (batches included), then the tenant recovers.
+  emulator.faults.add({ path: '^/v1\\.0/', status: 429, retryAfter: 3, times: 2 });
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${DEMO.manager.displayName}`) }).click();
+  const busy = page.getByRole('status').filter({ hasText: /^SharePoint is busy\. Trying again in \d+ seconds?…$/ });
+  await busy.waitFor();
+  console.log(`busy message shown: "${await busy.innerText()}"`);
+  await page.getByRole('table', { name: 'Digital services' }).waitFor({ timeout: 30_000 });
+  await busy.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  expect(await page.getByText(/^SharePoint is busy/).count()).toBe(0);
+  await page.context().close();
+});
