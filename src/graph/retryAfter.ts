@@ -4,6 +4,12 @@
  * another throttle and counts against the shared quota.
  */
 
+/**
+ * An HTTP-date has one-second resolution and our clock may run ahead of the server's, so a date that
+ * looks already past still gets this much wait rather than an immediate retry.
+ */
+export const MIN_DATE_WAIT_MS = 1000;
+
 /** @returns the wait in milliseconds (never negative), or undefined when the header is absent or unreadable. */
 export function retryAfterMs(header: string | null | undefined, nowMs: number): number | undefined {
   if (header === null || header === undefined) return undefined;
@@ -11,5 +17,5 @@ export function retryAfterMs(header: string | null | undefined, nowMs: number): 
   if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value) * 1000);
   const date = Date.parse(value);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - nowMs);
+  return Math.max(MIN_DATE_WAIT_MS, date - nowMs);
 }
