@@ -3,25 +3,13 @@
  * load with 429 and `Retry-After`, the page says it is busy and when it will try again, then shows the
  * register once the wait is over.
  */
-import type { Browser } from 'playwright-core';
-import { launchBrowser, requireBuiltTab } from '../support/browser';
-import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import { DEMO } from '../support/emulator';
+import { useTabRig } from '../support/tabRig';
 
-let emulator: RunningEmulator | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ staticDir: requireBuiltTab() });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-});
+const rig = useTabRig();
 
 test('a throttled first load shows "SharePoint is busy" and then the register', async () => {
-  if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
+  const { browser, emulator } = rig();
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(`${emulator.url}/`);
   // Every Graph request is throttled twice (batches included), then the tenant recovers.

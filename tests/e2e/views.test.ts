@@ -3,25 +3,14 @@
  * search and clear; my services lists the signed-in person's services most urgent first; the
  * overview's gap links open the entries behind a gap. Also usable at 360 px wide (Teams mobile).
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, requireBuiltTab } from '../support/browser';
-import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import type { Page } from 'playwright-core';
+import { DEMO } from '../support/emulator';
+import { useTabRig } from '../support/tabRig';
 
-let emulator: RunningEmulator | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ staticDir: requireBuiltTab() });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-});
+const rig = useTabRig();
 
 async function signedIn(width = 1280, query = ''): Promise<Page> {
-  if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
+  const { browser, emulator } = rig();
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${emulator.url}/${query}`);

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { describeError } from '../api/describeError';
 
 const useStyles = makeStyles({
@@ -29,15 +30,32 @@ export function ErrorState(props: { title: string; error: unknown; onRetry?: () 
   const styles = useStyles();
   const { message, detail } = describeError(props.error);
   return (
+    <FailureMessage title={props.title} message={message} onRetry={props.onRetry}>
+      {detail ? <span className={styles.detail}>Details: {detail}</span> : null}
+    </FailureMessage>
+  );
+}
+
+/** A failure said in plain words, with Retry when there is something to retry (disabled while busy). */
+export function FailureMessage(props: {
+  title: string;
+  message: ReactNode;
+  onRetry?: (() => void) | undefined;
+  retryDisabled?: boolean;
+  children?: ReactNode;
+}) {
+  return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{props.title}</MessageBarTitle>
-        {message}
-        {detail ? <span className={styles.detail}>Details: {detail}</span> : null}
+        {props.message}
+        {props.children}
       </MessageBarBody>
       {props.onRetry ? (
         <MessageBarActions>
-          <Button onClick={props.onRetry}>Retry</Button>
+          <Button onClick={props.onRetry} disabled={props.retryDisabled}>
+            Retry
+          </Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

@@ -12,16 +12,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
 } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
 import { ConflictError } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
+import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
 
 export interface DeleteEntryDialogProps {
@@ -74,17 +71,12 @@ export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: 
               </Text>
             ) : null}
             {failureText ? (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>{failureText.title}</MessageBarTitle>
-                  {failureText.message}
-                </MessageBarBody>
-                <MessageBarActions>
-                  <Button onClick={() => void confirm()} disabled={deleting}>
-                    Retry
-                  </Button>
-                </MessageBarActions>
-              </MessageBar>
+              <FailureMessage
+                title={failureText.title}
+                message={failureText.message}
+                onRetry={() => void confirm()}
+                retryDisabled={deleting}
+              />
             ) : null}
           </DialogContent>
           <DialogActions>

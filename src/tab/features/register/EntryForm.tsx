@@ -12,9 +12,7 @@ import {
   DialogContent,
   DialogTitle,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   makeStyles,
   tokens,
@@ -29,6 +27,7 @@ import { EntryFieldControl } from './EntryFieldControl';
 import { FIELD_GROUPS } from './entryFields';
 import { HistoryDialog } from './history/HistoryDialog';
 import { RetireEntryDialog } from './RetireEntryDialog';
+import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
 import { deletedNotice, savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';
@@ -156,17 +155,7 @@ export function EntryForm(props: EntryFormProps) {
               </MessageBar>
             ) : null}
             {failure ? (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>{failure.title}</MessageBarTitle>
-                  {failure.message}
-                </MessageBarBody>
-                <MessageBarActions>
-                  <Button onClick={editor.retry} disabled={saving !== null}>
-                    Retry
-                  </Button>
-                </MessageBarActions>
-              </MessageBar>
+              <FailureMessage title={failure.title} message={failure.message} onRetry={editor.retry} retryDisabled={saving !== null} />
             ) : null}
             {editor.conflict ? (
               <ConflictPanel
