@@ -6,6 +6,7 @@
 import type { GraphClient } from './client';
 import { pathSegment } from './odata';
 import { pageAll } from './paging';
+import { withScopes } from './scopes';
 
 export interface TeamChannel {
   /** `19:...@thread.tacv2` */
@@ -26,6 +27,7 @@ export async function listChannels(client: GraphClient, teamId: string): Promise
   const channels = await pageAll<{ id: string; displayName?: string | null; webUrl?: string | null }>(
     client,
     `/teams/${pathSegment(teamId)}/channels`,
+    [withScopes('post-to-channel')],
   );
   return channels
     .map((channel) => ({ id: channel.id, displayName: channel.displayName ?? '', webUrl: channel.webUrl ?? '' }))

@@ -5,7 +5,7 @@
  * an `http://` URL (the local emulator) would be appended to the base URL as if it were a path. So a
  * link on the client's own base URL is turned back into a path and version before it is requested.
  */
-import type { GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { GraphRequest, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { baseUrlOf, type GraphClient } from './client';
 
 interface Page<T> {
@@ -30,15 +30,19 @@ export function requestFor(client: GraphClient, url: string): GraphRequest {
   throw new Error(`Cannot follow a link outside ${base}: ${url}`);
 }
 
-/** Every item of a collection, following `@odata.nextLink` until it is absent. */
-export async function pageAll<T>(client: GraphClient, url: string): Promise<T[]> {
+/**
+ * Every item of a collection, following `@odata.nextLink` until it is absent. `options` (e.g.
+ * `withScopes(...)`) go with every page's request.
+ */
+export async function pageAll<T>(client: GraphClient, url: string, options: MiddlewareOptions[] = []): Promise<T[]> {
   const items: T[] = [];
   const seen = new Set<string>();
   let next: string | undefined = url;
   while (next !== undefined) {
     if (seen.has(next)) throw new Error(`Graph returned the same page link twice: ${next}`);
     seen.add(next);
-    const page = (await requestFor(client, next).get()) as Page<T>;
+    const request = requestFor(client, next);
+    const page = (await (options.length > 0 ? request.middlewareOptions(options) : request).get()) as Page<T>;
     items.push(...(page.value ?? []));
     next = page['@odata.nextLink'];
   }
