@@ -17,3 +17,4 @@ export * from './activityNotifications';
 export * from './scopes';
 export * from './registerDelta';
 export * from './startup';
+export * from './registerSettings';

@@ -2,14 +2,16 @@
  * App-only tokens for the unattended service, behind the Graph layer's TokenSource.
  *
  * - Locally: `POST {emulator}/emulator/token {"appId"}` (the emulator's own HMAC tokens).
- * - Production: OAuth 2.0 client credentials with a certificate (RFC 7523 client assertion signed
- *   RS256 with the app's private key, `x5t#S256` naming the certificate), the same exchange
- *   `@azure/msal-node`'s ConfidentialClientApplication makes. msal-node is not installed here; this
- *   source keeps to the TokenSource interface so msal-node can replace it without other changes.
- *   Scopes: `https://graph.microsoft.com/.default` (Graph) and `https://api.botframework.com/.default` (Bot Connector).
+ * - Production: `@azure/msal-node`'s ConfidentialClientApplication, client credentials with a
+ *   certificate (certificateToken.ts reads the PEM). One source serves both scopes the service asks
+ *   for: `https://graph.microsoft.com/.default` (Graph) and `https://api.botframework.com/.default`
+ *   (the Bot Connector, botConnector.ts). MSAL keeps the tokens in its in-memory cache and fetches a
+ *   new one shortly before expiry; `invalidate()` (called by the Graph client after a 401) makes the
+ *   next request of every scope set skip that cache.
  */
-import { createHash, createPrivateKey, randomUUID, sign, X509Certificate } from 'node:crypto';
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import type { TokenSource } from '../graph/types';
+import { readCertificatePem } from './certificateToken';
 
 export const BOT_SCOPES: readonly string[] = ['https://api.botframework.com/.default'];
 /** Renew this long before expiry so a token never expires mid-request. */
@@ -59,46 +61,72 @@ export function emulatorAppTokenSource(options: { baseUrl: string; appId: string
   }, options.now ?? Date.now);
 }
 
+/** The part of msal-node's ConfidentialClientApplication the service uses (a seam for tests). */
+export interface ClientCredentialApp {
+  acquireTokenByClientCredential(request: { scopes: string[]; skipCache?: boolean }): Promise<{ accessToken: string } | null>;
+}
+
+export type ClientCredentialAppFactory = (configuration: Configuration) => ClientCredentialApp;
+
 export interface CertificateCredential {
   readonly tenantId: string;
   readonly clientId: string;
-  /** PEM text holding the certificate and its private key (as Entra's "upload certificate" expects). */
+  /** PEM text holding the certificate (first, then any chain) and its unencrypted private key. */
   readonly pem: string;
   /** Default https://login.microsoftonline.com. */
   readonly authority?: string;
-  readonly fetchImpl?: typeof fetch;
-  readonly now?: () => number;
+  /** Default: `new ConfidentialClientApplication(configuration)`. */
+  readonly createApp?: ClientCredentialAppFactory;
 }
 
-const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/** The signed client assertion (a JWT) for the token request. Exposed for tests. */
-export function clientAssertion(credential: CertificateCredential, tokenUrl: string, nowMs: number): string {
-  const certPem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(credential.pem)?.[0];
-  if (!certPem) throw new Error('The certificate file has no "BEGIN CERTIFICATE" block.');
-  const cert = new X509Certificate(certPem);
-  const header = { alg: 'RS256', typ: 'JWT', 'x5t#S256': b64url(createHash('sha256').update(cert.raw).digest()) };
-  const iat = Math.floor(nowMs / 1000);
-  const claims = { aud: tokenUrl, iss: credential.clientId, sub: credential.clientId, jti: randomUUID(), nbf: iat, iat, exp: iat + 600 };
-  const signingInput = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
-  const signature = sign('RSA-SHA256', Buffer.from(signingInput), createPrivateKey(credential.pem));
-  return `${signingInput}.${b64url(signature)}`;
+/** The MSAL configuration for `credential`. @throws CertificateError when the PEM is unusable. */
+export function msalConfiguration(credential: CertificateCredential): Configuration {
+  const certificate = readCertificatePem(credential.pem);
+  const host = (credential.authority ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
+  return {
+    auth: {
+      clientId: credential.clientId,
+      authority: `${host}/${encodeURIComponent(credential.tenantId)}`,
+      // x5c sends the public certificate with each assertion (subject name and issuer authentication).
+      clientCertificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKey, x5c: certificate.x5c },
+    },
+  };
 }
 
-/** Production app-only tokens: client credentials with a certificate. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/**
+ * Production app-only tokens: client credentials with a certificate, through msal-node.
+ * The PEM is checked here, so a broken certificate stops the service before any run.
+ * @throws CertificateError when the PEM has no certificate, no key, or a key that does not match.
+ * getToken @throws Error naming the scopes and MSAL's reason when Entra ID refuses a token.
+ */
 export function certificateTokenSource(credential: CertificateCredential): TokenSource {
-  const doFetch = credential.fetchImpl ?? fetch;
-  const now = credential.now ?? Date.now;
-  const tokenUrl = `${(credential.authority ?? 'https://login.microsoftonline.com').replace(/\/$/, '')}/${encodeURIComponent(credential.tenantId)}/oauth2/v2.0/token`;
-  return cachingSource(async (scopes) => {
-    const form = new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: credential.clientId,
-      scope: scopes.join(' '),
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: clientAssertion(credential, tokenUrl, now()),
-    });
-    const response = await doFetch(tokenUrl, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
-    return readToken(response, 'Microsoft Entra ID');
-  }, now);
+  const configuration = msalConfiguration(credential);
+  const app = (credential.createApp ?? ((config) => new ConfidentialClientApplication(config)))(configuration);
+  // Each scope set remembers the invalidation generation it last fetched in; an older one skips MSAL's cache.
+  let generation = 0;
+  const fetchedIn = new Map<string, number>();
+  return {
+    async getToken(scopes) {
+      const key = [...scopes].sort().join(' ');
+      const stale = (fetchedIn.get(key) ?? generation) < generation;
+      const asked = generation;
+      let result: { accessToken: string } | null;
+      try {
+        result = await app.acquireTokenByClientCredential({ scopes: [...scopes], ...(stale ? { skipCache: true } : {}) });
+      } catch (error) {
+        throw new Error(`Microsoft Entra ID refused an app-only token for ${scopes.join(' ')}: ${describe(error)}`);
+      }
+      if (!result?.accessToken) throw new Error(`Microsoft Entra ID returned no access token for ${scopes.join(' ')}.`);
+      fetchedIn.set(key, asked);
+      return result.accessToken;
+    },
+    invalidate: () => {
+      generation += 1;
+    },
+  };
 }

@@ -6,18 +6,27 @@
  * no practice list). `--every` keeps running; a failed pass is logged and the next one still runs.
  */
 import { readFileSync } from 'node:fs';
+import type { TokenSource } from '../graph/types';
 import { certificateTokenSource, emulatorAppTokenSource } from './appToken';
 import { ConfigError, loadServiceConfig, type ServiceConfig } from './config';
 import { fetchEmulatorPractices, loadPracticesFile } from './practices';
 import { runOptions, runReminders, serviceDeps } from './runReminders';
 
-function tokenSourceFor(config: ServiceConfig) {
+/**
+ * Made once, so MSAL's token cache lasts across passes. The certificate is read and checked here.
+ * @throws ConfigError when the certificate file cannot be read or is not usable.
+ */
+function tokenSourceFor(config: ServiceConfig): TokenSource {
   if (config.authMode === 'emulator') return emulatorAppTokenSource({ baseUrl: config.graphBaseUrl, appId: config.appId });
-  return certificateTokenSource({ tenantId: config.tenantId, clientId: config.appId, pem: readFileSync(config.certificatePath as string, 'utf8') });
+  const path = config.certificatePath as string;
+  try {
+    return certificateTokenSource({ tenantId: config.tenantId, clientId: config.appId, pem: readFileSync(path, 'utf8') });
+  } catch (error) {
+    throw new ConfigError([`CERTIFICATE_PATH (${path}): ${error instanceof Error ? error.message : String(error)}`]);
+  }
 }
 
-async function onePass(config: ServiceConfig): Promise<number> {
-  const tokenSource = tokenSourceFor(config);
+async function onePass(config: ServiceConfig, tokenSource: TokenSource): Promise<number> {
   const practices = config.practicesFile ? loadPracticesFile(config.practicesFile) : await fetchEmulatorPractices(config.graphBaseUrl, config.appId);
   const log = (line: string) => console.log(line);
   console.log(`${config.dryRun ? 'Dry run: nothing will be posted or recorded. ' : ''}Reminding ${practices.length} practice(s) via ${config.graphBaseUrl}, SharePoint paced to ${config.ruPerMinute} RU a minute`);
@@ -28,8 +37,10 @@ async function onePass(config: ServiceConfig): Promise<number> {
 
 async function main(): Promise<number> {
   let config: ServiceConfig;
+  let tokenSource: TokenSource;
   try {
     config = loadServiceConfig(process.env, process.argv.slice(2));
+    tokenSource = tokenSourceFor(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -38,7 +49,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const pass = () =>
-    onePass(config).catch((error: unknown) => {
+    onePass(config, tokenSource).catch((error: unknown) => {
       console.error(`The run could not start: ${error instanceof Error ? error.message : String(error)}`);
       return 3;
     });

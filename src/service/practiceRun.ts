@@ -3,9 +3,10 @@
  *
  * The ledger holds one "digest record" per run that posts (reminderLedgerList.ts): the occurrence
  * keys its digest covers, State claimed -> posted -> notified. Per practice per run that is: the
- * lease (read + write), one query of recent records, the register (one paged query), one record
- * create, the post, one record update, the activity notifications (not SharePoint), one more
- * record update, the lease release.
+ * lease (read + write), one query of recent records, the register (one paged query), the team's
+ * members and a directory check of the owners still in it (not SharePoint), one record create, the
+ * post, one record update, the activity notifications (not SharePoint), one more record update,
+ * the lease release.
  *
  * Crash policy (claim -> post -> record), checked step by step in docs/reminders.md:
  * - before the claim: nothing written but the lease; the next run (after the lease runs out) starts
@@ -33,6 +34,7 @@ import { listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
 import { sendActivityNotification } from '../graph/activityNotifications';
 import { openReminderLedger, type DigestRecord, type LedgerState, type ReminderLedger } from '../graph/reminderLedger';
 import { resolvePracticeLists, type Practice } from './practices';
+import { ownersLeft } from './ownersLeft';
 import { notificationsFor } from './reminderNotifications';
 
 /** Steps after which a test may crash a run: each checkpoint follows the step it names. */
@@ -149,12 +151,14 @@ async function remind(
   const memberIds = new Set(members.map((m) => m.userId));
   const managerIds = members.filter((m) => m.roles.includes('owner')).map((m) => m.userId);
   const namedOwners = new Map<string, PersonRef | null>(entries.map((e) => [e.id, e.entry.owner]));
-  const reminders = remindersFor(entries, today, {
-    practiceId: practice.teamId,
-    dueSoonDays: options.dueSoonDays,
-    escalateAfterDays: options.escalateAfterDays,
-    ownerHasLeft: (owner) => !memberIds.has(owner.entraId),
-  });
+  const policy = { practiceId: practice.teamId, dueSoonDays: options.dueSoonDays, escalateAfterDays: options.escalateAfterDays };
+  // Team membership first; then the directory, asked only about the owners of today's reminders
+  // who are still in the team (deleted or disabled owners), so it is one $batch per 20 of them.
+  const byMembership = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => !memberIds.has(owner.entraId) });
+  const leftReason = await ownersLeft(graph, byMembership.flatMap((r) => (r.owner ? [r.owner] : [])), memberIds, log);
+  const reminders = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => leftReason(owner) !== null });
+  const leftCount = reminders.filter((r) => r.ownerIssue === 'owner-left').length;
+  if (leftCount > 0) log(`${practice.name}: ${leftCount} reminder(s) whose owner has left go to the managers`);
   // Any key still current was first claimed at most max(dueSoonDays, 7) days ago (weekly keys roll over).
   const since = `${addDays(today, -(Math.max(options.dueSoonDays, 7) + 2))}T00:00:00Z`;
   const records = ledger ? await ledger.recent(since) : [];

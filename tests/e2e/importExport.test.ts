@@ -2,13 +2,15 @@
  * Starting fast and working when systems fail, end to end in real Chromium against the emulator
  * with an EMPTY register: the starter catalogue on first run, importing a messy workbook through
  * the preview, exporting (downloaded files checked cell by cell) and the printable downtime pack
- * (rendered to PDF: one A4 page per live service, the date on every page).
+ * (rendered to PDF: one A4 page per live service, the date on every page), whose last print is
+ * shared with the practice: a second browser, signed in as a staff member, sees it.
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { formatLocalDate, londonDateOf } from '../../src/domain';
-import { createGraphClient, openRegisterStore } from '../../src/graph';
+import { parsePrintRecord, PRINT_RECORD_KEY } from '../../src/domain/export';
+import { createGraphClient, openRegisterSettings, openRegisterStore } from '../../src/graph';
 import type { RegisterStore } from '../../src/graph/types';
 import { launchBrowser, requireBuiltTab, screenshotPath } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
@@ -126,14 +128,14 @@ test('export: the downloaded Excel file holds the register with formula-looking 
   expect(csv).toContain(`'${FORMULA_TEXT_TITLE}`);
 });
 
-test('the downtime pack prints one A4 page per live service, with the date on every page, and notices changes', async () => {
+test('the downtime pack prints one A4 page per live service, with the date on every page', async () => {
   await page.evaluate(() => {
     window.print = () => undefined; // headless: no dialog; the click still records the print
   });
   await page.getByRole('tab', { name: 'Downtime pack' }).click();
   const live = (await store.list()).filter((stored) => stored.entry.lifecycle === 'live');
   await page.getByText(`${live.length} live services, ${live.length} pages`).waitFor();
-  await page.getByText('The pack has not been printed from this browser yet.').waitFor();
+  await page.getByText('The pack has not been printed yet.').waitFor();
 
   await page.emulateMedia({ media: 'print' });
   const printed = page.getByTestId('print-root');
@@ -151,16 +153,55 @@ test('the downtime pack prints one A4 page per live service, with the date on ev
   expect(Math.round(Number(mediaBox?.[1]))).toBe(595); // A4 in points
   expect(Math.round(Number(mediaBox?.[2]))).toBe(842);
   await page.emulateMedia({ media: 'screen' });
+});
 
+test('the last print is shared: another member, in another browser, sees who printed it and which cards changed since', async () => {
+  const date = formatLocalDate(londonDateOf(new Date()));
+  const lastPrinted = new RegExp(`^Last printed ${date} at \\d{2}:\\d{2} by ${DEMO.manager.displayName}`);
   await page.getByRole('button', { name: 'Print the pack' }).click();
   await page.getByText(/no card has changed since/).waitFor();
+  expect(await page.getByText(/no card has changed since/).textContent()).toMatch(lastPrinted);
+
+  // Recorded in the practice's SharePoint settings list, not in this browser.
+  const client = createGraphClient({ baseUrl: emulator!.url, tokenSource: tokenSourceFor(emulator!.url, DEMO.staff.upn) });
+  const settings = openRegisterSettings(client, { siteId: DEMO.site.id, listId: DEMO.settingsListId });
+  const record = parsePrintRecord((await settings.read(PRINT_RECORD_KEY))?.value);
+  expect(record?.printedBy).toBe(DEMO.manager.displayName);
+  expect(Object.keys(record?.versions ?? {}).sort()).toEqual((await store.list()).filter((s) => s.entry.lifecycle === 'live').map((s) => s.id).sort());
+
+  // Tom Reed (staff), in a second browser context with its own, empty, local storage.
+  const staffContext = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  const staffPage = await staffContext.newPage();
+  await staffPage.goto(emulator!.url);
+  await staffPage.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.staff.displayName}`) }).click();
+  await staffPage.getByRole('tab', { name: 'Downtime pack' }).click();
+  const staffNotice = staffPage.getByText(/no card has changed since/);
+  await staffNotice.waitFor();
+  expect(await staffNotice.textContent()).toMatch(lastPrinted);
+
+  // Two services change after the print.
+  const live = (await store.list()).filter((stored) => stored.entry.lifecycle === 'live');
   const emis = live.find((stored) => stored.entry.title === 'EMIS Web')!;
+  const other = live.find((stored) => stored.entry.title !== 'EMIS Web')!;
   await store.update(emis.id, emis.eTag, { ...emis.entry, downtimeProcess: 'Use the paper day list.\nHow you will notice: EMIS shows a red banner.' });
-  await page.reload();
-  await page.getByText('1 card has changed since the pack was last printed', { exact: false }).waitFor();
-  await page.getByText('Reprint: EMIS Web.').waitFor();
-  const emisCard = page.getByRole('region', { name: 'Preview of the pack' }).getByRole('article', { name: 'Downtime card: EMIS Web' });
+  await store.update(other.id, other.eTag, { ...other.entry, supportHours: '24/7' });
+
+  await staffPage.reload();
+  const changed = staffPage.getByText(/2 cards have changed since: /);
+  await changed.waitFor();
+  const text = (await changed.textContent()) ?? '';
+  expect(text).toMatch(lastPrinted);
+  expect(text.slice(text.indexOf('changed since: ') + 'changed since: '.length).split(', ').sort()).toEqual([emis.entry.title, other.entry.title].sort());
+  const emisCard = staffPage.getByRole('region', { name: 'Preview of the pack' }).getByRole('article', { name: 'Downtime card: EMIS Web' });
   await emisCard.getByText('EMIS shows a red banner.').waitFor();
   await emisCard.getByText('Use the paper day list.').waitFor();
+  expect(await staffPage.getByText('Remembered in this browser only').count()).toBe(0);
+  const staffShot = screenshotPath('downtime-pack-staff');
+  if (staffShot) await staffPage.screenshot({ path: staffShot, fullPage: true });
+  await staffContext.close();
+
+  // The manager sees the same after a reload.
+  await page.reload();
+  await page.getByText(/2 cards have changed since: /).waitFor();
   await shoot('downtime-pack');
 });

@@ -101,23 +101,3 @@ export function downtimeCards(entries: readonly StoredEntry[]): PackCard[] {
       };
     });
 }
-
-/** What was printed: when, and the version (eTag) of each card, by entry id. */
-export interface PrintRecord {
-  readonly printedAt: string;
-  readonly versions: Readonly<Record<string, string>>;
-}
-
-export function printRecordOf(cards: readonly PackCard[], at: Date): PrintRecord {
-  return { printedAt: at.toISOString(), versions: Object.fromEntries(cards.map((card) => [card.id, card.eTag])) };
-}
-
-/**
- * Cards changed (or added) since the pack was last printed: their version differs from the one
- * printed. Compared by eTag, not by clock, so an edit in the same second as the print still counts.
- * No record (never printed) gives none: there is no printed copy to be out of date.
- */
-export function changedSincePrint(cards: readonly PackCard[], printed: PrintRecord | null): PackCard[] {
-  if (printed === null) return [];
-  return cards.filter((card) => printed.versions[card.id] !== card.eTag);
-}

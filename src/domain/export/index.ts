@@ -2,3 +2,4 @@
 export * from './registerTable';
 export * from './evidence';
 export * from './downtimePack';
+export * from './printRecord';

@@ -82,6 +82,8 @@ export const DEMO = {
     webUrl: 'https://emulator.sharepoint.com/sites/RiversideMedicalPractice',
   },
   registerListId: '2b3c4d5e-0000-4000-8000-000000000001',
+  /** The register's shared settings list (empty: no downtime pack printed yet). */
+  settingsListId: '2b3c4d5e-0000-4000-8000-000000000002',
   manager,
   staff,
   outsider,

@@ -1,13 +1,15 @@
 /**
  * First-start seeding (only when storage is empty): the synthetic directory, the demo practice
  * team with its channels and site, and the register list with its entries (written through the
- * same item store as Graph writes, so each has a version). The leaver is then deleted from the
+ * same item store as Graph writes, so each has a version), and the empty settings list beside it
+ * (as first-run setup provisions it: no downtime pack printed yet). The leaver is then deleted from the
  * directory, as Entra would.
  */
 import { randomUUID } from 'node:crypto';
 import { londonDateOf } from '../../domain/localDate';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../graph/registerColumns';
 import { entryToFields } from '../../graph/registerFields';
+import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../graph/registerSettings';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';
@@ -73,6 +75,14 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
       const item = state.items.create(current, values, manager);
       if (index % 4 === 0) state.items.update(storage.get<ListDoc>('list', list.id) as ListDoc, item, coerceFields(current, { Notes: `${entry.notes} Checked support contacts.`.trim() }, false), reviewer);
     });
+    // Its own random stream, so adding it left the register's seeded ids unchanged.
+    const settingsRandom = seededRandom(8);
+    const settings: ListDoc = {
+      id: DEMO.settingsListId, siteId: site.id, teamId: team.id, name: REGISTER_SETTINGS_LIST_NAME.replace(/[^A-Za-z0-9]/g, ''), displayName: REGISTER_SETTINGS_LIST_NAME,
+      description: "The Digital Services Register's shared settings.", template: 'genericList', createdDateTime: at, lastModifiedDateTime: at, createdBy: manager,
+      columns: REGISTER_SETTINGS_COLUMNS.map((c) => columnFromDefinition(c, seededGuid(settingsRandom))), nextItemId: 1, changeSeq: 0, epoch: randomUUID(),
+    };
+    storage.put('list', settings.id, settings, site.id);
     // The leaver: removed from the team, then deleted from the directory. The former member moved
     // to another organisation: removed from the team, still in the directory.
     const gone = new Set([DEMO.leaver.id, DEMO.formerMember.id]);

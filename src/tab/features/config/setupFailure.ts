@@ -6,7 +6,7 @@
  */
 import { GraphError, NetworkError } from '../../../graph';
 
-export type SetupStep = 'team-site' | 'find-lists' | 'create-register' | 'create-ledger';
+export type SetupStep = 'team-site' | 'find-lists' | 'create-register' | 'create-ledger' | 'create-settings';
 
 export interface SetupFailureHelp {
   readonly title: string;
@@ -23,6 +23,7 @@ const STEP_WORDS: Record<SetupStep, string> = {
   'find-lists': "read the lists in the team's SharePoint site",
   'create-register': 'create the register list in the team\'s SharePoint site',
   'create-ledger': 'create the reminder ledger list in the team\'s SharePoint site',
+  'create-settings': 'create the register settings list in the team\'s SharePoint site',
 };
 
 const ADMIN_GRANT =
@@ -33,7 +34,7 @@ export function describeSetupFailure(error: unknown, step: SetupStep, teamName: 
   const doing = STEP_WORDS[step];
   if (error instanceof GraphError && (error.status === 403 || error.status === 401)) {
     const detail = `${error.status} ${error.code}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
-    const creating = step === 'create-register' || step === 'create-ledger';
+    const creating = step === 'create-register' || step === 'create-ledger' || step === 'create-settings';
     return {
       title: `Permission needed to ${doing}`,
       missing: creating

@@ -1,14 +1,16 @@
 /**
- * First-run setup in a team: find the team's SharePoint site, find or create the register list and
- * the reminder ledger beside it. Each step is idempotent, so Retry simply starts again.
+ * First-run setup in a team: find the team's SharePoint site, find or create the register list, and
+ * beside it the reminder ledger and the register's shared settings (registerSettings.ts). Each step is idempotent, so Retry simply starts again.
  */
 import { useCallback, useEffect, useState } from 'react';
 import {
   findRegisterList,
+  findRegisterSettings,
   findReminderLedger,
   findTeamSite,
   listJoinedTeams,
   provisionRegister,
+  provisionRegisterSettings,
   provisionReminderLedger,
   type GraphClient,
 } from '../../../graph';
@@ -24,6 +26,7 @@ export interface SetupResult {
   readonly site: { readonly id: string; readonly displayName: string; readonly webUrl: string };
   readonly listId: string;
   readonly ledgerId: string;
+  readonly settingsId: string;
   /** True when this run created the register (false: it was already there). */
   readonly created: boolean;
 }
@@ -47,13 +50,20 @@ export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null) {
         const site = await findTeamSite(client, chosen.id);
         step = 'find-lists';
         setState({ kind: 'working', label: 'Looking for an existing register…' });
-        const [existingList, existingLedger] = await Promise.all([findRegisterList(client, site.id), findReminderLedger(client, site.id)]);
+        // Three reads of the site's lists, in parallel (setup only, not every open).
+        const [existingList, existingLedger, existingSettings] = await Promise.all([
+          findRegisterList(client, site.id),
+          findReminderLedger(client, site.id),
+          findRegisterSettings(client, site.id),
+        ]);
         step = 'create-register';
         if (!existingList) setState({ kind: 'working', label: 'Creating the register…' });
         const listId = existingList ?? (await provisionRegister(client, site.id));
         step = 'create-ledger';
         const ledgerId = existingLedger ?? (await provisionReminderLedger(client, site.id));
-        setState({ kind: 'ready', result: { team: chosen, site, listId, ledgerId, created: !existingList } });
+        step = 'create-settings';
+        const settingsId = existingSettings ?? (await provisionRegisterSettings(client, site.id));
+        setState({ kind: 'ready', result: { team: chosen, site, listId, ledgerId, settingsId, created: !existingList } });
       } catch (error) {
         setState({ kind: 'failed', step, team: chosen, error });
       }

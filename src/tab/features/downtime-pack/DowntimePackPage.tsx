@@ -2,16 +2,18 @@
  * The printable downtime pack: one A4 page per live service, most critical first, for the day a
  * system (or Teams itself) is down. Print it, or save it as PDF from the browser's print dialog.
  * Every page carries the practice, the register version, the print date and the page number. The
- * page says when the pack was last printed here and which services changed since.
+ * page says when the pack was last printed, by whom, and which services changed since; the record
+ * is shared with the whole practice (lastPrinted.ts).
  */
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatLocalDate } from '../../../domain';
 import { changedSincePrint, downtimeCards, printRecordOf } from '../../../domain/export';
 import { useRegisterData } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useLastPrinted } from './lastPrinted';
+import { LastPrintedNotice } from './LastPrintedNotice';
 import { PackCardView, type PackStamp } from './PackCardView';
 import { PACK_CSS, PRINT_ROOT_CLASS } from './printStyles';
 
@@ -42,13 +44,45 @@ function usePackStylesheet(): void {
   }, []);
 }
 
+/**
+ * Calls `onPrinted` after the browser prints this page from its own menu or Ctrl+P (the pack's
+ * print stylesheet makes that print the pack too). The button records its own print, so an
+ * afterprint fired while `whileButtonPrints` runs (browsers fire it inside window.print()) is
+ * skipped; one fired later would only record the same print twice, which is harmless.
+ */
+function useAfterPrint(onPrinted: () => void): { whileButtonPrints: (print: () => void) => void } {
+  const latest = useRef(onPrinted);
+  latest.current = onPrinted;
+  const buttonPrinting = useRef(false);
+  useEffect(() => {
+    const handler = () => {
+      if (!buttonPrinting.current) latest.current();
+    };
+    window.addEventListener('afterprint', handler);
+    return () => window.removeEventListener('afterprint', handler);
+  }, []);
+  const whileButtonPrints = useCallback((print: () => void) => {
+    buttonPrinting.current = true;
+    try {
+      print();
+    } finally {
+      buttonPrinting.current = false;
+    }
+  }, []);
+  return { whileButtonPrints };
+}
+
 export function DowntimePackPage() {
   const styles = useStyles();
   const { workspace, today, state, reload } = useRegisterData();
-  const { lastPrinted, markPrinted } = useLastPrinted(workspace.location.listId);
+  const { memory, save, markPrinted, retrySave, reload: reloadPrinted } = useLastPrinted(workspace);
   usePackStylesheet();
   const cards = useMemo(() => (state.kind === 'ready' ? downtimeCards(state.rows.map((row) => row.stored)) : []), [state]);
-  const changed = changedSincePrint(cards, lastPrinted);
+  const changed = memory.kind === 'loading' ? [] : changedSincePrint(cards, memory.record);
+  const recordPrint = useCallback(() => {
+    if (cards.length > 0) void markPrinted(printRecordOf(cards, new Date(), workspace.me.displayName));
+  }, [cards, markPrinted, workspace.me.displayName]);
+  const { whileButtonPrints } = useAfterPrint(recordPrint);
   const latest = cards.reduce((max, card) => (card.modifiedAt > max ? card.modifiedAt : max), '');
   const stamp: PackStamp = {
     practice: workspace.team.displayName,
@@ -58,9 +92,10 @@ export function DowntimePackPage() {
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
 
+  // The print itself never waits for (or depends on) recording it.
   const print = () => {
-    markPrinted(printRecordOf(cards, new Date()));
-    window.print();
+    whileButtonPrints(() => window.print());
+    recordPrint();
   };
   const pages = cards.map((card, index) => <PackCardView key={card.id} card={card} stamp={stamp} page={index + 1} pages={cards.length} />);
   return (
@@ -71,18 +106,7 @@ export function DowntimePackPage() {
         paper workaround, what to tell patients and how to back-fill records. Print it and keep it where staff can find it
         when systems (or Teams) are down. To save a PDF, choose “Save as PDF” in the print dialog.
       </Text>
-      {lastPrinted === null ? (
-        <MessageBar intent="info"><MessageBarBody>The pack has not been printed from this browser yet.</MessageBarBody></MessageBar>
-      ) : changed.length > 0 ? (
-        <MessageBar intent="warning" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{changed.length === 1 ? '1 card has' : `${changed.length} cards have`} changed since the pack was last printed ({londonDateTime(lastPrinted.printedAt)})</MessageBarTitle>
-            Reprint: {changed.map((card) => card.title).join(', ')}.
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <MessageBar intent="success" role="status"><MessageBarBody>Last printed {londonDateTime(lastPrinted.printedAt)}; no card has changed since.</MessageBarBody></MessageBar>
-      )}
+      <LastPrintedNotice memory={memory} save={save} changed={changed} onReload={reloadPrinted} onRetrySave={retrySave} />
       <div className={styles.bar}>
         <Button appearance="primary" disabled={cards.length === 0} onClick={print}>Print the pack</Button>
         <Text>{cards.length === 1 ? '1 live service, 1 page' : `${cards.length} live services, ${cards.length} pages`}</Text>

@@ -1,0 +1,30 @@
+/**
+ * FALLBACK ONLY: the print record kept in this browser's localStorage (one key per register list).
+ * Used when the shared settings list (src/graph/registerSettings.ts) cannot be read, written or
+ * created, e.g. the app's site grant or the person's rights do not allow it. Another person's
+ * browser does not see it, and the page says so whenever it is in use. Storage may itself be
+ * blocked (private windows, some Teams clients): then nothing is remembered.
+ */
+import { parsePrintRecord, type PrintRecord } from '../../../domain/export';
+
+function keyFor(listId: string): string {
+  return `dsr:downtime-pack-printed:${listId}`;
+}
+
+export function readLocalPrintRecord(listId: string): PrintRecord | null {
+  try {
+    return parsePrintRecord(JSON.parse(window.localStorage.getItem(keyFor(listId)) ?? 'null'));
+  } catch {
+    return null;
+  }
+}
+
+/** @returns false when the browser refused to store it. */
+export function writeLocalPrintRecord(listId: string, record: PrintRecord): boolean {
+  try {
+    window.localStorage.setItem(keyFor(listId), JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
