@@ -17,6 +17,7 @@ import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
+import { HostProvider } from '../teams/hostContext';
 import { londonDateOf } from '../../domain';
 import { applyHostDeepLink, isConfigPage } from './hostDeepLink';
 import { lazyView } from './lazyView';
@@ -64,6 +65,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   }
   return (
     // Keyed by user so signing in as someone else starts with a fresh client and workspace.
+    <HostProvider value={host}>
     <ApiProvider key={user.upn} baseUrl={config.graphBaseUrl} tokenSource={signIn.tokenSource}>
       {header}
       <BusyBanner />
@@ -81,5 +83,6 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
         <WorkspaceSetup preferredTeamId={preferredTeamId} userKey={user.upn} onReady={setWorkspace} />
       )}
     </ApiProvider>
+    </HostProvider>
   );
 }

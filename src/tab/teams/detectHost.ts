@@ -32,6 +32,8 @@ export interface TeamsHost {
   readonly frameContext: FrameContext;
   /** The tab instance's entityId (from its saved configuration). */
   readonly entityId: string | null;
+  /** The Teams app id (manifest `id`), for deep links to this app's tab. */
+  readonly appId: string | null;
   /** A deep link's subEntityId: for this tab, the id of a register entry to open. */
   readonly subEntityId: string | null;
   /** `nestedAppAuth.isNAAChannelRecommended()`: MSAL may use Nested App Authentication. */
@@ -84,6 +86,7 @@ async function initialiseTeams(ownOrigin: string): Promise<Host> {
     tenantId: context.user?.tenant?.id ?? null,
     frameContext: toFrameContext(context.page.frameContext),
     entityId: context.page.id || null,
+    appId: context.app.appId?.toString() || null,
     subEntityId: context.page.subPageId || null,
     naaRecommended: naaRecommended(() => nestedAppAuth.isNAAChannelRecommended()),
   };

@@ -137,7 +137,7 @@ test('a token Graph rejected is renewed on the next call (forceRefresh), and sig
 test('the plan: NAA only in Teams when the host recommends it; popup in Teams, redirect in a browser', () => {
   const teams = (naaRecommended: boolean): TeamsHost => ({
     kind: 'teams', theme: 'default', teamId: 'g', teamName: 'T', channelId: null, userId: 'oid-1', userPrincipalName: 'p@nhs.net',
-    loginHint: 'p@nhs.net', tenantId: 't1', frameContext: 'content', entityId: null, subEntityId: null, naaRecommended,
+    loginHint: 'p@nhs.net', tenantId: 't1', frameContext: 'content', entityId: null, appId: null, subEntityId: null, naaRecommended,
   });
   expect(msalPlan(teams(true))).toMatchObject({ flavour: 'nested', interaction: 'popup', hints: { loginHint: 'p@nhs.net' } });
   expect(msalPlan(teams(false))).toMatchObject({ flavour: 'standard', interaction: 'popup' });

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';
 import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
+import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';
 import { usePostDigest } from './usePostDigest';
 
@@ -26,6 +27,8 @@ export function RemindersPage() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [checkedChannel, setCheckedChannel] = useState(false);
   const { state: postState, post } = usePostDigest();
+  // In Teams, deep links name this app's real id and tab; the local defaults serve the emulator.
+  const deepLinkIds = useDeepLinkIds();
   const manager = isTeamOwner(workspace.members, workspace.me.id);
 
   const list = channels.state.kind === 'ready' ? channels.state.channels : [];
@@ -40,8 +43,9 @@ export function RemindersPage() {
         entries,
         members: workspace.members,
         channelId: channel?.id ?? '',
+        ...deepLinkIds,
       }),
-    [workspace, today, entries, channel],
+    [workspace, today, entries, channel, deepLinkIds],
   );
 
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
