@@ -11,7 +11,7 @@
  *
  * Budget: SharePoint's app limit for a tenant of 0 to 1,000 licences, 1,200 resource units per
  * minute and 1,200,000 per day (sp-dev-docs "avoid getting throttled", see
- * /work/shared/research/graph.md section 6). The service's pacer is set to that budget here
+ * the design notes' Graph research, section 6). The service's pacer is set to that budget here
  * (REMINDER_RU_PER_MINUTE, default 1,200 in this bench; the service's own default is 1,000), with
  * REMINDER_CONCURRENCY practices in flight (default 32). `resourceUnitsPerMinute` is the most sent
  * in any 60 seconds of the pass (from the send time of every SharePoint call, each estimated by the

@@ -3,22 +3,20 @@
  * (client id, tenant authority, the certificate's SHA-256 thumbprint, its key and x5c), the scopes
  * asked for, the cache and `invalidate()`, and clear errors for a PEM that cannot work. One test runs
  * the real ConfidentialClientApplication against a fake network to check the signed assertion it
- * sends. The certificate is tests/service/fixtures/test-only-certificate.pem: a throwaway
- * self-signed test fixture that protects nothing.
+ * sends. The certificate is made by openssl for each run (testCertificate.ts): no key is committed.
  */
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { createPrivateKey, generateKeyPairSync, verify, X509Certificate, constants } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SCOPES } from '../../src/graph/client';
 import { BOT_SCOPES, certificateTokenSource, type ClientCredentialApp } from '../../src/service/appToken';
 import { CertificateError } from '../../src/service/certificateToken';
+import { makeTestCertificate } from './testCertificate';
 
-const PEM = readFileSync(join(__dirname, 'fixtures', 'test-only-certificate.pem'), 'utf8');
-/** From `openssl x509 -noout -fingerprint -sha256` when the fixture was made. */
-const THUMBPRINT = '9DA50458370E19871D07AC916930135DD30F6AA0C8EB45ADE721F6627F9FA87E';
+const { pem: PEM, thumbprint: THUMBPRINT } = makeTestCertificate();
 const CERT_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(PEM)![0];
 const KEY_BLOCK = /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(PEM)![0];
 const TENANT = '11111111-2222-4333-8444-555555555555';
