@@ -30,7 +30,7 @@ const KEY = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----[\s\S]+?-----E
 
 function parseKey(pem: string): KeyObject {
   const match = KEY.exec(pem);
-  if (!match) throw new CertificateError('The certificate file has no private key: it needs a "-----BEGIN PRIVATE KEY-----" block after the certificate.');
+  if (!match) throw new CertificateError('The certificate file has no private key: it needs an unencrypted PKCS#8 key block ("BEGIN PRIVATE KEY") after the certificate.');
   if (match[1] === 'ENCRYPTED PRIVATE KEY') throw new CertificateError('The private key in the certificate file is encrypted: give the service the key without a passphrase (and protect the file instead).');
   try {
     return createPrivateKey(match[0]);

