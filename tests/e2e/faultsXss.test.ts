@@ -8,11 +8,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { emptyEntry, type RegisterEntry } from '../../src/domain';
+import { addDays, emptyEntry, londonDateOf, type RegisterEntry } from '../../src/domain';
 import { createGraphClient, openRegisterStore } from '../../src/graph';
 import { launchBrowser, requireBuiltTab } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
 import { URL_PAYLOADS, XSS_PAYLOADS } from '../faults/xssCorpus';
+import { harness } from '../service/harness';
+
+/** The first entries fall due soon, so the reminder service puts them in the channel's digest card. */
+const DUE_IN_CARD = 30;
 
 const TEXT_FIELDS = ['purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportHours', 'supportReference', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes', 'lastReviewedBy'] as const;
 const DIALOGS_TO_OPEN = 12;
@@ -30,6 +34,7 @@ beforeAll(async () => {
       const entry: Record<string, unknown> = { ...emptyEntry(), dataTypes: ['none'], title: `XSS ${String(index).padStart(3, '0')} ${payload}`.slice(0, 255) };
       for (const field of TEXT_FIELDS) entry[field] = payload;
       entry.supportUrl = URL_PAYLOADS[index % URL_PAYLOADS.length];
+      if (index < DUE_IN_CARD) entry.nextReviewDue = addDays(londonDateOf(new Date()), 5);
       return store.create(entry as unknown as RegisterEntry, randomUUID());
     }),
   );
@@ -118,4 +123,28 @@ it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions 
   expect(scripts).toBe(0);
   expect(titles).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
   await page.context().close();
+});
+
+it('the reminder card in the channel, rendered by the official Adaptive Cards renderer: zero script executions', async () => {
+  const service = await harness(emulator.url);
+  const summary = await service.run({ at: new Date() });
+  expect(summary.failed).toBe(0);
+  expect(summary.posts).toBe(1);
+  const context = await browser.newContext({ viewport: { width: 1200, height: 3000 }, bypassCSP: true });
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(`${emulator.url}/emulator/channel`);
+  const card = page.locator('.ac-adaptiveCard').first();
+  await card.waitFor();
+  const hostileLines = await card.getByText(/XSS \d{3}/).count();
+  expect(hostileLines).toBeGreaterThan(0);
+  expect(await dangerousLinks(page)).toEqual([]);
+  const scripts = (await executed(page)) + dialogs;
+  console.log(`XSS in the reminder card: ${hostileLines} hostile lines rendered, script executions ${scripts}, dangerous links 0`);
+  expect(scripts).toBe(0);
+  await context.close();
 });
