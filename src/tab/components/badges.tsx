@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
   // On a phone a long flag wraps inside its badge rather than pushing the table wider than the screen.
   badge: { whiteSpace: 'nowrap', '@media (max-width: 480px)': { whiteSpace: 'normal', height: 'auto', minHeight: '20px' } },
+  // A long flag ("Owner left (deleted from the directory)") wraps inside its badge at any width rather
+  // than running past the edge of its cell.
+  flag: { whiteSpace: 'normal', height: 'auto', minHeight: '20px', maxWidth: '100%', textAlign: 'start', paddingBlock: '1px' },
 });
 
 export function ReviewStatusBadge(props: { status: ReviewStatus }) {
@@ -34,7 +37,7 @@ export function RiskFlagBadges(props: { flags: readonly RiskFlag[]; ownerLeft?: 
         const info = RISK_FLAGS.find((candidate) => candidate.code === flag);
         return (
           <li key={flag}>
-            <Badge className={styles.badge} appearance="outline" color="danger" shape="rounded" title={info?.description}>
+            <Badge className={styles.flag} appearance="outline" color="danger" shape="rounded" title={info?.description}>
               {flag === 'owner-left' && props.ownerLeft ? ownerLeftLabel(props.ownerLeft) : (info?.label ?? flag)}
             </Badge>
           </li>

@@ -1,7 +1,7 @@
 /**
- * A horizontal bar chart for a handful of counts. The picture is one SVG with role="img" and an
- * aria-label that reads out every number; the same numbers sit in a visible table beside it, so
- * nothing depends on seeing the bars.
+ * A horizontal bar chart for a handful of counts, drawn as a table: each row has the label, the
+ * number and its bar, so bar and label always line up and a screen reader reads the numbers as an
+ * ordinary table (the bars are decorative and hidden from it).
  */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 
@@ -10,40 +10,40 @@ export interface BarDatum {
   readonly count: number;
 }
 
-const BAR_HEIGHT = 18;
-const GAP = 8;
-
 const useStyles = makeStyles({
-  figure: { margin: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
-  svg: { width: '100%', maxWidth: '280px', height: 'auto' },
-  bar: { fill: tokens.colorBrandBackground },
-  track: { fill: tokens.colorNeutralBackground3 },
-  table: { width: 'auto', minWidth: '220px' },
-  number: { textAlign: 'end' },
-  caption: { fontWeight: tokens.fontWeightSemibold, width: '100%' },
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: '260px', flexGrow: 1, maxWidth: '520px' },
+  caption: { fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: 'end', width: '4.5em' },
+  barCell: { width: '45%' },
+  track: {
+    display: 'block',
+    height: '14px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground3,
+    // In forced colours (Windows high contrast) backgrounds vanish: outline the track and fill the bar.
+    '@media (forced-colors: active)': { outline: '1px solid CanvasText' },
+  },
+  bar: {
+    display: 'block',
+    height: '100%',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorBrandBackground,
+    '@media (forced-colors: active)': { backgroundColor: 'CanvasText', forcedColorAdjust: 'none' },
+  },
 });
 
 export function BarChart(props: { title: string; data: readonly BarDatum[] }) {
   const styles = useStyles();
   const max = Math.max(1, ...props.data.map((datum) => datum.count));
-  const height = props.data.length * (BAR_HEIGHT + GAP);
-  const spoken = `${props.title}: ${props.data.map((datum) => `${datum.label} ${datum.count}`).join(', ')}`;
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.caption}>{props.title}</figcaption>
-      <svg className={styles.svg} viewBox={`0 0 200 ${height}`} role="img" aria-label={spoken} focusable="false">
-        {props.data.map((datum, index) => (
-          <g key={datum.label} transform={`translate(0 ${index * (BAR_HEIGHT + GAP)})`}>
-            <rect className={styles.track} width={200} height={BAR_HEIGHT} rx={3} />
-            <rect className={styles.bar} width={(200 * datum.count) / max} height={BAR_HEIGHT} rx={3} />
-          </g>
-        ))}
-      </svg>
-      <Table className={styles.table} size="extra-small" aria-label={props.title}>
+      <Table size="extra-small" aria-label={props.title}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{props.title.startsWith('Risk') ? 'Flag' : 'State'}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>Services</TableHeaderCell>
+            <TableHeaderCell className={styles.barCell} aria-hidden="true" />
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -51,6 +51,11 @@ export function BarChart(props: { title: string; data: readonly BarDatum[] }) {
             <TableRow key={datum.label}>
               <TableCell>{datum.label}</TableCell>
               <TableCell className={styles.number}>{datum.count}</TableCell>
+              <TableCell className={styles.barCell} aria-hidden="true">
+                <span className={styles.track}>
+                  <span className={styles.bar} style={{ width: `${(100 * datum.count) / max}%` }} />
+                </span>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

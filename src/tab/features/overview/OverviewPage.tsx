@@ -54,6 +54,16 @@ export function OverviewPage() {
       ) : null}
       {state.kind === 'ready' && rows.length > 0 ? (
         <>
+          <section className={styles.section} aria-labelledby="questions-heading">
+            <Text as="h3" size={400} weight="semibold" id="questions-heading">
+              Ten questions a digitally mature practice can answer
+            </Text>
+            <ol className={styles.questions}>
+              {answers.map((answer, index) => (
+                <QuestionCard key={answer.id} answer={answer} index={index} navigation={navigation} />
+              ))}
+            </ol>
+          </section>
           <section className={styles.section} aria-labelledby="orphaned-heading">
             <Text as="h3" size={400} weight="semibold" id="orphaned-heading">
               Services whose owner has left
@@ -88,16 +98,6 @@ export function OverviewPage() {
               <BarChart title="Review states" data={statusCounts} />
               <BarChart title="Risk flags" data={flagCounts} />
             </div>
-          </section>
-          <section className={styles.section} aria-labelledby="questions-heading">
-            <Text as="h3" size={400} weight="semibold" id="questions-heading">
-              Ten questions a digitally mature practice can answer
-            </Text>
-            <ol className={styles.questions}>
-              {answers.map((answer, index) => (
-                <QuestionCard key={answer.id} answer={answer} index={index} navigation={navigation} />
-              ))}
-            </ol>
           </section>
         </>
       ) : null}
