@@ -13,9 +13,9 @@ const useStyles = makeStyles({
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
   // On a phone a long flag wraps inside its badge rather than pushing the table wider than the screen.
   badge: { whiteSpace: 'nowrap', '@media (max-width: 480px)': { whiteSpace: 'normal', height: 'auto', minHeight: '20px' } },
-  // A long flag ("Owner left (deleted from the directory)") wraps inside its badge at any width rather
-  // than running past the edge of its cell.
-  flag: { whiteSpace: 'normal', height: 'auto', minHeight: '20px', maxWidth: '100%', textAlign: 'start', paddingBlock: '1px' },
+  // A long flag ("Owner left (deleted from the directory)") wraps inside its badge rather than running
+  // past the edge of its cell.
+  wrapping: { whiteSpace: 'normal', height: 'auto', minHeight: '20px', maxWidth: '100%', textAlign: 'start', paddingBlock: '1px' },
 });
 
 export function ReviewStatusBadge(props: { status: ReviewStatus }) {
@@ -27,8 +27,12 @@ export function ReviewStatusBadge(props: { status: ReviewStatus }) {
   );
 }
 
-/** @param ownerLeft why the owner has left, named on the owner-left badge ("Owner left (account disabled)"). */
-export function RiskFlagBadges(props: { flags: readonly RiskFlag[]; ownerLeft?: OwnerLeftReason | null }) {
+/**
+ * @param ownerLeft why the owner has left, named on the owner-left badge ("Owner left (account disabled)").
+ * @param wrap false keeps each badge on one line: a windowed table needs rows whose height does not
+ *   depend on which other rows are rendered (wrapping makes column widths, and so heights, shift).
+ */
+export function RiskFlagBadges(props: { flags: readonly RiskFlag[]; ownerLeft?: OwnerLeftReason | null; wrap?: boolean }) {
   const styles = useStyles();
   if (props.flags.length === 0) return <span>None</span>;
   return (
@@ -37,7 +41,7 @@ export function RiskFlagBadges(props: { flags: readonly RiskFlag[]; ownerLeft?: 
         const info = RISK_FLAGS.find((candidate) => candidate.code === flag);
         return (
           <li key={flag}>
-            <Badge className={styles.flag} appearance="outline" color="danger" shape="rounded" title={info?.description}>
+            <Badge className={props.wrap === false ? styles.badge : styles.wrapping} appearance="outline" color="danger" shape="rounded" title={info?.description}>
               {flag === 'owner-left' && props.ownerLeft ? ownerLeftLabel(props.ownerLeft) : (info?.label ?? flag)}
             </Badge>
           </li>

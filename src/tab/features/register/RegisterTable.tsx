@@ -119,7 +119,7 @@ export function RegisterTable(props: RegisterTableProps) {
                   <ReviewStatusBadge status={row.status} />
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <RiskFlagBadges flags={row.flags} ownerLeft={row.ownerLeft} />
+                  <RiskFlagBadges flags={row.flags} ownerLeft={row.ownerLeft} wrap={!windowed} />
                 </TableCell>
               </TableRow>
             );

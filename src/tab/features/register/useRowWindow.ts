@@ -1,8 +1,10 @@
 /**
  * Windowing for a long table: only the rows near the visible part of a scrolling container are
  * rendered; spacer rows above and below keep the scrollbar true to the full length. Row heights
- * vary (risk flags wrap), so the height used for the spacers is the average of the rows actually
- * rendered, re-measured as they render.
+ * vary (risk flags wrap), so the height used for the spacers is the average of every row measured
+ * so far (keyed by its aria-rowindex). An average of only the rows on screen would change as the
+ * window moves, move the window again, and never settle; the running average only gains
+ * information, so it converges and the table stays still.
  *
  * Keyboard: a few rows beyond the visible ones are always rendered (OVERSCAN), so Tab from the last
  * visible row reaches a rendered row; the browser scrolls it into view and the window follows.
@@ -40,6 +42,7 @@ export function useRowWindow(
   enabled: boolean,
 ): { window: RowWindow; /** Fluent types TableBody's ref as a div. */ bodyRef: RefObject<HTMLDivElement> } {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const heights = useRef(new Map<string, number>());
   const [view, setView] = useState({ scrollTop: 0, height: 600, rowHeight: INITIAL_ROW_HEIGHT });
 
   const measure = useCallback(() => {
@@ -47,7 +50,9 @@ export function useRowWindow(
     if (!element) return;
     // Fluent types the table body's ref as a div; it is the <tbody>, so its children are the rows.
     const rows = bodyRef.current ? Array.from(bodyRef.current.children as HTMLCollectionOf<HTMLElement>).filter((row) => !row.hasAttribute('data-spacer')) : [];
-    const measured = rows.length ? rows.reduce((sum, row) => sum + row.offsetHeight, 0) / rows.length : 0;
+    rows.forEach((row, offset) => heights.current.set(row.getAttribute('aria-rowindex') ?? `at-${offset}`, row.offsetHeight));
+    const known = [...heights.current.values()].filter((height) => height > 0);
+    const measured = known.length ? known.reduce((sum, height) => sum + height, 0) / known.length : 0;
     setView((current) => {
       const rowHeight = measured > 0 ? Math.round(measured) : current.rowHeight;
       const next = { scrollTop: element.scrollTop, height: element.clientHeight || current.height, rowHeight };
@@ -56,6 +61,8 @@ export function useRowWindow(
     });
   }, [scroller]);
 
+  // A different set of rows (filtered, sorted, edited) has different heights: start measuring afresh.
+  useLayoutEffect(() => heights.current.clear(), [count]);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!enabled || !element) return;
