@@ -4,9 +4,9 @@
  * dark and high-contrast themes, and must find no WCAG 2.0/2.1/2.2 A or AA violation.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, requireBuiltTab } from '../support/browser';
-import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import type { Page } from 'playwright-core';
+import { DEMO } from '../support/emulator';
+import { useTabRig } from '../support/tabRig';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,19 +18,7 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
  */
 const EXCLUDE = [['[data-tabster-dummy]']];
 
-let emulator: RunningEmulator | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  const staticDir = requireBuiltTab();
-  emulator = await startTestEmulator({ staticDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-});
+const rig = useTabRig();
 
 interface Violation {
   id: string;
@@ -56,7 +44,7 @@ async function scan(page: Page): Promise<string[]> {
 
 describe.each(THEMES)('in the %s theme', (theme) => {
   test('every view has no WCAG 2.2 A/AA violations', async () => {
-    if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
+    const { browser, emulator } = rig();
     // bypassCSP lets the test inject axe-core (an inline script) past the tab's own Content-Security-Policy.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();

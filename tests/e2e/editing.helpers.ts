@@ -31,6 +31,23 @@ export async function stopRig(rig: EditingRig | undefined): Promise<void> {
   await rig?.emulator.close();
 }
 
+/**
+ * Starts the rig before the file's tests, clears injected faults after each and stops it after all.
+ * @returns a function for use inside a test; it throws if the rig did not start.
+ */
+export function useEditingRig(): () => EditingRig {
+  let rig: EditingRig | undefined;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterEach(() => rig?.emulator.faults.clear());
+  afterAll(() => stopRig(rig));
+  return () => {
+    if (!rig) throw new Error('The emulator or browser did not start (see beforeAll).');
+    return rig;
+  };
+}
+
 /** A new browser context (its own sign-in), signed in as `displayName`, with the register loaded. */
 export async function signedInPage(rig: EditingRig, displayName: string): Promise<Page> {
   const context = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });

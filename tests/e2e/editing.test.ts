@@ -5,18 +5,9 @@
  */
 import { addMonths, londonDateOf, formatLocalDate } from '../../src/domain';
 import { screenshotPath } from '../support/browser';
-import { DEMO, entriesTitled, seedEntry, serviceLink, signedInPage, startRig, stopRig, tabTo, toast, type EditingRig } from './editing.helpers';
+import { DEMO, entriesTitled, seedEntry, serviceLink, signedInPage, useEditingRig, tabTo, toast } from './editing.helpers';
 
-let rig: EditingRig | undefined;
-const need = (): EditingRig => {
-  if (!rig) throw new Error('The emulator or browser did not start (see beforeAll).');
-  return rig;
-};
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterAll(() => stopRig(rig));
+const need = useEditingRig();
 
 test('from the keyboard: add a service, edit it, and mark it reviewed', async () => {
   const page = await signedInPage(need(), DEMO.manager.displayName);

@@ -7,19 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { screenshotPath } from '../support/browser';
-import { DEMO, entriesTitled, seedEntry, serviceLink, signedInPage, startRig, stopRig, tabTo, type EditingRig } from './editing.helpers';
+import { DEMO, entriesTitled, seedEntry, serviceLink, signedInPage, useEditingRig, tabTo } from './editing.helpers';
 
-let rig: EditingRig | undefined;
-const need = (): EditingRig => {
-  if (!rig) throw new Error('The emulator or browser did not start (see beforeAll).');
-  return rig;
-};
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterEach(() => rig?.emulator.faults.clear());
-afterAll(() => stopRig(rig));
+const need = useEditingRig();
 
 async function openEntry(page: Page, title: string) {
   await serviceLink(page, title).click();

@@ -3,19 +3,9 @@
  * and the form keeps what the user typed. (Dropped connections, throttling with the "busy" message,
  * and double-clicked saves are proven in editingConflicts.test.ts; they are not repeated here.)
  */
-import { DEMO, seedEntry, serviceLink, signedInPage, startRig, stopRig, type EditingRig } from './editing.helpers';
+import { DEMO, seedEntry, serviceLink, signedInPage, useEditingRig } from './editing.helpers';
 
-let rig: EditingRig | undefined;
-const need = (): EditingRig => {
-  if (!rig) throw new Error('The emulator or browser did not start (see beforeAll).');
-  return rig;
-};
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterEach(() => rig?.emulator.faults.clear());
-afterAll(() => stopRig(rig));
+const need = useEditingRig();
 
 test.each([500, 502] as const)('%i on Save: shown as failed, the input is kept, nothing written, no blind retry', async (status) => {
   const seeded = await seedEntry(need(), `Server error ${status} service (e2e)`);

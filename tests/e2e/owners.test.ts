@@ -5,19 +5,9 @@
  * services whose owner left are flagged with the reason and fixed by promoting the deputy.
  */
 import type { Locator, Page } from 'playwright-core';
-import { DEMO, entriesTitled, serviceLink, signedInPage, startRig, stopRig, type EditingRig } from './editing.helpers';
+import { DEMO, entriesTitled, serviceLink, signedInPage, useEditingRig } from './editing.helpers';
 
-let rig: EditingRig | undefined;
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterAll(() => stopRig(rig));
-
-function theRig(): EditingRig {
-  if (!rig) throw new Error('The rig did not start (see beforeAll).');
-  return rig;
-}
+const theRig = useEditingRig();
 
 function picker(scope: Locator, label: string): Locator {
   return scope.getByRole('combobox', { name: label });

@@ -5,32 +5,21 @@
  * official renderer, and its deep links open the entry in the tab. Staff see the preview only.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { londonDateOf } from '../../src/domain/localDate';
 import { safeLabel } from '../../src/domain/reminders/markdown';
 import { createGraphClient, listTeamMembers, openRegisterStore } from '../../src/graph';
 import { buildTabDigest } from '../../src/tab/features/reminders/tabDigest';
-import { launchBrowser, requireBuiltTab, screenshotPath } from '../support/browser';
-import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
+import { screenshotPath } from '../support/browser';
+import { DEMO, tokenSourceFor } from '../support/emulator';
+import { useTabRig } from '../support/tabRig';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 
-let emulator: RunningEmulator | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  const staticDir = requireBuiltTab();
-  emulator = await startTestEmulator({ staticDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await emulator?.close();
-});
+const rig = useTabRig();
 
 async function signedIn(person: { displayName: string }): Promise<Page> {
-  if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
+  const { browser, emulator } = rig();
   // bypassCSP lets the test inject axe-core (an inline script) past the tab's Content-Security-Policy.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
@@ -47,7 +36,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** What the digest should contain today, computed the way the tab does from the seeded register. */
 async function expectedDigest() {
-  const url = (emulator as RunningEmulator).url;
+  const url = rig().emulator.url;
   const client = createGraphClient({ baseUrl: url, tokenSource: tokenSourceFor(url, DEMO.manager.upn) });
   const entries = await openRegisterStore(client, { teamId: DEMO.team.id, siteId: DEMO.site.id, listId: DEMO.registerListId }).list();
   const members = await listTeamMembers(client, DEMO.team.id);
@@ -63,7 +52,7 @@ interface ChannelMessage {
 }
 
 async function channelMessages(): Promise<ChannelMessage[]> {
-  const response = await fetch(`${(emulator as RunningEmulator).url}/emulator/channel/messages`);
+  const response = await fetch(`${rig().emulator.url}/emulator/channel/messages`);
   return ((await response.json()) as { value: ChannelMessage[] }).value;
 }
 
@@ -111,7 +100,7 @@ test('the manager previews the digest, posts it, and the channel shows the card 
   // The channel viewer renders the card with the official renderer; a deep link opens the entry.
   const first = digest.shown[0] as (typeof digest.shown)[number];
   const viewer = page;
-  await viewer.goto(`${(emulator as RunningEmulator).url}/emulator/channel`);
+  await viewer.goto(`${rig().emulator.url}/emulator/channel`);
   const rendered = viewer.locator('.message').filter({ hasText: DEMO.manager.displayName }).locator('.ac-adaptiveCard');
   await rendered.getByText('Digital services: reviews due').waitFor();
   await shoot(viewer, 'reminders-channel');
@@ -136,7 +125,7 @@ test('staff see the preview but cannot post', async () => {
 
 test('a server error on the post is not retried: the manager is told to check the channel first', async () => {
   const before = (await channelMessages()).length;
-  const faults = (emulator as RunningEmulator).faults;
+  const faults = rig().emulator.faults;
   const page = await signedIn(DEMO.manager);
   await page.getByRole('region', { name: 'Digest preview' }).getByRole('heading', { name: 'Digital services: reviews due' }).waitFor();
   // The message is stored, then the answer is a 503: the worst case, a post that arrived but looks failed.
