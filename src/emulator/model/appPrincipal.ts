@@ -8,7 +8,7 @@
  * `POST /emulator/bot/installations` (tests, benchmarks) and kept as 'botInstall' documents.
  */
 import { fail } from '../errors';
-import { DEMO } from '../seed/demoPractice';
+import { installationsOf } from './installations';
 import type { Storage } from '../storage/types';
 import type { UserDoc } from './user';
 
@@ -21,13 +21,7 @@ export interface RegisteredApp {
 export const DEMO_APP: RegisteredApp = { appId: '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a', displayName: 'Digital Services Register' };
 export const REGISTERED_APPS: readonly RegisteredApp[] = [DEMO_APP];
 
-export interface BotInstallation {
-  readonly appId: string;
-  readonly teamId: string;
-  /** The channel the digest goes to. */
-  readonly channelId: string;
-  readonly tenantId: string;
-}
+export type { BotInstallation } from './installations';
 
 const principals = new WeakSet<UserDoc>();
 
@@ -51,12 +45,8 @@ export function isAppPrincipal(user: UserDoc | undefined): boolean {
   return user !== undefined && principals.has(user);
 }
 
-export function installationsOf(storage: Storage, appId: string): BotInstallation[] {
-  const stored = storage.list<BotInstallation>('botInstall', appId);
-  const demo: BotInstallation = { appId: DEMO_APP.appId, teamId: DEMO.team.id, channelId: DEMO.channel.id, tenantId: 'emulator' };
-  const implicit = appId === DEMO_APP.appId && !stored.some((i) => i.teamId === demo.teamId) ? [demo] : [];
-  return [...implicit, ...stored];
-}
+/** Where the app is installed: model/installations.ts keeps the records (uninstalls, RSC). */
+export { installationsOf } from './installations';
 
 /** True when `user` is an app whose bot is installed in the team. */
 export function appInstalledIn(storage: Storage, user: UserDoc, teamId: string): boolean {
