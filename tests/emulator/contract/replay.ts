@@ -1,0 +1,165 @@
+/**
+ * Replays Microsoft Graph documentation examples (examples/*.json) against a seeded emulator over
+ * HTTP and reports, per example, every way the emulator's answer differs from the documented one:
+ * status, the headers that matter, and the JSON shape (shape.ts).
+ *
+ * Each example carries the permission its page lists as least privileged; the replayer mints a
+ * token with exactly that (delegated: `scp`; application: the app's consented `roles`) through
+ * `POST /emulator/token`, so a route that demands more than its page documents fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO } from '../../support/emulator';
+import { shapeDiff } from './shape';
+import { mapIds, type Tenant } from './tenant';
+
+/** The local app identity (src/emulator/model/appPrincipal.ts DEMO_APP): the tab, bot and service are one Entra app. */
+export const CONTRACT_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
+
+export interface DocExample {
+  /** The documentation page, e.g. `api-reference/v1.0/api/listitem-list.md`. */
+  readonly doc: string;
+  /** The example's name on the page (its `blockType: request` name, or its heading). */
+  readonly name: string;
+  /** Least-privileged permission from the page's table: delegated scopes, or app-only; `none` sends no token. */
+  readonly grant: { readonly delegated: readonly string[]; readonly as?: 'manager' | 'staff' } | { readonly application: true } | { readonly none: true };
+  readonly request: { readonly method: string; readonly path: string; readonly headers?: Readonly<Record<string, string>>; readonly body?: unknown };
+  readonly response: {
+    readonly status: number;
+    readonly headers?: Readonly<Record<string, string>>;
+    /** Absent: the page documents no body (204, or a request-only example). */
+    readonly body?: unknown;
+    /** False only where the page presents the response as complete. Default true. */
+    readonly truncated?: boolean;
+    /** The page says what comes back without showing it, e.g. "returns this user": `value` must be non-empty. */
+    readonly returnsSome?: boolean;
+  };
+  /** Per-example id map additions (documentation string -> tenant name). */
+  readonly ids?: Readonly<Record<string, string>>;
+  /** Literal substitutions in the request where the docs' sample data cannot exist here, with `why`. */
+  readonly literals?: Readonly<Record<string, string>>;
+  /** JSON paths (`$.value[].mailNickname`) the documentation shows wrongly, with `why`. */
+  readonly ignore?: readonly string[];
+  readonly why?: string;
+  /** Why the emulator cannot answer this example as documented; the replay must then FAIL, with `failsWith`. */
+  readonly knownDifference?: string;
+  readonly failsWith?: { readonly status: number };
+}
+
+export interface ExampleFamily {
+  readonly family: string;
+  readonly note?: string;
+  readonly examples: readonly DocExample[];
+}
+
+const EXAMPLES_DIR = join(__dirname, 'examples');
+
+/** Every fixture file, in file-name order (each file's examples run in their written order). */
+export function loadFamilies(): ExampleFamily[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as ExampleFamily);
+}
+
+/** A delegated token with exactly `scopes`, or the demo app's app-only token (token contract: docs/emulator.md). */
+export async function mintToken(url: string, grant: DocExample['grant']): Promise<string | undefined> {
+  if ('none' in grant) return undefined;
+  const body = 'application' in grant ? { appId: CONTRACT_APP_ID } : { upn: (grant.as === 'staff' ? DEMO.staff : DEMO.manager).upn, scopes: grant.delegated };
+  const response = await fetch(`${url}/emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = (await response.json()) as { access_token?: string };
+  if (!response.ok || !answer.access_token) throw new Error(`No token for ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer.access_token;
+}
+
+/** The documented URL as a path on the emulator: host dropped, `/v1.0` added, query values encoded. */
+export function emulatorPath(documented: string): string {
+  let path = documented.replace(/^https:\/\/graph\.microsoft\.com/i, '');
+  if (!/^\/v1\.0(\/|$)/i.test(path)) path = `/v1.0${path.startsWith('/') ? '' : '/'}${path}`;
+  const at = path.indexOf('?');
+  if (at < 0) return path;
+  const query = path
+    .slice(at + 1)
+    .split('&')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      if (eq < 0) return part;
+      return `${part.slice(0, eq)}=${encodeURIComponent(safeDecode(part.slice(eq + 1)))}`;
+    })
+    .join('&');
+  return `${path.slice(0, at)}?${query}`;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export interface Replayed {
+  readonly status: number;
+  readonly body: unknown;
+  /** Every difference from the documented response; empty when the example passes. */
+  readonly problems: string[];
+}
+
+function substitute(text: string, example: DocExample, tenant: Tenant): string {
+  let out = mapIds(text, tenant, example.ids);
+  for (const [from, to] of Object.entries(example.literals ?? {})) out = out.split(from).join(to);
+  return out;
+}
+
+/** Sends one documented request and compares the answer with the documented response. */
+export async function replay(url: string, example: DocExample, tenant: Tenant): Promise<Replayed> {
+  const token = await mintToken(url, example.grant);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(example.request.headers ?? {})) headers[name] = substitute(value, example, tenant);
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const body = example.request.body === undefined ? undefined : substitute(JSON.stringify(example.request.body), example, tenant);
+  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  const path = emulatorPath(substitute(example.request.path, example, tenant));
+  const response = await fetch(`${url}${path}`, { method: example.request.method, headers, body });
+  const text = await response.text();
+  let actual: unknown = text;
+  try {
+    actual = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    // Not JSON (e.g. text/plain from /$count): compared as text.
+  }
+  const documented = example.response;
+  const problems: string[] = [];
+  if (response.status !== documented.status) problems.push(`status: documented ${documented.status}, emulator sent ${response.status} ${preview(actual)}`);
+  for (const [name, value] of Object.entries(documented.headers ?? {})) {
+    const got = response.headers.get(name);
+    if (name.toLowerCase() === 'content-length') continue;
+    if (got === null) problems.push(`header ${name}: documented '${value}', missing`);
+    else if (name.toLowerCase() === 'content-type' && mediaType(got) !== mediaType(value)) problems.push(`header ${name}: documented '${value}', emulator sent '${got}'`);
+  }
+  if (documented.status === 204 && text !== '') problems.push(`body: documented none (204), emulator sent ${preview(actual)}`);
+  if (documented.body !== undefined)
+    problems.push(...shapeDiff(documented.body, actual, { truncated: documented.truncated ?? true, ignore: (example.ignore ?? []).map((p) => p.replace(/^\$?\.?/, '$.')) }));
+  if (documented.returnsSome) {
+    const value = (actual as { value?: unknown } | undefined)?.value;
+    if (!Array.isArray(value) || value.length === 0) problems.push(`value: the page says results come back, emulator sent ${preview(actual)}`);
+  }
+  return { status: response.status, body: actual, problems };
+}
+
+function mediaType(value: string): string {
+  return value.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/** A readable failure message for one example. */
+export function describeFailure(example: DocExample, replayed: Replayed): string {
+  return [
+    `${example.doc} — "${example.name}": ${example.request.method} ${example.request.path}`,
+    ...replayed.problems.map((line) => `  - ${line}`),
+  ].join('\n');
+}
