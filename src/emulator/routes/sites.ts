@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { fail } from '../errors';
 import { json } from '../http';
 import { isoSeconds } from '../model/fieldValues';
-import { allColumns, columnFromDefinition, type ListDoc } from '../model/lists';
+import { allColumns, columnFromDefinition, type ColumnDoc, type ListDoc } from '../model/lists';
 import { requireList, requireSite, requireTeam, type SiteDoc } from '../model/teams';
 import { identityOf } from '../model/user';
 import { evaluateFilter, FilterError, filterProps, parseFilter } from '../odata/filter';
@@ -36,12 +36,34 @@ export function renderList(list: ListDoc, site: SiteDoc, withColumns: boolean, s
     webUrl: `${site.webUrl}/Lists/${list.name}`,
     displayName: list.displayName,
     createdBy: list.createdBy,
+    // list-create.md shows lastModifiedBy beside createdBy; nothing but its creation modifies a list here.
+    lastModifiedBy: list.createdBy,
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: false, template: list.template },
   };
-  if (withColumns) full.columns = allColumns(list);
+  if (withColumns) full.columns = allColumns(list).map(renderColumn);
   if (!select) return full;
   return Object.fromEntries(Object.entries(full).filter(([key]) => key === '@odata.etag' || select.includes(key) || (key === 'columns' && withColumns)));
+}
+
+/**
+ * A columnDefinition as Graph returns it: a single-line text column carries every property of its
+ * `text` facet (list-list-columns.md, list-post-columns.md), whatever the create request gave.
+ */
+export function renderColumn(column: ColumnDoc): Record<string, unknown> {
+  if (!column.text || column.text.allowMultipleLines) return { ...column };
+  return { ...column, text: { appendChangesToExistingText: false, linesForEditing: 0, maxLength: 255, ...column.text } };
+}
+
+/** `/sites/{hostname}:/sites/{name}` (site-getbypath.md): the site whose webUrl that is. @throws 404 itemNotFound. */
+function siteByPath(ctx: RouteContext) {
+  // Without the colon this is not the path form: answer as any unknown segment does (router.ts).
+  if (!(ctx.params.hostname as string).endsWith(':')) throw fail.badRequest(`Resource not found for the segment '${ctx.params.collection as string}'.`);
+  const host = (ctx.params.hostname as string).replace(/:$/, '');
+  const webUrl = `https://${host}/${ctx.params.collection as string}/${ctx.params.siteName as string}`.toLowerCase();
+  const site = ctx.state.storage.list<SiteDoc>('site').find((candidate) => candidate.webUrl.toLowerCase() === webUrl);
+  if (!site) throw fail.notFound('Requested site could not be found', 'itemNotFound');
+  return json(200, renderSite(requireSite(ctx.state.storage, site.id, ctx.user)));
 }
 
 function groupSite(ctx: RouteContext) {
@@ -108,7 +130,7 @@ function getList(ctx: RouteContext) {
 
 function listColumns(ctx: RouteContext) {
   const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
-  return json(200, { value: allColumns(requireList(ctx.state.storage, site, ctx.params.listId as string)) });
+  return json(200, { value: allColumns(requireList(ctx.state.storage, site, ctx.params.listId as string)).map(renderColumn) });
 }
 
 function addColumn(ctx: RouteContext) {
@@ -117,12 +139,13 @@ function addColumn(ctx: RouteContext) {
   const column = columnFromDefinition(ctx.req.body, randomUUID());
   if (allColumns(list).some((c) => c.name === column.name)) throw fail.conflict(`A column named '${column.name}' already exists.`);
   ctx.state.storage.put('list', list.id, { ...list, columns: [...list.columns, column], lastModifiedDateTime: isoSeconds(ctx.state.now()) }, site.id);
-  return json(201, column);
+  return json(201, renderColumn(column));
 }
 
 export const siteRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/groups/:groupId/sites/root', query: ['select'], handler: groupSite },
   { method: 'GET', path: '/v1.0/sites/:siteId', query: ['select'], handler: (ctx) => json(200, renderSite(requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user))) },
+  { method: 'GET', path: '/v1.0/sites/:hostname/:collection/:siteName', query: ['select'], handler: siteByPath },
   { method: 'GET', path: '/v1.0/sites/:siteId/lists', query: ['select', 'expand', 'filter', 'top'], handler: listLists },
   { method: 'POST', path: '/v1.0/sites/:siteId/lists', handler: createList },
   { method: 'GET', path: '/v1.0/sites/:siteId/lists/:listId', query: ['select', 'expand'], handler: getList },

@@ -82,6 +82,18 @@ function getUser(ctx: RouteContext) {
   return json(200, renderUser(user, parseSelect(ctx.query.get('select'))));
 }
 
+/**
+ * `GET /users/$count`: the number of users as text/plain. Counting directory objects works only in
+ * advanced queries (ConsistencyLevel: eventual); without it Graph answers 400 Request_BadRequest
+ * "$count is not currently supported." (user-list.md example 3, aad-advanced-queries.md).
+ */
+function countUsers(ctx: RouteContext) {
+  if (ctx.req.headers.consistencylevel?.toLowerCase() !== 'eventual') throw fail.badRequest('$count is not currently supported.', 'Request_BadRequest');
+  let count = 0;
+  for (const _ of ctx.state.directory.all()) count++;
+  return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from(String(count)) };
+}
+
 function joinedTeams(ctx: RouteContext) {
   const teams = ctx.state.storage.list<TeamDoc>('team').filter((team) => isMember(team, ctx.user.id));
   return json(200, {
@@ -93,5 +105,6 @@ export const userRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/me', query: ['select'], handler: (ctx) => json(200, renderUser(ctx.user, parseSelect(ctx.query.get('select')))) },
   { method: 'GET', path: '/v1.0/me/joinedTeams', handler: joinedTeams },
   { method: 'GET', path: '/v1.0/users', query: ['search', 'filter', 'select', 'top', 'count', 'orderby', 'skiptoken'], handler: listUsers },
+  { method: 'GET', path: '/v1.0/users/$count', handler: countUsers },
   { method: 'GET', path: '/v1.0/users/:userId', query: ['select'], handler: getUser },
 ];

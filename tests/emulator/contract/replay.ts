@@ -11,10 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO } from '../../support/emulator';
 import { shapeDiff } from './shape';
-import { mapIds, type Tenant } from './tenant';
-
-/** The local app identity (src/emulator/model/appPrincipal.ts DEMO_APP): the tab, bot and service are one Entra app. */
-export const CONTRACT_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
+import { CONTRACT_APP_ID, mapIds, type Tenant } from './tenant';
 
 export interface DocExample {
   /** The documentation page, e.g. `api-reference/v1.0/api/listitem-list.md`. */
@@ -22,7 +19,7 @@ export interface DocExample {
   /** The example's name on the page (its `blockType: request` name, or its heading). */
   readonly name: string;
   /** Least-privileged permission from the page's table: delegated scopes, or app-only; `none` sends no token. */
-  readonly grant: { readonly delegated: readonly string[]; readonly as?: 'manager' | 'staff' } | { readonly application: true } | { readonly none: true };
+  readonly grant: { readonly delegated: readonly string[]; readonly as?: 'manager' | 'staff' | 'outsider' } | { readonly application: true } | { readonly none: true };
   readonly request: { readonly method: string; readonly path: string; readonly headers?: Readonly<Record<string, string>>; readonly body?: unknown };
   readonly response: {
     readonly status: number;
@@ -65,7 +62,7 @@ export function loadFamilies(): ExampleFamily[] {
 /** A delegated token with exactly `scopes`, or the demo app's app-only token (token contract: docs/emulator.md). */
 export async function mintToken(url: string, grant: DocExample['grant']): Promise<string | undefined> {
   if ('none' in grant) return undefined;
-  const body = 'application' in grant ? { appId: CONTRACT_APP_ID } : { upn: (grant.as === 'staff' ? DEMO.staff : DEMO.manager).upn, scopes: grant.delegated };
+  const body = 'application' in grant ? { appId: CONTRACT_APP_ID } : { upn: DEMO[grant.as ?? 'manager'].upn, scopes: grant.delegated };
   const response = await fetch(`${url}/emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await response.json()) as { access_token?: string };
   if (!response.ok || !answer.access_token) throw new Error(`No token for ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(answer)}`);

@@ -11,6 +11,9 @@
  */
 import { DEMO } from '../../support/emulator';
 
+/** The local app identity (src/emulator/model/appPrincipal.ts DEMO_APP): the tab, bot and service are one Entra app. */
+export const CONTRACT_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
+
 /** Documentation string -> tenant name. Longer strings are replaced first. */
 export const DOC_IDS: Readonly<Record<string, string>> = {
   // SharePoint
@@ -39,6 +42,8 @@ export const DOC_IDS: Readonly<Record<string, string>> = {
   '19:561fbdbbfca848a484f0a6f00ce9dbbd@thread.tacv2': 'channel',
   '19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2': 'channel',
   '{tabId}': 'tab',
+  // The app a site permission is granted to (site-post-permissions.md) is the register's own app.
+  '89ea5c94-7736-4e25-95ad-3fa95f62b66e': 'app',
   // People: the documentation's sample users become practice staff (never the signed-in manager,
   // who cannot, for example, send an activity notification to herself).
   '87d349ed-44d7-43e1-9a83-5f2406dee5bd': 'staff',
@@ -63,6 +68,7 @@ function seeded(): Tenant {
     staff: DEMO.staff.id,
     staffUpn: DEMO.staff.upn,
     firstVersion: '1.0',
+    app: CONTRACT_APP_ID,
   };
 }
 
@@ -108,7 +114,7 @@ export async function prepareTenant(send: Send): Promise<Tenant> {
   await must('PATCH', `${items}/${tenant.gadget}/fields`, { Color: 'Crimson' });
   await must('DELETE', `${items}/${doomed}`);
   // A message with a mention in the channel (channel-list-messages.md).
-  await must('POST', `/v1.0/teams/${tenant.team}/channels/${encodeURIComponent(tenant.channel)}/messages`, {
+  await must('POST', `/v1.0/teams/${tenant.team}/channels/${encodeURIComponent(DEMO.channel.id)}/messages`, {
     body: { contentType: 'html', content: `Hello World <at id="0">${DEMO.staff.displayName}</at>` },
     mentions: [{ id: 0, mentionText: DEMO.staff.displayName, mentioned: { user: { id: DEMO.staff.id, displayName: DEMO.staff.displayName, userIdentityType: 'aadUser' } } }],
   });
