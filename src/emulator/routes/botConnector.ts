@@ -7,10 +7,13 @@
  *        {isGroup:true, bot?:{id}, tenantId?, channelData:{channel:{id}, tenant?:{id}}, activity:{type:'message', ...}}
  *        -> 201 {id: "{channelId};messageid={id}", activityId}
  *   GET  /emulator/bot/installations?appId=...      where the app's bot is installed (the practices)
- *   POST /emulator/bot/installations {appId, teamId, channelId}   installs it in another team
+ *   POST /emulator/bot/installations {appId, teamId, channelId}   installs it in another team (as
+ *        POST /emulator/teams/{teamId}/installedApps, teams/routes.ts: the bot is sent the activity)
  *
- * Bot Connector calls see the emulator's latency and faults (as Graph calls do), need an app-only
- * token of a registered app, and land in the channel as messages from the bot (viewer, Graph GET).
+ * Bot Connector calls go through the same stages as Graph calls, in the same order (pipeline.ts):
+ * latency, injected faults, then the app-only token (401 without a valid one), then the handler,
+ * then an `afterCommit` fault; the pipeline's accounting counts each post. A bot that is not in the
+ * team (never installed, or uninstalled) gets 403 BotNotInConversationRoster, as Teams answers.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,7 +21,9 @@ import { TOKEN_LIFETIME_SECONDS } from '../auth';
 import { fail, GraphHttpError } from '../errors';
 import { faultError } from '../faults';
 import { json } from '../http';
-import { appPrincipal, findApp, installationsOf, type BotInstallation } from '../model/appPrincipal';
+import { appPrincipal, findApp } from '../model/appPrincipal';
+import { installationsOf } from '../model/installations';
+import { installApp, teamsRoutes } from '../teams/routes';
 import { channelKey, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
 import type { Route, RouteContext } from '../router';
 
@@ -70,7 +75,8 @@ async function createConversation(ctx: RouteContext) {
   if (fault && !fault.afterCommit) throw injected();
   const app = appPrincipal(state.tokens.verify(ctx.req.headers.authorization));
   const checked = checkConversation(ctx.req.body);
-  const install = installationsOf(state.storage, app.id).find((i) => i.channelId === checked.channelId);
+  // The bot may start a thread in any channel of a team where its app is installed.
+  const install = installationsOf(state.storage, app.id).find((i) => i.channelId === checked.channelId || state.storage.get('channel', channelKey(i.teamId, checked.channelId)) !== undefined);
   if (!install) throw new GraphHttpError(403, 'BotNotInConversationRoster', 'The bot is not part of the conversation roster.');
   const team = state.storage.get<TeamDoc>('team', install.teamId);
   const channel = team && state.storage.get<ChannelDoc>('channel', channelKey(team.id, checked.channelId));
@@ -105,18 +111,15 @@ function listInstallations(ctx: RouteContext) {
 }
 
 function addInstallation(ctx: RouteContext) {
-  const body = (ctx.req.body ?? {}) as Partial<Record<keyof BotInstallation, unknown>>;
+  const body = (ctx.req.body ?? {}) as Record<string, unknown>;
   if (typeof body.appId !== 'string' || !findApp(body.appId)) throw fail.badRequest('appId must be a registered app id.');
-  const team = typeof body.teamId === 'string' ? ctx.state.storage.get<TeamDoc>('team', body.teamId) : undefined;
-  if (!team) throw fail.notFound('No such team.', 'NotFound');
-  if (typeof body.channelId !== 'string' || !ctx.state.storage.get('channel', channelKey(team.id, body.channelId))) throw fail.notFound('No such channel in that team.', 'NotFound');
-  const install: BotInstallation = { appId: body.appId, teamId: team.id, channelId: body.channelId, tenantId: 'emulator' };
-  ctx.state.storage.put('botInstall', `${install.appId}/${install.teamId}`, install, install.appId);
-  return json(201, install);
+  if (typeof body.teamId !== 'string') throw fail.notFound('No such team.', 'NotFound');
+  return installApp(ctx, body.teamId, body);
 }
 
 export const botConnectorRoutes: Route[] = [
   { method: 'POST', path: `${BOT_SERVICE_PATH}/v3/conversations`, handler: createConversation },
   { method: 'GET', path: '/emulator/bot/installations', query: ['appid'], handler: listInstallations },
   { method: 'POST', path: '/emulator/bot/installations', handler: addInstallation },
+  ...teamsRoutes,
 ];
