@@ -12,6 +12,8 @@ const PUBLIC_SETTINGS = {
   // The Entra app registration (AUTH_MODE=msal). Public by design: a client id is in every sign-in URL.
   MSAL_CLIENT_ID: process.env.MSAL_CLIENT_ID ?? '',
   MSAL_AUTHORITY: process.env.MSAL_AUTHORITY ?? '',
+  // "granted" only where the tenant granted Sites.Read.All for GET /groups/{id}/sites/root (docs/permissions.md).
+  GROUP_SITE_LOOKUP: process.env.GROUP_SITE_LOOKUP ?? '',
 };
 
 /** Static pages the app manifest links to (privacy statement, terms of use): no script at all. */

@@ -5,7 +5,13 @@
  *
  * The card travels as an attachment whose `content` is the card JSON as a string, referenced from
  * the HTML body by `<attachment id="...">`; each @mention is an `<at id="N">` tag in the body paired
- * with `mentions[N]` (Graph notifies only mentions that appear in the body).
+ * with `mentions[N]` (api-reference/v1.0/api/chatmessage-post.md, "mentions" example; Graph notifies
+ * only mentions that appear in the body).
+ *
+ * Mentions inside an Adaptive Card (`<at>` text plus `msteams.entities`) are documented for bots and
+ * message extensions only (msteams-docs "cards-format", "Mention support within Adaptive Cards";
+ * msteams-docs issue #8856), so a card posted by a person through Graph carries plain names and the
+ * real mentions go in the message body. The bot's digest keeps its card mentions (src/service).
  */
 import { withScopes } from './scopes';
 import type { AdaptiveCard, GraphMention } from '../domain/reminders/digestCard';
@@ -26,14 +32,37 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/** The Graph chatMessage body for a digest: who it is for, then the card. Pure, for previews and tests. */
+const AT_TAG = /<at>([^<]*)<\/at>/g;
+
+/** Every string in `value` with `<at>Name</at>` turned into `Name`. */
+function plainNames(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(AT_TAG, '$1');
+  if (Array.isArray(value)) return value.map(plainNames);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainNames(inner)]));
+  return value;
+}
+
+/** The card as a person may post it: plain names, no `msteams.entities` (card mentions are for bots). */
+export function cardWithPlainNames(card: AdaptiveCard): Record<string, unknown> {
+  const { msteams, ...rest } = card;
+  return { ...(plainNames(rest) as Record<string, unknown>), msteams: { width: msteams.width } };
+}
+
+/** The Graph chatMessage body for a digest: who it is for (real mentions), then the card (plain names). Pure. */
 export function digestMessageBody(input: DigestMessageInput): Record<string, unknown> {
   const tags = input.mentions.map((m) => `<at id="${m.id}">${escapeHtml(m.mentionText)}</at>`).join(', ');
   const lead = tags === '' ? '' : `<p>Reviews for ${tags}</p>`;
   return {
     body: { contentType: 'html', content: `${lead}<attachment id="${input.attachmentId}"></attachment>` },
     attachments: [
-      { id: input.attachmentId, contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: JSON.stringify(input.card), name: null, thumbnailUrl: null },
+      {
+        id: input.attachmentId,
+        contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+        contentUrl: null,
+        content: JSON.stringify(cardWithPlainNames(input.card)),
+        name: null,
+        thumbnailUrl: null,
+      },
     ],
     mentions: input.mentions,
   };

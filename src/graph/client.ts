@@ -67,7 +67,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         onRetryWait: options.onRetryWait,
       }),
       ...(options.beforeAttempt ? [new PaceMiddleware(options.beforeAttempt)] : []),
-      new AuthMiddleware(options.tokenSource, options.scopes ?? DEFAULT_SCOPES),
+      new AuthMiddleware(options.tokenSource, options.scopes ?? DEFAULT_SCOPES, baseUrl),
       new TimeoutMiddleware(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       // Resolve the global at call time: a browser's fetch must not be called as a method of another object.
       new HttpMiddleware(options.fetchImpl ?? ((input, init) => fetch(input, init))),

@@ -29,12 +29,15 @@ function nameOf(identity: IdentitySet | undefined): string {
   return identity?.user?.displayName || identity?.user?.email || identity?.application?.displayName || '';
 }
 
-/** The eTag exactly as Graph gave it (quotes included): the item's, else its fields' `@odata.etag`. */
+/**
+ * The item's `eTag` exactly as Graph gave it (quotes included): the value Graph documents for
+ * `If-Match` on listItem update and delete (api-reference/v1.0/api/listitem-update.md,
+ * listitem-delete.md). The fields' `@odata.etag` is another format (SharePoint sends it without the
+ * braces), so it is never used, and never chained from a PATCH response.
+ */
 export function eTagOf(item: ListItem): string {
-  const fieldsETag = item.fields?.['@odata.etag'];
-  const eTag = item.eTag ?? (typeof fieldsETag === 'string' ? fieldsETag : undefined);
-  if (eTag === undefined) throw new Error(`List item ${item.id} came without an eTag.`);
-  return eTag;
+  if (typeof item.eTag !== 'string' || item.eTag === '') throw new Error(`List item ${item.id} came without an eTag.`);
+  return item.eTag;
 }
 
 export function toStoredEntry(item: ListItem): StoredEntry {

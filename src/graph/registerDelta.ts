@@ -32,7 +32,7 @@ interface DeltaPage {
 }
 
 /** `/sites/{site}/lists/{list}` of a register location. */
-export function registerListPath(location: RegisterLocation): string {
+export function registerListPath(location: Pick<RegisterLocation, 'siteId' | 'listId'>): string {
   return `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}`;
 }
 

@@ -20,25 +20,10 @@ import type { GraphClient } from './client';
 import { GraphError, isAmbiguousFailure } from './errors';
 import { eTagOf, type ListItem } from './listItems';
 import { escapeODataString, pathSegment, queryString } from './odata';
-import { pageAll } from './paging';
-import { SINGLE_LINE_MAX } from './registerColumns';
+import { NON_INDEXED_QUERIES, pageAll } from './paging';
+import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
 
-export const REGISTER_SETTINGS_LIST_NAME = 'Digital Services Register Settings';
-
-/** SharePoint's limit for a multi-line plain text value. */
-export const SETTING_VALUE_MAX_CHARS = 63_999;
-
-/** Graph `columnDefinition`s for `POST /sites/{site}/lists` (Title is built in). */
-export const REGISTER_SETTINGS_COLUMNS: readonly Record<string, unknown>[] = [
-  {
-    name: 'SettingKey', displayName: 'Setting key', required: false, indexed: true, enforceUniqueValues: true,
-    text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX },
-  },
-  {
-    name: 'Value', displayName: 'Value (JSON)', required: false, indexed: false, enforceUniqueValues: false,
-    text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 },
-  },
-];
+export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
 
 const FIELDS = 'Title,SettingKey,Value';
 const EXPAND = `fields(select=${FIELDS})`;
@@ -129,7 +114,7 @@ export function openRegisterSettings(client: GraphClient, location: SettingsLoca
 
   async function read(key: string): Promise<StoredSetting | null> {
     const filter = `fields/SettingKey eq '${escapeODataString(key)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND, $top: 2 })}`);
+    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND, $top: 2 })}`, [], NON_INDEXED_QUERIES);
     return found[0] ? toSetting(found[0]) : null;
   }
 
@@ -147,9 +132,9 @@ export function openRegisterSettings(client: GraphClient, location: SettingsLoca
         const created = (await client.api(items).post({ fields: { Title: key, SettingKey: key, Value: text } })) as ListItem;
         return { itemId: created.id, eTag: eTagOf(created), key, value: JSON.parse(text) as unknown };
       }
-      const result = (await client.api(`${itemUrl(expected.itemId)}/fields`).header('If-Match', expected.eTag).patch({ Value: text })) as Record<string, unknown>;
-      const next = result['@odata.etag'];
-      const eTag = typeof next === 'string' ? next : eTagOf((await client.api(itemUrl(expected.itemId)).get()) as ListItem);
+      await client.api(`${itemUrl(expected.itemId)}/fields`).header('If-Match', expected.eTag).patch({ Value: text });
+      // The next If-Match is the item's eTag, read back; the PATCH answer's fields@odata.etag is another format.
+      const eTag = eTagOf((await client.api(itemUrl(expected.itemId)).get()) as ListItem);
       return { ...expected, eTag, value: JSON.parse(text) as unknown };
     } catch (error) {
       // A retried write may have landed the first time (then its retry sees 409/412): re-read.

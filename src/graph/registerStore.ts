@@ -10,7 +10,7 @@ import { ConflictError, GraphError, isAmbiguousFailure } from './errors';
 import type { GraphClient } from './client';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
 import { escapeODataString, pathSegment, queryString } from './odata';
-import { pageAll } from './paging';
+import { NON_INDEXED_QUERIES, pageAll } from './paging';
 import { REGISTER_FIELD_NAMES } from './registerColumns';
 import { entryToFields, fieldsToEntry } from './registerFields';
 import type { RegisterLocation, RegisterStore } from './types';
@@ -51,7 +51,7 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
 
   async function findByKey(entryKey: string): Promise<StoredEntry | null> {
     const filter = `fields/EntryKey eq '${escapeODataString(entryKey)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND_FIELDS, $top: 2 })}`);
+    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND_FIELDS, $top: 2 })}`, [], NON_INDEXED_QUERIES);
     return found[0] ? toStoredEntry(found[0]) : null;
   }
 

@@ -23,12 +23,26 @@ export const FEATURE_SCOPES = {
 
 export type Feature = keyof typeof FEATURE_SCOPES;
 
+/**
+ * Scopes the app does NOT ask for unless a tenant chose to grant them (a build setting says so).
+ * Not part of the app registration's required permissions, nor of `FEATURE_SCOPES`.
+ * - 'team-site-by-group': `GET /groups/{id}/sites/root`, documented with `Sites.Read.All`
+ *   (api-reference/v1.0/api/site-get.md). Only a plain browser without the tab's saved ids needs it,
+ *   and only where the tenant granted it (GROUP_SITE_LOOKUP=granted); otherwise the person is asked
+ *   to open the tab in Teams once.
+ */
+export const OPTIONAL_SCOPES = {
+  'team-site-by-group': ['Sites.Read.All'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type OptionalFeature = keyof typeof OPTIONAL_SCOPES;
+
 /** A per-request option naming the scopes its token must carry (read by the auth middleware). */
 export class ScopeControl implements MiddlewareOptions {
   constructor(readonly scopes: readonly string[]) {}
 }
 
 /** `client.api(url).middlewareOptions([withScopes('people')])` */
-export function withScopes(feature: Feature): ScopeControl {
-  return new ScopeControl(FEATURE_SCOPES[feature]);
+export function withScopes(feature: Feature | OptionalFeature): ScopeControl {
+  return new ScopeControl(feature in OPTIONAL_SCOPES ? OPTIONAL_SCOPES[feature as OptionalFeature] : FEATURE_SCOPES[feature as Feature]);
 }

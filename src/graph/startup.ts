@@ -1,27 +1,37 @@
 /**
- * The tab's start-up reads, batched so the register renders after at most two sequential round
- * trips on a cold start (research: Graph JSON batching, at most 20 requests per `$batch`):
+ * The tab's start-up reads, every one on a path Microsoft documents, batched so the register renders
+ * after one round trip when the ids are known (research: Graph JSON batching, at most 20 requests):
  *
- *   1. `$batch` [me, joinedTeams]
- *   2. `$batch` [team site, team members, register list, delta "latest" link, first page of items]
- *      addressed through the group (`/groups/{id}/sites/root/lists/{title}`), so it needs only the team id.
+ * - Ids known (the tab's saved configuration, or the warm copy): one `$batch` of
+ *   [`/me`, `/teams/{id}/members`, `/sites/{site}/lists/{list}/items/delta`]. The delta enumeration
+ *   without a token returns every item and, on its last page, the deltaLink for later changes, as one
+ *   consistent sequence (api-reference/v1.0/api/listitem-delta.md): nothing can fall between "read
+ *   the items" and "take the link", whatever order Graph runs the batch in.
+ * - Only the team's site URL known (Teams context `sharePointSite.teamSiteUrl`, first open):
+ *   one `$batch` of [me, members, the site by path (`/sites/{hostname}:/{path}`, site-get.md), the
+ *   register and settings lists by title under it (`{site}:/lists/{title}`, list-get.md; the colon
+ *   returns to the resource model, resources/sharepoint.md)], then the delta enumeration by list id.
  *
- * An inner request that fails with anything but 404 is sent again on its own (after its Retry-After
- * when throttled), through the client's retry middleware and error mapping, so callers see the usual
- * GraphError.
- * The delta link is taken before the items are read, so no change can fall between the two.
+ * Graph may run and answer a batch's requests in any order (json-batching.md), so every answer is
+ * looked up by its id and nothing depends on another answer in the same batch. An inner request
+ * that fails with anything but 404 is sent again on its own, after its own `Retry-After` when
+ * throttled (inner responses carry it; the browser can read it there), otherwise after the client's
+ * documented backoff.
  */
+import type { User } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '../domain/entry';
 import { waitBeforeRetry, type GraphClient } from './client';
+import { backoffMs } from './middleware/retry';
 import { retryAfterMs } from './retryAfter';
 import { toTeamMembers, type ConversationMember, type TeamMember } from './directory';
 import { toStoredEntry, type ListItem } from './listItems';
 import { pathSegment, queryString } from './odata';
 import { requestFor } from './paging';
 import { REGISTER_LIST_NAME } from './registerColumns';
-import { REGISTER_ITEM_EXPAND, latestDeltaPath, registerListPath } from './registerDelta';
+import { REGISTER_ITEM_EXPAND, registerListPath } from './registerDelta';
+import { REGISTER_SETTINGS_LIST_NAME } from './registerSettings';
 import type { RegisterLocation } from './types';
-import type { Me, TeamSite, TeamSummary } from './workspace';
+import { sitePathOf, type Me, type TeamSite, type TeamSummary } from './workspace';
 
 /** The register's entries and the deltaLink that brings them up to date later. */
 export interface RegisterSnapshot {
@@ -43,20 +53,19 @@ interface InnerAnswer {
 }
 
 const THROTTLED = new Set([429, 503]);
+const PAGE_SIZE = 500;
 
 function retryAfterOf(inner: InnerAnswer | undefined): string | undefined {
   const entry = Object.entries(inner?.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after');
   return entry?.[1];
 }
 
-const PAGE_SIZE = 500;
-
 /**
- * GETs `urls` (relative to the version root) in one `$batch`.
+ * GETs `urls` (relative to the version root) in one `$batch`; answers are matched by id, never by position.
  * @returns each body by key, or null for a 404.
  * @throws GraphError/NetworkError when the batch, or the single retry of a failed inner request, fails.
  */
-async function batchGet<K extends string>(client: GraphClient, urls: Record<K, string>): Promise<Record<K, unknown>> {
+export async function batchGet<K extends string>(client: GraphClient, urls: Record<K, string>): Promise<Record<K, unknown>> {
   const keys = Object.keys(urls) as K[];
   const requests = keys.map((key) => ({ id: key, method: 'GET', url: urls[key] }));
   const answer = (await client.api('/$batch').post({ requests })) as { responses?: InnerAnswer[] } | undefined;
@@ -69,9 +78,11 @@ async function batchGet<K extends string>(client: GraphClient, urls: Record<K, s
       if (status >= 200 && status < 300) results[key] = inner?.body;
       else if (status === 404) results[key] = null;
       else {
-        // Throttled inside the batch: never ask again before its Retry-After (1 s when absent).
-        const waitMs = THROTTLED.has(status) ? (retryAfterMs(retryAfterOf(inner), Date.now()) ?? 1000) : 0;
-        if (waitMs > 0) await waitBeforeRetry(client, { status, waitMs, attempt: 1 });
+        // Throttled inside the batch: never ask again before its Retry-After (the documented backoff when absent).
+        if (THROTTLED.has(status)) {
+          const waitMs = retryAfterMs(retryAfterOf(inner), Date.now()) ?? backoffMs(1, Math.random);
+          await waitBeforeRetry(client, { status, waitMs, attempt: 1 });
+        }
         results[key] = await client.api(urls[key]).get();
       }
     }),
@@ -79,78 +90,112 @@ async function batchGet<K extends string>(client: GraphClient, urls: Record<K, s
   return results;
 }
 
-/** The rest of a collection whose first page came in a batch. */
-async function remainingPages<T>(client: GraphClient, first: Page<T>): Promise<T[]> {
+/** The rest of a collection whose first page came in a batch (nextLinks on the client's own origin only). */
+async function remainingPages<T>(client: GraphClient, first: Page<T>): Promise<{ items: T[]; deltaLink?: string }> {
   const items = [...(first.value ?? [])];
-  let next = first['@odata.nextLink'];
-  while (next !== undefined) {
-    const page = (await requestFor(client, next).get()) as Page<T>;
+  let page = first;
+  for (let pages = 0; page['@odata.nextLink'] !== undefined; pages += 1) {
+    if (pages > 1000) throw new Error('The collection did not end after 1000 pages.');
+    page = (await requestFor(client, page['@odata.nextLink']).get()) as Page<T>;
     items.push(...(page.value ?? []));
-    next = page['@odata.nextLink'];
   }
-  return items;
+  return { items, deltaLink: page['@odata.deltaLink'] };
 }
 
-function snapshotRequests(listPath: string): { delta: string; items: string } {
-  return {
-    delta: latestDeltaPath(listPath),
-    items: `${listPath}/items${queryString({ $top: PAGE_SIZE, expand: REGISTER_ITEM_EXPAND })}`,
-  };
+/** `<list>/items/delta` without a token: a full, consistent enumeration ending in a deltaLink. */
+export function enumerationPath(location: Pick<RegisterLocation, 'siteId' | 'listId'>): string {
+  return `${registerListPath(location)}/items/delta${queryString({ expand: REGISTER_ITEM_EXPAND, $top: PAGE_SIZE })}`;
 }
 
-async function snapshotFrom(client: GraphClient, delta: unknown, items: unknown): Promise<RegisterSnapshot | null> {
-  if (delta === null || items === null) return null;
-  const deltaLink = (delta as Page<unknown>)['@odata.deltaLink'];
-  if (!deltaLink) throw new Error('Graph answered the delta query without a deltaLink.');
-  const entries = (await remainingPages(client, items as Page<ListItem>)).map(toStoredEntry);
-  return { entries, deltaLink };
+/** Entries and deltaLink from a delta enumeration's first page (following its nextLinks). */
+async function snapshotFrom(client: GraphClient, first: unknown): Promise<RegisterSnapshot> {
+  const { items, deltaLink } = await remainingPages(client, (first ?? {}) as Page<ListItem & { deleted?: unknown }>);
+  if (!deltaLink) throw new Error('Graph ended the delta enumeration without a deltaLink.');
+  // The same item may appear more than once: the last occurrence wins (listitem-delta.md).
+  const latest = new Map<string, ListItem>();
+  for (const item of items) if (!item.deleted) latest.set(item.id, item);
+  return { entries: [...latest.values()].map(toStoredEntry), deltaLink };
 }
 
-/** Round trip 1: who is signed in and their teams. */
+const ME_PATH = '/me?$select=id,displayName,userPrincipalName';
+
+function toMe(body: unknown): Me {
+  const me = (body ?? {}) as User;
+  return { id: me.id ?? '', displayName: me.displayName ?? '', userPrincipalName: me.userPrincipalName ?? '' };
+}
+
+async function membersFrom(client: GraphClient, body: unknown): Promise<TeamMember[]> {
+  return toTeamMembers((await remainingPages(client, (body ?? {}) as Page<ConversationMember>)).items);
+}
+
+/** Who is signed in and their teams (a plain browser with no ids). */
 export async function loadMeAndTeams(client: GraphClient): Promise<{ me: Me; teams: TeamSummary[] }> {
-  const answers = await batchGet(client, { me: '/me?$select=id,displayName,userPrincipalName', teams: '/me/joinedTeams' });
-  const me = answers.me as Me;
-  const teams = await remainingPages(client, (answers.teams ?? {}) as Page<TeamSummary>);
-  return {
-    me: { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName },
-    teams: teams.map((team) => ({ id: team.id, displayName: team.displayName })),
-  };
+  const answers = await batchGet(client, { me: ME_PATH, teams: '/me/joinedTeams' });
+  const teams = (await remainingPages(client, (answers.teams ?? {}) as Page<TeamSummary>)).items;
+  return { me: toMe(answers.me), teams: teams.map((team) => ({ id: team.id, displayName: team.displayName })) };
 }
 
-export interface TeamRegister {
-  readonly site: TeamSite;
+export interface KnownRegister {
+  readonly me: Me;
   readonly members: TeamMember[];
-  /** Null when the register list has not been created yet (then `snapshot` is null too). */
-  readonly listId: string | null;
-  readonly snapshot: RegisterSnapshot | null;
-}
-
-/** Round trip 2: the team's site, members, register list and its entries, in one batch. */
-export async function loadTeamRegister(client: GraphClient, teamId: string): Promise<TeamRegister> {
-  const listPath = `/groups/${pathSegment(teamId)}/sites/root/lists/${pathSegment(REGISTER_LIST_NAME)}`;
-  const answers = await batchGet(client, {
-    site: `/groups/${pathSegment(teamId)}/sites/root?$select=id,displayName,webUrl`,
-    members: `/teams/${pathSegment(teamId)}/members`,
-    list: `${listPath}?$select=id`,
-    ...snapshotRequests(listPath),
-  });
-  const site = answers.site as TeamSite;
-  const members = toTeamMembers(await remainingPages(client, (answers.members ?? {}) as Page<ConversationMember>));
-  const listId = (answers.list as { id?: string } | null)?.id ?? null;
-  const snapshot = listId === null ? null : await snapshotFrom(client, answers.delta, answers.items);
-  return { site: { id: site.id, displayName: site.displayName, webUrl: site.webUrl }, members, listId, snapshot };
+  readonly snapshot: RegisterSnapshot;
 }
 
 /**
- * The register's entries and a fresh deltaLink, in one round trip (for a reload or after a 410).
+ * Cold start with every id known: ONE round trip ($batch of me, members, delta enumeration).
+ * @throws GraphError 404 when the list no longer exists (the saved ids are stale).
+ */
+export async function loadKnownRegister(client: GraphClient, location: RegisterLocation): Promise<KnownRegister> {
+  const answers = await batchGet(client, { me: ME_PATH, members: `/teams/${pathSegment(location.teamId)}/members`, items: enumerationPath(location) });
+  if (answers.items === null) {
+    await client.api(enumerationPath(location)).get(); // Graph's own 404, as a GraphError
+    throw new Error('The register list answered 404 in a batch but not on its own.');
+  }
+  const [members, snapshot] = await Promise.all([membersFrom(client, answers.members), snapshotFrom(client, answers.items)]);
+  return { me: toMe(answers.me), members, snapshot };
+}
+
+export interface TeamSiteRegister {
+  readonly me: Me;
+  readonly site: TeamSite;
+  readonly members: TeamMember[];
+  /** Null when the register list has not been created yet. */
+  readonly listId: string | null;
+  readonly settingsId: string | null;
+}
+
+/**
+ * First open from the Teams context: the site by its URL and the lists by title, with me and the
+ * members, in ONE round trip; the entries then come from `loadRegisterSnapshot` (a second one).
+ * @throws GraphError (403 when the app has no grant on the site; 404 when the site does not exist).
+ */
+export async function loadTeamSiteRegister(client: GraphClient, teamId: string, teamSiteUrl: string): Promise<TeamSiteRegister> {
+  const site = sitePathOf(teamSiteUrl);
+  const listByTitle = (title: string) => `${site}:/lists/${pathSegment(title)}?$select=id`;
+  const answers = await batchGet(client, {
+    me: ME_PATH,
+    members: `/teams/${pathSegment(teamId)}/members`,
+    site: `${site}?$select=id,displayName,webUrl`,
+    list: listByTitle(REGISTER_LIST_NAME),
+    settings: listByTitle(REGISTER_SETTINGS_LIST_NAME),
+  });
+  if (answers.site === null) await client.api(`${site}?$select=id`).get(); // Graph's own 404, as a GraphError
+  const found = (answers.site ?? {}) as TeamSite;
+  const idOf = (body: unknown) => (body as { id?: string } | null)?.id ?? null;
+  return {
+    me: toMe(answers.me),
+    site: { id: found.id, displayName: found.displayName, webUrl: found.webUrl },
+    members: await membersFrom(client, answers.members),
+    listId: idOf(answers.list),
+    settingsId: idOf(answers.settings),
+  };
+}
+
+/**
+ * The register's entries and a fresh deltaLink from one delta enumeration (a reload, after a 410,
+ * or the second round trip of a first open).
  * @throws GraphError 404 when the list no longer exists.
  */
-export async function loadRegisterSnapshot(client: GraphClient, location: RegisterLocation): Promise<RegisterSnapshot> {
-  const requests = snapshotRequests(registerListPath(location));
-  const answers = await batchGet(client, requests);
-  const snapshot = await snapshotFrom(client, answers.delta, answers.items);
-  if (snapshot !== null) return snapshot;
-  // A 404 inside the batch: ask on its own so the caller gets Graph's 404 as a GraphError.
-  await client.api(requests.items).get();
-  throw new Error('The register list answered 404 in a batch but not on its own.');
+export async function loadRegisterSnapshot(client: GraphClient, location: Pick<RegisterLocation, 'siteId' | 'listId'>): Promise<RegisterSnapshot> {
+  return snapshotFrom(client, await client.api(enumerationPath(location)).get());
 }

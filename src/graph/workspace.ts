@@ -4,6 +4,7 @@ import { GraphError, isAmbiguousFailure } from './errors';
 import { pathSegment, queryString } from './odata';
 import { pageAll } from './paging';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from './registerColumns';
+import { withScopes } from './scopes';
 
 export interface Me {
   id: string;
@@ -32,9 +33,41 @@ export async function listJoinedTeams(client: GraphClient): Promise<TeamSummary[
   return teams.map((team) => ({ id: team.id, displayName: team.displayName }));
 }
 
-/** The team's SharePoint site (every team has one, made with its Microsoft 365 group). */
+/**
+ * `/sites/{hostname}:/{server-relative-path}` for a site URL such as the Teams context's
+ * `sharePointSite.teamSiteUrl` (api-reference/v1.0/api/site-get.md, "Access a site by server-relative URL").
+ * @throws Error when the URL is not an https SharePoint URL.
+ */
+export function sitePathOf(siteUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    throw new Error(`Not a SharePoint site URL: ${siteUrl}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`Not a SharePoint site URL: ${siteUrl}`);
+  const path = url.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(pathSegment).join('/');
+  return `/sites/${url.hostname}:/${path}`;
+}
+
+/** The team's SharePoint site from its URL (Teams context `sharePointSite.teamSiteUrl`): the documented path. */
+export async function findTeamSiteByUrl(client: GraphClient, teamSiteUrl: string): Promise<TeamSite> {
+  const site = (await client.api(`${sitePathOf(teamSiteUrl)}${queryString({ $select: 'id,displayName,webUrl' })}`).get()) as TeamSite;
+  return { id: site.id, displayName: site.displayName, webUrl: site.webUrl };
+}
+
+/**
+ * The team's SharePoint site through its group (`/groups/{id}/sites/root`). site-get.md documents this
+ * path with `Sites.Read.All`; under `Sites.Selected` it is undocumented (reports say it also needs a
+ * group-read permission, microsoft-graph-docs-contrib issue #211). So the tab uses it only where the
+ * build says the tenant granted that permission (GROUP_SITE_LOOKUP), asking for it with this request
+ * alone (`withScopes('team-site-by-group')`); everywhere else the site comes from the Teams context.
+ */
 export async function findTeamSite(client: GraphClient, teamId: string): Promise<TeamSite> {
-  const site = (await client.api(`/groups/${pathSegment(teamId)}/sites/root`).get()) as TeamSite;
+  const site = (await client
+    .api(`/groups/${pathSegment(teamId)}/sites/root${queryString({ $select: 'id,displayName,webUrl' })}`)
+    .middlewareOptions([withScopes('team-site-by-group')])
+    .get()) as TeamSite;
   return { id: site.id, displayName: site.displayName, webUrl: site.webUrl };
 }
 

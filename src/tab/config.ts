@@ -18,6 +18,7 @@ interface RawSettings {
   readonly GRAPH_BASE_URL: string;
   readonly MSAL_CLIENT_ID?: string;
   readonly MSAL_AUTHORITY?: string;
+  readonly GROUP_SITE_LOOKUP?: string;
 }
 
 function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false; problems: string[] } {
@@ -28,7 +29,7 @@ function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false
   const base = input.GRAPH_BASE_URL;
   if (typeof base !== 'string') problems.push('GRAPH_BASE_URL must be text.');
   else if (!isOriginOrEmpty(base)) problems.push(`GRAPH_BASE_URL must be ${ORIGIN_HINT} (got ${JSON.stringify(base)}).`);
-  const optionalText = (key: 'MSAL_CLIENT_ID' | 'MSAL_AUTHORITY'): string | undefined => {
+  const optionalText = (key: 'MSAL_CLIENT_ID' | 'MSAL_AUTHORITY' | 'GROUP_SITE_LOOKUP'): string | undefined => {
     const value = input[key];
     if (value === undefined || typeof value === 'string') return value;
     problems.push(`${key} must be text.`);
@@ -36,8 +37,14 @@ function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false
   };
   const clientId = optionalText('MSAL_CLIENT_ID');
   const authority = optionalText('MSAL_AUTHORITY');
+  const groupLookup = optionalText('GROUP_SITE_LOOKUP');
+  if (groupLookup !== undefined && !['', 'granted', 'off'].includes(groupLookup))
+    problems.push(`GROUP_SITE_LOOKUP must be "granted", "off" or empty (got ${JSON.stringify(groupLookup)}).`);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, data: { AUTH_MODE: mode as AuthMode, GRAPH_BASE_URL: base as string, MSAL_CLIENT_ID: clientId, MSAL_AUTHORITY: authority } };
+  return {
+    ok: true,
+    data: { AUTH_MODE: mode as AuthMode, GRAPH_BASE_URL: base as string, MSAL_CLIENT_ID: clientId, MSAL_AUTHORITY: authority, GROUP_SITE_LOOKUP: groupLookup },
+  };
 }
 
 /** Work and school accounts of any tenant; NHSmail builds set the NHSmail tenant's id instead. */
@@ -61,6 +68,13 @@ export interface TabConfig {
   readonly msal?: MsalSettings;
   /** Where Graph lives, without `/v1.0`; resolved to the page's origin when the setting is empty. */
   readonly graphBaseUrl: string;
+  /**
+   * True where the tenant granted `Sites.Read.All`, the permission site-get.md names for
+   * `GET /groups/{id}/sites/root` (GROUP_SITE_LOOKUP "granted"; the local emulator's demo tenant grants
+   * it unless the setting is "off"). Only then may a plain browser without the tab's saved ids find a
+   * team's site by itself; otherwise the person is asked to open the tab in Teams once.
+   */
+  readonly groupSiteLookup: boolean;
 }
 
 /** One message that lists every bad setting, so a broken build is fixed in one pass. */
@@ -91,8 +105,9 @@ export function loadConfig(raw: unknown = readInjected(), pageOrigin: string = w
   if (!parsed.ok) throw new ConfigError(parsed.problems);
   const base = parsed.data.GRAPH_BASE_URL.replace(/\/$/, '');
   const graphBaseUrl = base === '' ? pageOrigin : base;
-  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl };
-  return { authMode: 'msal', graphBaseUrl, msal: msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY) };
+  const lookup = parsed.data.GROUP_SITE_LOOKUP ?? '';
+  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl, groupSiteLookup: lookup !== 'off' };
+  return { authMode: 'msal', graphBaseUrl, groupSiteLookup: lookup === 'granted', msal: msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY) };
 }
 
 /** @throws ConfigError naming each missing or malformed MSAL setting. */

@@ -11,6 +11,14 @@
  *
  * When a write is retried after a 503 or 504, the request is marked "outcome unknown" so that the
  * final error (e.g. 412 on the retry of a PATCH that had in fact been applied) says `ambiguous`.
+ *
+ * Without a readable `Retry-After` (browsers never see it: Graph's CORS does not expose the header,
+ * microsoft-graph-docs-contrib issue #2011) the wait follows `backoffMs`: exponential with jitter and
+ * a floor of several seconds, as Microsoft's throttling guidance recommends when no Retry-After is
+ * given (microsoft-graph-docs-contrib concepts/throttling.md, "best practices to handle throttling";
+ * msgraph-sdk-design middleware/RetryHandler.md: exponential backoff with a random offset, 3 s initial
+ * interval). SharePoint asks for waits of many seconds when it throttles (sp-dev-docs "avoid getting
+ * throttled or blocked in SharePoint Online"), so a sub-second first retry would only be throttled again.
  */
 import type { Context, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { retryAfterMs } from '../retryAfter';
@@ -50,8 +58,9 @@ function retriesAllowed(context: Context): boolean {
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
 const REPEATABLE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const BASE_BACKOFF_MS = 1000;
-const MAX_BACKOFF_MS = 32_000;
+/** The shortest wait for a 429/503/504 that gave no readable Retry-After (then 10 s, 20 s, 40 s, 60 s). */
+export const BACKOFF_FLOOR_MS = 5000;
+export const MAX_BACKOFF_MS = 60_000;
 
 /** True when sending the request a second time cannot make a second change. */
 export function isRepeatable(context: Context): boolean {
@@ -61,9 +70,14 @@ export function isRepeatable(context: Context): boolean {
   return isReadOnlyBatch(context);
 }
 
-/** Exponential backoff with up to one second of jitter, for a response without `Retry-After`. */
+/**
+ * The wait before retry `attempt` (1 = first retry) of a response without a readable `Retry-After`:
+ * 5 s, 10 s, 20 s, 40 s, then 60 s, each plus up to a quarter more of random jitter (so many tabs
+ * throttled at once do not come back together). Never less than BACKOFF_FLOOR_MS.
+ */
 export function backoffMs(attempt: number, random: () => number): number {
-  return Math.min(BASE_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS) + Math.floor(random() * 1000);
+  const base = Math.min(BACKOFF_FLOOR_MS * 2 ** (Math.max(1, attempt) - 1), MAX_BACKOFF_MS);
+  return base + Math.floor(random() * base * 0.25);
 }
 
 export class RetryMiddleware extends ChainLink {

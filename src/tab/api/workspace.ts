@@ -10,6 +10,8 @@ export interface Workspace {
   readonly me: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };
   readonly team: { readonly id: string; readonly displayName: string };
   readonly location: RegisterLocation;
+  /** The register's settings list, when known (saved by the configuration page or found with the site). */
+  readonly settingsId?: string;
   /** The practice team's members, fetched once; used for "owner left" and the owner picker. */
   readonly members: readonly TeamMember[];
   /**

@@ -7,7 +7,8 @@ import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
 import { RegisterDataProvider } from '../api/registerData';
 import { RegisterFiltersProvider } from '../api/registerFilters';
-import { clearWarmCaches } from '../api/warmCache';
+import { savedLocationFrom } from '../api/savedLocation';
+import { clearSessionTraces } from './signOutTraces';
 import type { Workspace } from '../api/workspace';
 import { AppHeader } from '../components/AppHeader';
 import { BusyBanner } from '../components/BusyBanner';
@@ -32,17 +33,27 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   // Today's London date, fixed per session of the tab: review states do not flicker at midnight mid-edit.
   const today = useMemo(() => londonDateOf(new Date()), []);
-  const preferredTeamId = host.kind === 'teams' ? host.teamId : null;
   const configuring = useMemo(() => isConfigPage(host), [host]);
+  const workspaceHints = useMemo(
+    () => ({
+      hostTeam: host.kind === 'teams' && host.teamId ? { id: host.teamId, displayName: host.teamName ?? 'your practice' } : null,
+      teamSiteUrl: host.kind === 'teams' ? host.teamSiteUrl : null,
+      saved: savedLocationFrom(window.location.search),
+      groupSiteLookup: config.groupSiteLookup,
+      userKey: user?.upn,
+    }),
+    [host, config.groupSiteLookup, user?.upn],
+  );
   // A Teams deep link to an entry becomes `?entry=<id>`, which the register opens.
   useEffect(() => applyHostDeepLink(host), [host]);
 
   const signedIn = useCallback(() => setUser(signIn.currentUser()), [signIn]);
   const signOut = useCallback(async () => {
-    await signIn.signOut();
-    clearWarmCaches();
+    // Everything this person left in the browser goes first: a shared practice PC keeps nothing of theirs.
+    clearSessionTraces();
     setWorkspace(null);
     setUser(null);
+    await signIn.signOut();
   }, [signIn]);
   const header = useMemo(
     () => (
@@ -70,7 +81,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
       {header}
       <BusyBanner />
       {configuring ? (
-        <ConfigPage host={host} />
+        <ConfigPage host={host} groupSiteLookup={config.groupSiteLookup} />
       ) : workspace ? (
         <RegisterDataProvider workspace={workspace} today={today}>
           <RegisterFiltersProvider>
@@ -80,7 +91,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
           </RegisterFiltersProvider>
         </RegisterDataProvider>
       ) : (
-        <WorkspaceSetup preferredTeamId={preferredTeamId} userKey={user.upn} onReady={setWorkspace} />
+        <WorkspaceSetup hints={workspaceHints} onReady={setWorkspace} />
       )}
     </ApiProvider>
     </HostProvider>

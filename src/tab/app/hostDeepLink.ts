@@ -1,24 +1,34 @@
 /**
  * Deep links to one register entry. In a plain browser the link is `?entry=<id>`; in Teams it is a
- * deep link whose subEntityId is the entry id (Teams keeps the tab's own URL, so the id arrives in
- * the context instead). Both end up as the `entry` URL parameter, which the register reads, opens
- * once, then removes.
+ * deep link whose subEntityId is `entry:<id>` (src/domain/reminders/entryLink.ts). Teams hands the
+ * subEntityId to the tab exactly as written (context `page.subPageId`), so the tab strips its own
+ * `entry:` prefix before comparing ids. Both end up as the `entry` URL parameter, which the register
+ * reads, opens once, then removes.
  */
+import { ENTRY_SUB_ENTITY_PREFIX } from '../../domain/reminders/entryLink';
 import { ENTRY_PARAM } from '../api/registerFilters';
 import type { Host } from '../teams/detectHost';
 
+/** The entry id in a deep link's subEntityId (`entry:42` -> `42`); a bare id (older links) as it is; null otherwise. */
+export function entryIdFromSubEntity(subEntityId: string | null): string | null {
+  const value = (subEntityId ?? '').trim();
+  const id = value.startsWith(ENTRY_SUB_ENTITY_PREFIX) ? value.slice(ENTRY_SUB_ENTITY_PREFIX.length) : value;
+  return /^[A-Za-z0-9-]{1,64}$/.test(id) ? id : null;
+}
+
 /** Copies a Teams deep link's entry id into the URL (unless the URL names one already). */
 export function applyHostDeepLink(host: Host, win: Window = window): void {
-  if (host.kind !== 'teams' || !host.subEntityId) return;
+  const entryId = host.kind === 'teams' ? entryIdFromSubEntity(host.subEntityId) : null;
+  if (!entryId) return;
   const url = new URL(win.location.href);
   if (url.searchParams.has(ENTRY_PARAM)) return;
-  url.searchParams.set(ENTRY_PARAM, host.subEntityId);
+  url.searchParams.set(ENTRY_PARAM, entryId);
   win.history.replaceState(win.history.state, '', url);
 }
 
 /** The entry a deep link asks for, or null (read-only; the register consumes it). */
 export function requestedEntryId(host: Host, search: string = window.location.search): string | null {
-  return new URLSearchParams(search).get(ENTRY_PARAM) ?? (host.kind === 'teams' ? host.subEntityId : null);
+  return new URLSearchParams(search).get(ENTRY_PARAM) ?? (host.kind === 'teams' ? entryIdFromSubEntity(host.subEntityId) : null);
 }
 
 /** True when this page is the tab's configuration page: Teams' settings frame or `?view=config`. */

@@ -35,6 +35,8 @@ export interface MsalClient {
   acquireTokenPopup(request: MsalTokenRequest): Promise<MsalTokenResult>;
   acquireTokenRedirect(request: MsalTokenRequest): Promise<void>;
   loginRedirect(request: MsalTokenRequest): Promise<void>;
+  /** Ends the Entra session too (front-channel logout); clears MSAL's cache for the account first. */
+  logoutRedirect(request: { account?: MsalAccount; postLogoutRedirectUri?: string }): Promise<void>;
   clearCache(): Promise<void>;
 }
 

@@ -156,9 +156,20 @@ export function createMsalSignIn(options: MsalSignInOptions): SignIn {
         throw plain(error, 'signing you in');
       }
     },
+    /**
+     * Inside Teams the host owns the session: only this app's cached tokens are dropped. Outside
+     * Teams (a shared practice PC) the Entra session itself is ended with MSAL's `logoutRedirect`,
+     * so the next person at the browser is asked to sign in rather than signed straight back in as
+     * the last one (msal-browser docs, "logout"). The page navigates to Microsoft and back.
+     */
     async signOut() {
       const { client } = await msal();
+      const leaving = account;
       remember(client, null);
+      if (options.interaction === 'redirect') {
+        await client.logoutRedirect({ ...(leaving ? { account: leaving } : {}), postLogoutRedirectUri: options.redirectUri });
+        return;
+      }
       await client.clearCache();
     },
   };

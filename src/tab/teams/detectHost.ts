@@ -21,6 +21,11 @@ export interface TeamsHost {
   readonly theme: HostTheme;
   /** The team's Microsoft 365 group id (the Graph team id) when the tab sits in a channel. */
   readonly teamId: string | null;
+  /**
+   * The team's SharePoint site URL (`context.sharePointSite.teamSiteUrl`): the tab finds the site
+   * through `GET /sites/{hostname}:/{path}`, the documented path, rather than through the group.
+   */
+  readonly teamSiteUrl: string | null;
   readonly teamName: string | null;
   /** "19:...@thread.tacv2" when the tab sits in a channel. */
   readonly channelId: string | null;
@@ -79,6 +84,7 @@ async function initialiseTeams(ownOrigin: string): Promise<Host> {
     theme: toHostTheme(context.app.theme),
     teamId: context.team?.groupId ?? null,
     teamName: context.team?.displayName ?? null,
+    teamSiteUrl: context.sharePointSite?.teamSiteUrl || null,
     channelId: context.channel?.id ?? null,
     userId: context.user?.id || null,
     userPrincipalName: context.user?.userPrincipalName ?? null,

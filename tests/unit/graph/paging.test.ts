@@ -46,3 +46,23 @@ describe('pageAll', () => {
     await expect(pageAll(clientOn(EMULATOR, fake), '/me/joinedTeams')).rejects.toThrow('Cannot follow a link outside');
   });
 });
+
+describe('the token goes only to the configured Graph origin', () => {
+  it('refuses an https nextLink on another host: nothing is sent there and no token leaves', async () => {
+    const base = 'https://graph.microsoft.com';
+    const fake = fakeGraph([
+      { method: 'GET', url: '/teams/t1/members', reply: { status: 200, body: { value: [{ id: 'm1' }], '@odata.nextLink': 'https://collector.example/v1.0/teams/t1/members?$skiptoken=x' } } },
+    ]);
+    await expect(pageAll(clientOn(base, fake), '/teams/t1/members')).rejects.toThrow('Cannot follow a link outside https://graph.microsoft.com');
+    expect(fake.sent.map((request) => request.url)).toEqual(['https://graph.microsoft.com/v1.0/teams/t1/members']);
+  });
+
+  it('the auth middleware refuses any absolute URL off the Graph origin, before asking for a token', async () => {
+    const fake = fakeGraph([]);
+    const tokens = tokenSourceStub();
+    const client = createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokenSource: tokens.source, fetchImpl: fake.fetchImpl, sleep: fake.sleep });
+    await expect(client.api('https://graph.microsoft.com.evil.example/v1.0/me').get()).rejects.toThrow(/Refused to send the Graph token/);
+    expect(tokens.calls.getToken).toBe(0);
+    expect(fake.sent).toEqual([]);
+  });
+});

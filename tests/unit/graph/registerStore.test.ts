@@ -41,6 +41,8 @@ describe('register store (fake Graph)', () => {
     expect(await register.create(entry, "k-'1")).toMatchObject({ id: '7' });
     expect(fake.sent.filter((request) => request.method === 'POST')).toHaveLength(1);
     expect(fake.sent[1]?.url).toContain(encodeURIComponent("eq 'k-''1'"));
+    // The key lookup still works on a list whose EntryKey index was never made or was dropped.
+    expect(fake.sent[1]?.headers.prefer).toBe('HonorNonIndexedQueriesWarningMayFailRandomly');
   });
 
   it('reports a stale eTag as ConflictError carrying the current entry', async () => {

@@ -38,9 +38,10 @@ describe('retrying throttled requests', () => {
     expect((failure as GraphError).status).toBe(503);
     expect(fake.remaining()).toBe(0);
     expect(fake.sleeps).toHaveLength(4);
+    // The documented policy: a floor of 5 s, doubling, plus up to a quarter of jitter; never sooner.
     fake.sleeps.forEach((ms, index) => {
-      expect(ms).toBeGreaterThanOrEqual(1000 * 2 ** index);
-      expect(ms).toBeLessThan(1000 * 2 ** index + 1000);
+      expect(ms).toBeGreaterThanOrEqual(5000 * 2 ** index);
+      expect(ms).toBeLessThanOrEqual(5000 * 2 ** index * 1.25);
     });
   });
 

@@ -7,7 +7,7 @@ function Ids() {
 }
 
 const teams: TeamsHost = {
-  kind: 'teams', theme: 'default', teamId: 'g', teamName: 'T', channelId: '19:c@thread.tacv2', userId: 'u', userPrincipalName: 'p@nhs.net',
+  kind: 'teams', theme: 'default', teamId: 'g', teamName: 'T', teamSiteUrl: null, channelId: '19:c@thread.tacv2', userId: 'u', userPrincipalName: 'p@nhs.net',
   loginHint: 'p@nhs.net', tenantId: 't', frameContext: 'content', entityId: 'register-riverside', appId: '11111111-2222-4333-8444-555555555555',
   subEntityId: null, naaRecommended: true,
 };

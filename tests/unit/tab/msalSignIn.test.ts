@@ -32,6 +32,7 @@ function fakeMsal(options: { active?: MsalAccount | null; accounts?: MsalAccount
     acquireTokenPopup: async (request) => (calls.push({ name: 'popup', request }), { accessToken: `popup:${request.scopes.join(' ')}`, account: PRIYA }),
     acquireTokenRedirect: async (request) => void calls.push({ name: 'acquireTokenRedirect', request }),
     loginRedirect: async (request) => void calls.push({ name: 'loginRedirect', request }),
+    logoutRedirect: async (request) => void calls.push({ name: 'logoutRedirect', request: request as never }),
     clearCache: async () => void calls.push({ name: 'clearCache' }),
   };
   const created: MsalFlavour[] = [];
@@ -134,9 +135,21 @@ test('a token Graph rejected is renewed on the next call (forceRefresh), and sig
   expect(msal.calls.map((call) => call.name)).toContain('clearCache');
 });
 
+test('outside Teams, sign-out ends the Entra session (logoutRedirect back to the tab), so the next person must sign in', async () => {
+  const msal = fakeMsal({ active: PRIYA });
+  const signIn = createMsalSignIn({ settings: SETTINGS, flavour: 'standard', interaction: 'redirect', redirectUri: 'https://tab.example', loader: msal.loader });
+  await signIn.restore();
+  expect(signIn.currentUser()).not.toBeNull();
+  await signIn.signOut();
+  expect(signIn.currentUser()).toBeNull();
+  const logout = msal.calls.find((call) => call.name === 'logoutRedirect');
+  expect(logout?.request).toEqual({ account: PRIYA, postLogoutRedirectUri: 'https://tab.example' });
+  await expect(signIn.tokenSource.getToken(GRAPH_DEFAULT)).rejects.toThrow(/signed out/);
+});
+
 test('the plan: NAA only in Teams when the host recommends it; popup in Teams, redirect in a browser', () => {
   const teams = (naaRecommended: boolean): TeamsHost => ({
-    kind: 'teams', theme: 'default', teamId: 'g', teamName: 'T', channelId: null, userId: 'oid-1', userPrincipalName: 'p@nhs.net',
+    kind: 'teams', theme: 'default', teamId: 'g', teamName: 'T', teamSiteUrl: null, channelId: null, userId: 'oid-1', userPrincipalName: 'p@nhs.net',
     loginHint: 'p@nhs.net', tenantId: 't1', frameContext: 'content', entityId: null, appId: null, subEntityId: null, naaRecommended,
   });
   expect(msalPlan(teams(true))).toMatchObject({ flavour: 'nested', interaction: 'popup', hints: { loginHint: 'p@nhs.net' } });

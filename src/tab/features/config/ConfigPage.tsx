@@ -9,6 +9,7 @@ import { useGraphClient } from '../../api/ApiContext';
 import { LoadingState } from '../../components/StatusViews';
 import type { Host } from '../../teams/detectHost';
 import { offerTabConfig, withdrawTabConfig, type TabInstanceConfig } from '../../teams/tabConfig';
+import { locationUrl } from '../../api/savedLocation';
 import { describeSetupFailure } from './setupFailure';
 import { useTabSetup, type SetupResult } from './useTabSetup';
 
@@ -22,13 +23,12 @@ export const TAB_DISPLAY_NAME = 'Digital services';
 /** Matches the reminders service's TAB_ENTITY_ID default, so its deep links (subEntityId = entry id) land here. */
 export const TAB_ENTITY_ID = 'register';
 
-/** The URL Teams loads in the tab: the ids save the tab a round trip on every open. */
+/**
+ * The URL Teams loads in the tab (contentUrl) and "open in browser" (websiteUrl): the team, site,
+ * register and settings list ids, so no later open looks them up (one round trip to a rendered register).
+ */
 export function tabContentUrl(origin: string, result: SetupResult): string {
-  const url = new URL('/', origin);
-  url.searchParams.set('teamId', result.team.id);
-  url.searchParams.set('siteId', result.site.id);
-  url.searchParams.set('listId', result.listId);
-  return url.toString();
+  return locationUrl(origin, { teamId: result.team.id, siteId: result.site.id, listId: result.listId, settingsId: result.settingsId });
 }
 
 export function tabInstanceConfig(origin: string, result: SetupResult): TabInstanceConfig {
@@ -36,14 +36,15 @@ export function tabInstanceConfig(origin: string, result: SetupResult): TabInsta
   return { entityId: TAB_ENTITY_ID, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: TAB_DISPLAY_NAME };
 }
 
-export function ConfigPage(props: { host: Host; origin?: string }) {
+export function ConfigPage(props: { host: Host; origin?: string; groupSiteLookup?: boolean }) {
   const { host } = props;
   const origin = props.origin ?? window.location.origin;
   const styles = useStyles();
   const client = useGraphClient();
   const inTeams = host.kind === 'teams';
   const hostTeam = host.kind === 'teams' && host.teamId ? { id: host.teamId, displayName: host.teamName ?? 'this team' } : null;
-  const { state, retry, chooseTeam } = useTabSetup(client, hostTeam);
+  const teamSiteUrl = host.kind === 'teams' ? host.teamSiteUrl : null;
+  const { state, retry, chooseTeam } = useTabSetup(client, hostTeam, teamSiteUrl, props.groupSiteLookup ?? false);
 
   useEffect(() => {
     if (!inTeams) return;

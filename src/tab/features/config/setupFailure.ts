@@ -32,13 +32,20 @@ const ADMIN_GRANT =
 
 export function describeSetupFailure(error: unknown, step: SetupStep, teamName: string): SetupFailureHelp {
   const doing = STEP_WORDS[step];
+  if (error instanceof Error && error.name === 'NeedsTeamsError') {
+    return {
+      title: 'Set the register up from Microsoft Teams',
+      missing: `A browser outside Teams cannot find the SharePoint site of ${teamName} with the permissions this app has.`,
+      whoCanFix: [`A team owner of ${teamName} adds the Digital Services Register tab to one of its channels in Teams; the tab then remembers where the register is.`],
+    };
+  }
   if (error instanceof GraphError && (error.status === 403 || error.status === 401)) {
     const detail = `${error.status} ${error.code}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
     const creating = step === 'create-register' || step === 'create-ledger' || step === 'create-settings';
     return {
       title: `Permission needed to ${doing}`,
       missing: creating
-        ? `Microsoft 365 refused to let you ${doing}. Creating lists needs two things: you are an owner of ${teamName}, and the app's grant for this site allows managing lists (the "manage" or "fullcontrol" role), not just reading and writing items.`
+        ? `Microsoft 365 refused to let you ${doing}. Creating lists needs two things: you are an owner of ${teamName}, and the app's grant for this site allows creating lists (the "fullcontrol" or "owner" role while the practice sets up), not just reading and writing items ("write").`
         : `Microsoft 365 refused to let you ${doing}. Either you are not a member of ${teamName}, or the app has not yet been granted access to this team's site.`,
       whoCanFix: [
         creating

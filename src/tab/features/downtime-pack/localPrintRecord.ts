@@ -28,3 +28,13 @@ export function writeLocalPrintRecord(listId: string, record: PrintRecord): bool
     return false;
   }
 }
+
+/** Removes every register's local print record (on sign-out: a shared PC keeps nothing of the last person's). */
+export function clearLocalPrintRecords(): void {
+  try {
+    const store = window.localStorage;
+    for (const key of Object.keys(store)) if (key.startsWith('dsr:downtime-pack-printed:')) store.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}

@@ -7,17 +7,17 @@ import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useGraphClient } from '../../api/ApiContext';
 import type { Workspace } from '../../api/workspace';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
-import { useWorkspaceSteps } from './useWorkspaceSteps';
+import { useWorkspaceSteps, type WorkspaceHints } from './useWorkspaceSteps';
 
 const useStyles = makeStyles({
   page: { maxWidth: '36rem', margin: '0 auto', padding: tokens.spacingHorizontalL },
   list: { listStyleType: 'none', padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export function WorkspaceSetup(props: { preferredTeamId: string | null; userKey?: string; onReady: (workspace: Workspace) => void }) {
+export function WorkspaceSetup(props: { hints: WorkspaceHints; onReady: (workspace: Workspace) => void }) {
   const styles = useStyles();
   const client = useGraphClient();
-  const { step, chooseTeam } = useWorkspaceSteps(client, props.preferredTeamId, props.userKey);
+  const { step, chooseTeam } = useWorkspaceSteps(client, props.hints);
   const { onReady } = props;
 
   useEffect(() => {
@@ -63,6 +63,21 @@ export function WorkspaceSetup(props: { preferredTeamId: string | null; userKey?
                 </li>
               ))}
             </ul>
+          </Card>
+        </main>
+      );
+    case 'open-in-teams':
+      return (
+        <main className={styles.page}>
+          <Card>
+            <Text as="h2" weight="semibold" size={500}>
+              Open the register in Teams once
+            </Text>
+            <Text>
+              This browser cannot find the SharePoint site of {step.team.displayName} by itself. Open the Digital Services
+              Register tab in the team&apos;s channel in Microsoft Teams, then use its “Open in browser” link (or bookmark
+              it): that link carries the register&apos;s location, so it opens here straight away.
+            </Text>
           </Card>
         </main>
       );
