@@ -7,6 +7,24 @@ const GRAPH_CLIENT = { name: '@microsoft/microsoft-graph-client', message: 'Only
 const MSAL = { name: '@azure/msal-browser', message: 'Only src/tab/auth imports MSAL.' };
 const TEAMS_JS = { name: '@microsoft/teams-js', message: 'Only src/tab/teams imports teams-js.' };
 
+/**
+ * The layer rules. The emulator is an independent oracle (issue 11): its core imports nothing from
+ * the client (graph, domain, tab, service, cli), so a wrong rule in the client can never hide in it.
+ * Only its seeds (`forSeeds`) may import the domain, to write demo data.
+ */
+function layerZones(forSeeds) {
+  return [
+    { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing else from src.' },
+    { target: './src/graph', from: ['./src/tab', './src/service', './src/emulator'], message: 'src/graph sits below the tab, service and emulator.' },
+    { target: './src/tab', from: ['./src/emulator', './src/service'], message: 'The tab never imports the emulator or the service.' },
+    { target: './src/service', from: ['./src/tab', './src/emulator'], message: 'The service never imports the tab or the emulator.' },
+    forSeeds
+      ? { target: './src/emulator', from: ['./src/graph', './src/tab', './src/service', './src/cli'], message: "The emulator's seeds may use the domain only, never the client." }
+      : { target: './src/emulator', from: ['./src/graph', './src/domain', './src/tab', './src/service', './src/cli'], message: "The emulator is an independent oracle: its core imports nothing from the client (only src/emulator/seed may use src/domain)." },
+    { target: './src/cli', from: ['./src/tab', './src/service', './src/emulator'], message: 'The command-line tools use only the domain and the Graph layer.' },
+  ];
+}
+
 /** Forbids `packages` (and their subpaths) in `files`; each file matches exactly one such block. */
 function restrictPackages(files, packages, ignores = []) {
   return {
@@ -34,21 +52,11 @@ module.exports = tseslint.config(
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing else from src.' },
-            { target: './src/graph', from: ['./src/tab', './src/service', './src/emulator'], message: 'src/graph sits below the tab, service and emulator.' },
-            { target: './src/tab', from: ['./src/emulator', './src/service'], message: 'The tab never imports the emulator or the service.' },
-            { target: './src/service', from: ['./src/tab', './src/emulator'], message: 'The service never imports the tab or the emulator.' },
-            { target: './src/emulator', from: ['./src/tab', './src/service'], message: 'The emulator never imports the tab or the service.' },
-            { target: './src/cli', from: ['./src/tab', './src/service', './src/emulator'], message: 'The command-line tools use only the domain and the Graph layer.' },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones(false) }],
     },
   },
+  // The emulator's seeds may use the domain (demo entries, dates, the register's columns), nothing more.
+  { files: ['src/emulator/seed/**/*.ts'], rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones(true) }] } },
   // Only src/graph imports the Graph client, only src/tab/auth imports MSAL, only src/tab/teams imports teams-js.
   restrictPackages(['src/graph/**/*.ts'], [MSAL, TEAMS_JS]),
   restrictPackages(['src/tab/auth/**/*.{ts,tsx}'], [GRAPH_CLIENT, TEAMS_JS]),

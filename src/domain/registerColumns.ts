@@ -16,7 +16,7 @@ import {
   LIFECYCLES,
   PROVISIONS,
   type Option,
-} from '../domain/entry';
+} from './entry';
 
 export const REGISTER_LIST_NAME = 'Digital Services Register';
 

@@ -22,8 +22,8 @@ import {
   type Option,
   type PersonRef,
   type RegisterEntry,
-} from '../domain/entry';
-import { isLocalDate, londonDateOf } from '../domain/localDate';
+} from './entry';
+import { isLocalDate, londonDateOf } from './localDate';
 
 export type ListItemFields = Record<string, unknown>;
 

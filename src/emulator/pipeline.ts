@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { asGraphError, errorResponse, fail, GraphHttpError } from './errors';
 import { faultError, type FaultRule } from './faults';
 import { resolveGroupSitePath } from './groupSiteAlias';
+import { resolveSitePath } from './sitePathAlias';
 import type { EmuRequest, EmuResponse } from './http';
 import { appPrincipal } from './model/appPrincipal';
 import { accountingOf } from './model/requestAccounting';
@@ -75,7 +76,7 @@ async function stages(parts: PipelineParts, dispatch: Dispatch, req: EmuRequest)
     const fault = state.faults.match(req.method, path);
     if (fault && !fault.afterCommit) return injected(fault);
     const user = authenticate(state, req);
-    const { route, params } = parts.graph.match(req.method, resolveGroupSitePath(state, path, user));
+    const { route, params } = parts.graph.match(req.method, resolveSitePath(state, resolveGroupSitePath(state, path, user)));
     const query = parseQuery(url.searchParams, route.query ?? []);
     const response = await route.handler({ req, params, query, user, state, dispatch });
     if (fault?.afterCommit) return injected(fault);

@@ -16,9 +16,7 @@ import type { GraphClient } from './client';
 import { GraphError, isAmbiguousFailure } from './errors';
 import { pathSegment, queryString } from './odata';
 import { pageAll } from './paging';
-import { SINGLE_LINE_MAX } from './registerColumns';
-
-export const REMINDER_LEDGER_LIST_NAME = 'Digital Services Reminder Ledger';
+import { LEDGER_STATES, REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME, type LedgerState } from '../domain/reminderLedgerColumns';
 
 /** The lease item's key; no record key can equal it (theirs contain '|'). */
 export const LEASE_KEY = 'lease';
@@ -31,41 +29,7 @@ export function digestRecordKey(runId: string, part: number): string {
   return `digest|${runId}|${part}`;
 }
 
-/**
- * claimed: a run is about to post these keys (or crashed before recording the post: they may or
- * may not be in the channel).
- * posted: they are in a digest in the channel; the activity notifications may not have gone yet.
- * notified: their owners (or the managers) have had their activity notifications too. Done.
- */
-export type LedgerState = 'claimed' | 'posted' | 'notified';
-export const LEDGER_STATES: readonly LedgerState[] = ['claimed', 'posted', 'notified'];
-
-const text = (name: string, displayName: string, extra: Record<string, unknown> = {}) => ({
-  name, displayName, required: false, indexed: false, enforceUniqueValues: false,
-  text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX }, ...extra,
-});
-const dateTime = (name: string, displayName: string, indexed = false) => ({
-  name, displayName, required: false, indexed, enforceUniqueValues: false, dateTime: { displayAs: 'default', format: 'dateTime' },
-});
-
-/** Graph `columnDefinition`s for `POST /sites/{site}/lists`. ClaimedAt is indexed: a run reads recent records only. */
-export const REMINDER_LEDGER_COLUMNS: readonly Record<string, unknown>[] = [
-  text('OccurrenceKey', 'Record key', { indexed: true, enforceUniqueValues: true }),
-  {
-    name: 'OccurrenceKeys', displayName: 'Occurrence keys', required: false, indexed: false, enforceUniqueValues: false,
-    text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6 },
-  },
-  {
-    name: 'State', displayName: 'State', required: false, indexed: true, enforceUniqueValues: false,
-    choice: { allowTextEntry: false, displayAs: 'dropDownMenu', choices: [...LEDGER_STATES] },
-  },
-  dateTime('ClaimedAt', 'Claimed at', true),
-  dateTime('PostedAt', 'Posted at'),
-  dateTime('NotifiedAt', 'Notified at'),
-  text('RunId', 'Run id'),
-  text('MessageId', 'Channel message id'),
-  dateTime('LeaseUntil', 'Lease until'),
-];
+export { LEDGER_STATES, REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME, type LedgerState } from '../domain/reminderLedgerColumns';
 
 export const REMINDER_LEDGER_FIELD_NAMES: readonly string[] = ['Title', ...REMINDER_LEDGER_COLUMNS.map((column) => String(column.name))];
 

@@ -5,12 +5,17 @@
  * Date-only columns: SharePoint stores local midnight of the site's time zone (Europe/London for a
  * UK site) and Graph returns that instant in UTC, e.g. `2026-05-13T23:00:00Z` for 14 May in BST.
  */
-import { londonDateOf } from '../../domain/localDate';
 import { fail } from '../errors';
 import { findColumn, type ColumnDoc, type ListDoc } from './lists';
 
 /** Fields a caller may never write. */
 const SYSTEM_FIELDS = new Set(['id', 'ID', 'Created', 'Modified', 'Author', 'Editor', 'AuthorLookupId', 'EditorLookupId', 'ContentType', '_UIVersionString', 'Attachments', '@odata.etag']);
+
+/** The site's time zone (a UK site): its calendar date of an instant. The emulator's own, not the client's. */
+const SITE_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+function londonDateOf(instant: Date): string {
+  return SITE_DATE.format(instant);
+}
 
 /** The instant of London midnight at the start of the London calendar day `date` (`YYYY-MM-DD`). */
 export function londonMidnight(date: string): Date {

@@ -3,17 +3,15 @@
  *
  * - graphRequests: every Graph request, counting each inner request of a `$batch` (Graph throttles
  *   them one by one); the `$batch` envelope itself is counted separately as `batches`.
- * - resourceUnits: SharePoint's app budget accounting for list and site calls (sp-dev-docs "avoid
- *   getting throttled"): 1 per single-item read, 2 per multi-item query, create, update or delete.
- *   Calls that are not SharePoint (teams, members, activity feed) cost no SharePoint units. The rule
- *   is src/graph/resourceUnits.ts, the same one the reminder service's pacer estimates with.
+ * - resourceUnits: SharePoint's app budget accounting for list and site calls, by the emulator's own
+ *   cost table from Microsoft's documentation (model/resourceUnits.ts), never the client's estimate.
  * - posts: channel messages created (Graph delegated posts and Bot Connector proactive posts).
  * - throttled: answers with 429 or 503 (Graph and Bot Connector).
  *
  * Kept beside the emulator's state (a WeakMap, so the state's shape does not change) and fed by the
  * pipeline once per answered request.
  */
-import { sharePointUnits } from '../../graph/resourceUnits';
+import { resourceUnitsOf } from './resourceUnits';
 import type { EmuRequest, EmuResponse } from '../http';
 import type { EmulatorState } from './state';
 
@@ -62,11 +60,9 @@ export class RequestAccounting {
     this.counts.graphRequests += 1;
     if (throttled) this.counts.throttled += 1;
     if (ok && req.method === 'POST' && GRAPH_POST.test(path)) this.counts.posts += 1;
-    this.counts.resourceUnits += sharePointUnits(req.method, path);
+    this.counts.resourceUnits += resourceUnitsOf(req.method, req.pathAndQuery);
   }
 }
-
-export { sharePointUnits };
 
 const ledgers = new WeakMap<EmulatorState, RequestAccounting>();
 

@@ -12,9 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonRef, RegisterEntry } from '../../domain/entry';
 import { addDays, addMonths, londonDateOf } from '../../domain/localDate';
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../graph/registerColumns';
-import { entryToFields } from '../../graph/registerFields';
-import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from '../../graph/reminderLedgerList';
+import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
+import { entryToFields } from '../../domain/registerFields';
+import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from '../../domain/reminderLedgerColumns';
 import { DEMO_APP, type BotInstallation } from '../model/appPrincipal';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { columnFromDefinition, type ListDoc } from '../model/lists';

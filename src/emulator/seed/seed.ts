@@ -7,9 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { londonDateOf } from '../../domain/localDate';
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../graph/registerColumns';
-import { entryToFields } from '../../graph/registerFields';
-import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../graph/registerSettings';
+import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
+import { entryToFields } from '../../domain/registerFields';
+import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../domain/registerSettingsColumns';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';
