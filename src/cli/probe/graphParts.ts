@@ -1,0 +1,37 @@
+/**
+ * The product's own Graph requests the probe sends, gathered in one place: the probe never writes its
+ * own copy of a request the tab or the service makes, it calls the same builders, so what passes
+ * here is what the product sends.
+ */
+export {
+  createGraphClient,
+  getMe,
+  listJoinedTeams,
+  findTeamSite,
+  listTeamMembers,
+  openRegisterStore,
+  searchDirectory,
+  listMyPeople,
+  buildDirectorySearchUrl,
+  withScopes,
+  NO_RETRY,
+  GraphError,
+  ConflictError,
+  pathSegment,
+  queryString,
+  registerListPath,
+  latestDeltaLink,
+  readRegisterDelta,
+  REGISTER_ITEM_EXPAND,
+  REGISTER_COLUMNS,
+  toColumnDefinition,
+  entryToFields,
+  dateToField,
+  fieldToDate,
+  postDigestMessage,
+  digestMessageBody,
+  sendActivityNotification,
+  type GraphClient,
+  type ActivityNotification,
+} from '../../graph';
+export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '../../graph/channels';
