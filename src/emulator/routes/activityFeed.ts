@@ -15,6 +15,7 @@ import { isAppPrincipal } from '../model/appPrincipal';
 import { isMember, requireTeam } from '../model/teams';
 import type { Route, RouteContext } from '../router';
 
+const RECIPIENT_TYPES = ['microsoft.graph.aadUserNotificationRecipient', 'Microsoft.Teams.GraphSvc.aadUserNotificationRecipient'];
 const TEMPLATES = new Map(manifest.activities.activityTypes.map((type) => [type.type, type.templateText]));
 
 export interface NotificationDoc {
@@ -67,16 +68,18 @@ function send(ctx: RouteContext) {
   const extra = Object.keys(values).filter((name) => !wanted.includes(name));
   if (missing.length > 0 || extra.length > 0) throw fail.badRequest(`Template parameters do not match '${activityType}': missing [${missing.join(', ')}], unexpected [${extra.join(', ')}].`);
   const recipient = (body.recipient ?? {}) as { '@odata.type'?: unknown; userId?: unknown };
-  if (recipient['@odata.type'] !== 'microsoft.graph.aadUserNotificationRecipient' || typeof recipient.userId !== 'string')
+  // team-sendactivitynotification.md shows both type names, and a user principal name as userId (example 3).
+  if (!RECIPIENT_TYPES.includes(String(recipient['@odata.type'])) || typeof recipient.userId !== 'string')
     throw fail.badRequest('recipient must be {"@odata.type": "microsoft.graph.aadUserNotificationRecipient", "userId": "..."}.');
-  if (!isMember(team, recipient.userId)) throw fail.forbidden('The recipient is not a member of the team, so the app is not installed for them.');
+  const recipientId = ctx.state.directory.find(recipient.userId)?.id ?? recipient.userId;
+  if (!isMember(team, recipientId)) throw fail.forbidden('The recipient is not a member of the team, so the app is not installed for them.');
   const app = isAppPrincipal(ctx.user);
-  if (!app && recipient.userId === ctx.user.id) throw fail.badRequest('A user cannot send an activity notification to themselves; use application permissions.');
+  if (!app && recipientId === ctx.user.id) throw fail.badRequest('A user cannot send an activity notification to themselves; use application permissions.');
   const preview = (body.previewText ?? {}) as { content?: unknown };
   const doc: NotificationDoc = {
     id: randomUUID(), teamId: team.id, sentDateTime: ctx.state.now().toISOString(),
     sender: { kind: app ? 'app' : 'user', id: ctx.user.id, displayName: ctx.user.displayName },
-    activityType: activityType as string, recipientUserId: recipient.userId, topic: checkTopic(body.topic, team.id),
+    activityType: activityType as string, recipientUserId: recipientId, topic: checkTopic(body.topic, team.id),
     previewText: typeof preview.content === 'string' ? preview.content : '', templateParameters: values,
     text: template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole),
   };

@@ -3,7 +3,7 @@
  * simple and deterministic: the members of the user's teams (co-workers), then the seeded frequent
  * contacts outside the team (the ICB's digital lead, one of the many Sarah Smiths). Deleted users
  * are not returned. `$search` matches display-name words by prefix or an address by prefix (the
- * real API is fuzzier); `$select`, `$top` (default 10) and `$skip` work as in Graph.
+ * real API is fuzzier); `$select` (plus the id), `$top` (default 10), `$skip` and `$orderby=displayName` work as in Graph.
  */
 import { fail } from '../errors';
 import { json } from '../http';
@@ -17,7 +17,8 @@ import type { Route, RouteContext } from '../router';
 import { DEMO } from '../seed/demoPractice';
 
 const DEFAULT_PROPS = ['id', 'displayName', 'givenName', 'surname', 'birthday', 'personNotes', 'isFavorite', 'jobTitle', 'companyName',
-  'yomiCompany', 'department', 'officeLocation', 'profession', 'userPrincipalName', 'imAddress', 'scoredEmailAddresses', 'phones', 'personType'];
+  'yomiCompany', 'department', 'officeLocation', 'profession', 'userPrincipalName', 'imAddress', 'scoredEmailAddresses', 'phones', 'postalAddresses',
+  'websites', 'personType'];
 
 /** One user as a People API `person`. */
 export function toPerson(user: UserDoc, relevance: number): Record<string, unknown> {
@@ -40,6 +41,8 @@ export function toPerson(user: UserDoc, relevance: number): Record<string, unkno
     imAddress: `sip:${user.userPrincipalName}`,
     scoredEmailAddresses: [{ address: user.mail, relevanceScore: relevance, selectionLikelihood: 'notSpecified' }],
     phones: [],
+    postalAddresses: [],
+    websites: [],
     personType: { class: 'Person', subclass: 'OrganizationUser' },
   };
 }
@@ -91,12 +94,22 @@ function listPeople(ctx: RouteContext) {
     if (text === '') throw fail.badRequest('Invalid $search query: it is empty.');
     people = people.filter((user) => matches(user, text));
   }
+  const orderby = query.get('orderby');
+  if (orderby !== undefined) {
+    // people-insights-overview.md "Sort the response": relevance order by default, $orderby=displayName on request.
+    const [prop, direction] = orderby.trim().split(/\s+/);
+    if (prop !== 'displayName' || (direction !== undefined && !/^(asc|desc)$/i.test(direction)))
+      throw fail.badRequest(`The emulator sorts people by displayName only, not '${orderby}'.`);
+    const sign = direction?.toLowerCase() === 'desc' ? -1 : 1;
+    people = [...people].sort((a, b) => sign * a.displayName.localeCompare(b.displayName, 'en'));
+  }
   const page = people.slice(skip, skip + top).map((user, index) => {
     const person = toPerson(user, Math.max(1, 100 - skip - index));
     if (!select) return person;
-    return Object.fromEntries(select.map((prop) => [prop, person[prop] ?? null]));
+    // The id comes back whatever $select names (people-insights-overview.md, "Select the fields to return").
+    return Object.fromEntries(['id', ...select.filter((prop) => prop !== 'id')].map((prop) => [prop, person[prop] ?? null]));
   });
   return json(200, { '@odata.context': `${req.origin}/v1.0/$metadata#users('${ctx.user.id}')/people`, value: page });
 }
 
-export const peopleRoutes: Route[] = [{ method: 'GET', path: '/v1.0/me/people', query: ['search', 'select', 'top', 'skip'], handler: listPeople }];
+export const peopleRoutes: Route[] = [{ method: 'GET', path: '/v1.0/me/people', query: ['search', 'select', 'top', 'skip', 'orderby'], handler: listPeople }];

@@ -37,6 +37,9 @@ function renderChannel(channel: ChannelDoc) {
     tenantId: 'emulator',
     webUrl: `https://teams.microsoft.com/l/channel/${encodeURIComponent(channel.id)}/${encodeURIComponent(channel.displayName)}?groupId=${channel.teamId}`,
     membershipType: 'standard',
+    // channel-get.md example 1 shows both on every channel.
+    layoutType: 'post',
+    isArchived: false,
   };
 }
 
@@ -79,7 +82,24 @@ function checkMessage(input: unknown): { body: { contentType: string; content: s
       }
     }
   }
-  return { body: { contentType, content: body.content }, mentions, attachments, subject: m.subject ?? null };
+  return { body: { contentType, content: body.content }, mentions: mentions.map(renderMention), attachments: attachments.map(renderAttachment), subject: m.subject ?? null };
+}
+
+/** A chatMessageMention as Graph returns it: every identity of `mentioned` present, null when absent (chatmessage-post.md example 2). */
+function renderMention(input: unknown): Record<string, unknown> {
+  const mention = input as { id?: unknown; mentionText?: unknown; mentioned?: Record<string, unknown> };
+  const mentioned = mention.mentioned ?? {};
+  return {
+    id: mention.id,
+    mentionText: mention.mentionText ?? null,
+    mentioned: { application: null, device: null, conversation: null, user: null, ...mentioned },
+  };
+}
+
+/** A chatMessageAttachment as Graph returns it: every property present, null when absent (chatmessage-post.md examples 3 and 4). */
+function renderAttachment(input: unknown): Record<string, unknown> {
+  const a = input as Record<string, unknown>;
+  return { id: a.id, contentType: a.contentType, contentUrl: a.contentUrl ?? null, content: a.content ?? null, name: a.name ?? null, thumbnailUrl: a.thumbnailUrl ?? null };
 }
 
 function postMessage(ctx: RouteContext) {
