@@ -1,7 +1,7 @@
 /**
  * Posting the review digest to a channel as the signed-in user (delegated `ChannelMessage.Send`):
  * the tab's "Post now". Graph has no application permission for this outside migration, so the
- * unattended service posts through its bot instead (src/service/botConnector.ts).
+ * unattended service posts through its bot instead (src/service/bot/proactive.ts).
  *
  * The card travels as an attachment whose `content` is the card JSON as a string, referenced from
  * the HTML body by `<attachment id="...">`; each @mention is an `<at id="N">` tag in the body paired

@@ -23,6 +23,8 @@ export interface CertificateParts {
   readonly privateKey: string;
   /** The certificates, the matching one first, as PEM text (msal-node's `x5c`). */
   readonly x5c: string;
+  /** When the matching certificate stops being valid (every run warns from 30 days before). */
+  readonly validTo: Date;
 }
 
 const CERTIFICATES = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
@@ -61,5 +63,6 @@ export function readCertificatePem(pem: string): CertificateParts {
     thumbprintSha256: leaf.fingerprint256.replace(/:/g, ''),
     privateKey: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
     x5c: [blocks[index], ...blocks.filter((_, i) => i !== index)].join('\n'),
+    validTo: new Date(leaf.validTo),
   };
 }

@@ -3,8 +3,11 @@
  * start: every problem is listed in one ConfigError so a broken deployment is fixed in one pass.
  *
  * With no settings at all it runs once against the local server `npm start` runs
- * (http://localhost:${PORT:-53000}) with the emulator's app-only token and the emulator's list of
- * practices where the app's bot is installed.
+ * (http://localhost:${PORT:-53000}) with the emulator's app-only token, and keeps its state in the
+ * local Azurite `npm start` runs (or starts one itself, with its data under DATA_DIR).
+ *
+ * Its state (installations, ledger, leases) lives in Azure Table Storage: AZURE_TABLES_CONNECTION_STRING,
+ * or AZURE_TABLES_ENDPOINT with a managed identity (MANAGED_IDENTITY_CLIENT_ID for a user-assigned one).
  */
 import { z } from 'zod';
 
@@ -15,6 +18,17 @@ export const LOCAL_TEAMS_APP_ID = '6a0d2c1e-9b7f-4e3a-8c5d-0000000000a1';
 
 export type AuthMode = 'emulator' | 'certificate';
 export type RunMode = { readonly kind: 'once' } | { readonly kind: 'every'; readonly minutes: number };
+/** once/every: reminder passes; migrate-ledger: copy practice ledger lists into the table, then stop. */
+export type Command = 'remind' | 'migrate-ledger';
+
+export type StoreSetting =
+  | { readonly kind: 'connectionString'; readonly connectionString: string }
+  | { readonly kind: 'managedIdentity'; readonly endpoint: string; readonly clientId?: string }
+  /** The local Azurite: the one `npm start` runs, else one started with its data under `dataDir`. */
+  | { readonly kind: 'local'; readonly dataDir: string };
+
+/** Ledger records are deleted after this many days unless LEDGER_RETENTION_DAYS says otherwise. */
+export const DEFAULT_RETENTION_DAYS = 400;
 
 export interface ServiceConfig {
   readonly graphBaseUrl: string;
@@ -24,8 +38,13 @@ export interface ServiceConfig {
   readonly certificatePath: string | null;
   readonly teamsAppId: string;
   readonly tabEntityId: string;
-  /** A JSON file of practices; null = ask the emulator where the bot is installed. */
-  readonly practicesFile: string | null;
+  readonly store: StoreSetting;
+  /** Prefix of the three table names (letters and digits). */
+  readonly tablePrefix: string;
+  readonly retentionDays: number;
+  /** `--serve`: also host the bot's messaging endpoint on this port (one Node service). */
+  readonly serve: { readonly port: number } | null;
+  readonly command: Command;
   readonly dueSoonDays: number;
   readonly escalateAfterDays: number;
   readonly concurrency: number;
@@ -68,7 +87,14 @@ const envSchema = z.object({
   CERTIFICATE_PATH: z.string().optional(),
   TEAMS_APP_ID: z.string().min(1).optional(),
   TAB_ENTITY_ID: z.string().min(1).optional(),
-  PRACTICES_FILE: z.string().min(1).optional(),
+  AZURE_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
+  AZURE_TABLES_ENDPOINT: z.string().regex(/^https:\/\/[^/\s]+\/?$/, { error: (i) => `AZURE_TABLES_ENDPOINT must be an https table endpoint such as https://<account>.table.core.windows.net (got ${JSON.stringify(i.input)}).` }).optional(),
+  MANAGED_IDENTITY_CLIENT_ID: z.string().min(1).optional(),
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,49}$/, { error: (i) => `TABLE_PREFIX must be letters and digits, starting with a letter (got ${JSON.stringify(i.input)}).` }).optional(),
+  // At least the ledger's look-back window (DUE_SOON_DAYS up to 365, plus 9 days), so a record is never pruned while it still counts.
+  LEDGER_RETENTION_DAYS: wholeNumber('LEDGER_RETENTION_DAYS', 375, 3650),
+  BOT_PORT: wholeNumber('BOT_PORT', 1, 65535),
+  DATA_DIR: z.string().min(1).optional(),
   DUE_SOON_DAYS: wholeNumber('DUE_SOON_DAYS', 0, 365),
   ESCALATE_AFTER_DAYS: wholeNumber('ESCALATE_AFTER_DAYS', 1, 365),
   REMINDER_CONCURRENCY: wholeNumber('REMINDER_CONCURRENCY', 1, 32),
@@ -83,22 +109,33 @@ const envSchema = z.object({
  */
 export const DEFAULT_RU_PER_MINUTE = 1_000;
 
-function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode; dryRun: boolean } {
+function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode; dryRun: boolean; serve: boolean; command: Command } {
   let mode: RunMode | null = null;
   let dryRun = false;
+  let serve = false;
+  let command: Command = 'remind';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--serve') serve = true;
+    else if (arg === '--migrate-ledger') command = 'migrate-ledger';
     else if (arg === '--once') mode = mode ?? { kind: 'once' };
     else if (arg === '--every') {
       const value = argv[++i];
       if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1440) problems.push(`--every needs a number of minutes from 1 to 1440 (got ${JSON.stringify(value ?? null)}).`);
       else if (mode?.kind === 'once') problems.push('Use either --once or --every <minutes>, not both.');
       else mode = { kind: 'every', minutes: Number(value) };
-    } else problems.push(`Unknown option ${JSON.stringify(arg)} (use --once, --every <minutes>, --dry-run).`);
+    } else problems.push(`Unknown option ${JSON.stringify(arg)} (use --once, --every <minutes>, --dry-run, --serve, --migrate-ledger).`);
   }
   if (mode?.kind === 'every' && argv.includes('--once')) problems.push('Use either --once or --every <minutes>, not both.');
-  return { mode: mode ?? { kind: 'once' }, dryRun };
+  if (command === 'migrate-ledger' && (serve || mode !== null)) problems.push('--migrate-ledger runs once on its own (with --dry-run at most).');
+  return { mode: mode ?? { kind: 'once' }, dryRun, serve, command };
+}
+
+function storeSetting(e: { AZURE_TABLES_CONNECTION_STRING?: string; AZURE_TABLES_ENDPOINT?: string; MANAGED_IDENTITY_CLIENT_ID?: string; DATA_DIR?: string }): StoreSetting {
+  if (e.AZURE_TABLES_CONNECTION_STRING) return { kind: 'connectionString', connectionString: e.AZURE_TABLES_CONNECTION_STRING };
+  if (e.AZURE_TABLES_ENDPOINT) return { kind: 'managedIdentity', endpoint: e.AZURE_TABLES_ENDPOINT.replace(/\/$/, ''), ...(e.MANAGED_IDENTITY_CLIENT_ID ? { clientId: e.MANAGED_IDENTITY_CLIENT_ID } : {}) };
+  return { kind: 'local', dataDir: e.DATA_DIR ?? '.data' };
 }
 
 /** @throws ConfigError listing every bad value. */
@@ -110,10 +147,13 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
   const e = parsed.success ? parsed.data : ({} as z.infer<typeof envSchema>);
   const authMode: AuthMode = env.REMINDER_AUTH === 'certificate' ? 'certificate' : 'emulator';
   if (authMode === 'certificate') {
-    for (const name of ['APP_ID', 'TENANT_ID', 'CERTIFICATE_PATH', 'TEAMS_APP_ID', 'PRACTICES_FILE', 'GRAPH_BASE_URL'] as const) {
+    for (const name of ['APP_ID', 'TENANT_ID', 'CERTIFICATE_PATH', 'TEAMS_APP_ID', 'GRAPH_BASE_URL'] as const) {
       if (!env[name]) problems.push(`${name} is required when REMINDER_AUTH is "certificate".`);
     }
+    // Production state never goes to a local Azurite: a storage account is required.
+    if (!env.AZURE_TABLES_CONNECTION_STRING && !env.AZURE_TABLES_ENDPOINT) problems.push('AZURE_TABLES_CONNECTION_STRING or AZURE_TABLES_ENDPOINT is required when REMINDER_AUTH is "certificate".');
   }
+  if (env.AZURE_TABLES_CONNECTION_STRING && env.AZURE_TABLES_ENDPOINT) problems.push('Set AZURE_TABLES_CONNECTION_STRING or AZURE_TABLES_ENDPOINT, not both.');
   const escalate = Number(e.ESCALATE_AFTER_DAYS ?? 28);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -124,7 +164,11 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     certificatePath: e.CERTIFICATE_PATH ?? null,
     teamsAppId: e.TEAMS_APP_ID ?? LOCAL_TEAMS_APP_ID,
     tabEntityId: e.TAB_ENTITY_ID ?? 'register',
-    practicesFile: e.PRACTICES_FILE ?? null,
+    store: storeSetting(e),
+    tablePrefix: e.TABLE_PREFIX ?? 'dsr',
+    retentionDays: Number(e.LEDGER_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS),
+    serve: args.serve ? { port: Number(e.BOT_PORT ?? 3978) } : null,
+    command: args.command,
     dueSoonDays: Number(e.DUE_SOON_DAYS ?? 30),
     escalateAfterDays: escalate,
     concurrency: Number(e.REMINDER_CONCURRENCY ?? 8),

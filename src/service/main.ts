@@ -1,46 +1,68 @@
 /**
- * `npm run reminders -- --once | --every <minutes> [--dry-run]`
+ * `npm run reminders -- --once | --every <minutes> [--dry-run] [--serve] | --migrate-ledger [--dry-run]`
  *
- * Exit codes: 0 every practice done (or nothing to do); 1 at least one practice failed (retried on
- * the next run); 2 the settings are invalid (nothing was sent); 3 the run could not start (no token,
- * no practice list). `--every` keeps running; a failed pass is logged and the next one still runs.
+ * - `--once` (default): one pass, then exit. `--every N`: a pass every N minutes until stopped.
+ * - `--serve`: also host the bot's messaging endpoint (POST /api/messages on BOT_PORT, default 3978),
+ *   so the bot and the scheduled run are one Node service.
+ * - `--dry-run`: reads and reports what it would send; writes nothing (no lease, no ledger, no post).
+ * - `--migrate-ledger`: copies each practice's old SharePoint ledger list into the ledger table.
+ *
+ * Every pass ends with one JSON line, the run report (report.ts).
+ * Exit codes: 0 every practice done (or nothing to do); 1 at least one practice failed, or was kept
+ * from its reminders by a lease more than once in a row (retried on the next run); 2 the settings
+ * are invalid (nothing was sent); 3 the run could not start (no token, no store).
  */
 import { readFileSync } from 'node:fs';
 import type { TokenSource } from '../graph/types';
 import { certificateTokenSource, emulatorAppTokenSource } from './appToken';
+import { startBotEndpoint, type RunningBotEndpoint } from './bot/endpoint';
+import { readCertificatePem } from './certificateToken';
 import { ConfigError, loadServiceConfig, type ServiceConfig } from './config';
-import { fetchEmulatorPractices, loadPracticesFile } from './practices';
+import { migrateLedgers } from './migrateLedger';
+import { certificateWarning } from './report';
 import { runOptions, runReminders, serviceDeps } from './runReminders';
+import { openStores, type OpenStores } from './store/openStores';
 
 /**
  * Made once, so MSAL's token cache lasts across passes. The certificate is read and checked here.
  * @throws ConfigError when the certificate file cannot be read or is not usable.
  */
-function tokenSourceFor(config: ServiceConfig): TokenSource {
-  if (config.authMode === 'emulator') return emulatorAppTokenSource({ baseUrl: config.graphBaseUrl, appId: config.appId });
+function tokenSourceFor(config: ServiceConfig): { tokenSource: TokenSource; certificateValidTo: Date | null } {
+  if (config.authMode === 'emulator') return { tokenSource: emulatorAppTokenSource({ baseUrl: config.graphBaseUrl, appId: config.appId }), certificateValidTo: null };
   const path = config.certificatePath as string;
   try {
-    return certificateTokenSource({ tenantId: config.tenantId, clientId: config.appId, pem: readFileSync(path, 'utf8') });
+    const pem = readFileSync(path, 'utf8');
+    return { tokenSource: certificateTokenSource({ tenantId: config.tenantId, clientId: config.appId, pem }), certificateValidTo: readCertificatePem(pem).validTo };
   } catch (error) {
     throw new ConfigError([`CERTIFICATE_PATH (${path}): ${error instanceof Error ? error.message : String(error)}`]);
   }
 }
 
-async function onePass(config: ServiceConfig, tokenSource: TokenSource): Promise<number> {
-  const practices = config.practicesFile ? loadPracticesFile(config.practicesFile) : await fetchEmulatorPractices(config.graphBaseUrl, config.appId);
+async function onePass(config: ServiceConfig, tokenSource: TokenSource, stores: OpenStores, certificateValidTo: Date | null): Promise<number> {
   const log = (line: string) => console.log(line);
-  console.log(`${config.dryRun ? 'Dry run: nothing will be posted or recorded. ' : ''}Reminding ${practices.length} practice(s) via ${config.graphBaseUrl}, SharePoint paced to ${config.ruPerMinute} RU a minute`);
-  const summary = await runReminders(practices, serviceDeps(config, tokenSource, { log }), runOptions(config));
-  console.log(`Run ${summary.runId}: ${summary.posts} digest(s) posted, ${summary.notifications} notification(s), ${summary.failed} practice(s) failed.`);
-  return summary.failed > 0 ? 1 : 0;
+  const warning = certificateValidTo ? certificateWarning(certificateValidTo, new Date()) : null;
+  if (warning) console.warn(`WARNING: ${warning}`);
+  const deps = { ...serviceDeps(config, tokenSource, stores, { log }), warnings: warning ? [warning] : [] };
+  console.log(`${config.dryRun ? 'Dry run: nothing will be posted or recorded. ' : ''}Reminding via ${config.graphBaseUrl}, state in ${stores.description}, SharePoint paced to ${config.ruPerMinute} RU a minute`);
+  const { outcomes: _outcomes, ...report } = await runReminders(deps, runOptions(config));
+  console.log(JSON.stringify(report));
+  return report.exitCode;
+}
+
+/** In emulator mode, tells the local emulator where this process's bot listens. */
+async function registerWithEmulator(config: ServiceConfig, endpoint: RunningBotEndpoint): Promise<void> {
+  if (config.authMode !== 'emulator') return;
+  await fetch(`${config.graphBaseUrl}/emulator/teams/bot-endpoint`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ appId: config.appId, url: endpoint.messagingEndpoint }),
+  }).catch((error: unknown) => console.warn(`Could not register the bot with the emulator: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 async function main(): Promise<number> {
   let config: ServiceConfig;
-  let tokenSource: TokenSource;
+  let auth: ReturnType<typeof tokenSourceFor>;
   try {
     config = loadServiceConfig(process.env, process.argv.slice(2));
-    tokenSource = tokenSourceFor(config);
+    auth = tokenSourceFor(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -48,14 +70,48 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  let stores: OpenStores;
+  try {
+    stores = await openStores(config.store, config.tablePrefix, !config.dryRun);
+  } catch (error) {
+    console.error(`The service's store could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    return 3;
+  }
+  const closers: Array<() => Promise<void>> = [() => stores.close()];
+  const stop = async (code: number) => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    return code;
+  };
+  if (config.command === 'migrate-ledger') {
+    const summary = await migrateLedgers(config, auth.tokenSource, stores).catch((error: unknown) => {
+      console.error(`The migration could not run: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (summary) console.log(JSON.stringify(summary));
+    return stop(summary === null ? 3 : summary.failed.length > 0 ? 1 : 0);
+  }
+  if (config.serve) {
+    const emulatorOrigin = config.authMode === 'emulator' ? config.graphBaseUrl : null;
+    const endpoint = await startBotEndpoint({ appId: config.appId, tenantId: config.tenantId, installations: stores.installations, emulatorOrigin, log: (line) => console.log(line), port: config.serve.port, host: process.env.BOT_HOST ?? '127.0.0.1' });
+    closers.push(() => endpoint.close());
+    console.log(`Bot messaging endpoint: ${endpoint.messagingEndpoint}`);
+    await registerWithEmulator(config, endpoint);
+  }
   const pass = () =>
-    onePass(config, tokenSource).catch((error: unknown) => {
+    onePass(config, auth.tokenSource, stores, auth.certificateValidTo).catch((error: unknown) => {
       console.error(`The run could not start: ${error instanceof Error ? error.message : String(error)}`);
       return 3;
     });
-  if (config.mode.kind === 'once') return pass();
-  const everyMs = config.mode.minutes * 60_000;
-  console.log(`Running every ${config.mode.minutes} minute(s). Ctrl-C to stop.`);
+  if (config.mode.kind === 'once' && !config.serve) return stop(await pass());
+  const everyMs = config.mode.kind === 'every' ? config.mode.minutes * 60_000 : null;
+  process.on('SIGINT', () => void stop(0).then((code) => process.exit(code)));
+  process.on('SIGTERM', () => void stop(0).then((code) => process.exit(code)));
+  if (everyMs === null) {
+    await pass();
+    console.log('Serving the bot endpoint. Ctrl-C to stop.');
+    return new Promise<number>(() => undefined);
+  }
+  console.log(`Running every ${everyMs / 60_000} minute(s). Ctrl-C to stop.`);
   for (;;) {
     await pass();
     await new Promise((resolve) => setTimeout(resolve, everyMs));

@@ -20,10 +20,12 @@ export type OwnerLeftCheck = (owner: PersonRef) => OwnerLeftReason | null;
 
 /**
  * @param candidates the owners of today's reminders (any order, repeats allowed).
+ * @param memberIds the team's members, or null when they could not be read.
  * @returns why each owner has left, or null while they count as active. Never throws.
  */
-export async function ownersLeft(graph: GraphClient, candidates: readonly PersonRef[], memberIds: ReadonlySet<string>, log: (line: string) => void): Promise<OwnerLeftCheck> {
-  const ids = [...new Set(candidates.map((owner) => owner.entraId).filter((id) => memberIds.has(id)))];
+export async function ownersLeft(graph: GraphClient, candidates: readonly PersonRef[], memberIds: ReadonlySet<string> | null, log: (line: string) => void): Promise<OwnerLeftCheck> {
+  // null: the team's members could not be read (no TeamMember.Read.Group): the directory alone decides.
+  const ids = [...new Set(candidates.map((owner) => owner.entraId).filter((id) => memberIds === null || memberIds.has(id)))];
   let directory = new Map<string, DirectoryPresence>();
   if (ids.length > 0) {
     try {
@@ -34,5 +36,5 @@ export async function ownersLeft(graph: GraphClient, candidates: readonly Person
   }
   const unknown = ids.filter((id) => (directory.get(id) ?? 'unknown') === 'unknown').length;
   if (directory.size > 0 && unknown > 0) log(`  the directory did not answer for ${unknown} owner(s): counted as still here`);
-  return (owner) => ownerStatus({ directory: directory.get(owner.entraId), inTeam: memberIds.has(owner.entraId) }).reason;
+  return (owner) => ownerStatus({ directory: directory.get(owner.entraId), inTeam: memberIds === null ? undefined : memberIds.has(owner.entraId) }).reason;
 }

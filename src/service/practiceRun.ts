@@ -1,41 +1,34 @@
 /**
  * One practice, one pass: lease, read, compute, claim, post ONE digest, record, notify, release.
+ * The ledger and the lease live in the service's own Table Storage (store/), never in the
+ * practice's site, so no team member can edit or stop them.
  *
- * The ledger holds one "digest record" per run that posts (reminderLedgerList.ts): the occurrence
- * keys its digest covers, State claimed -> posted -> notified. Per practice per run that is: the
- * lease (read + write), one query of recent records, the register (one paged query), the team's
- * members and a directory check of the owners still in it (not SharePoint), one record create, the
- * post, one record update, the activity notifications (not SharePoint), one more record update,
- * the lease release.
- *
- * Crash policy (claim -> post -> record), checked step by step in docs/reminders.md:
- * - before the claim: nothing written but the lease; the next run (after the lease runs out) starts
- *   afresh.
+ * Crash policy (claim -> post -> record), step by step in docs/reminders.md:
+ * - before the claim: only the lease is held; it runs out and the next run starts afresh.
  * - after the claim, before the post: a 'claimed' record whose keys nobody saw.
- * - after the post, before the record: a 'claimed' record whose keys WERE posted.
- *   The next run cannot tell these two apart (reading the channel needs ChannelMessage.Read.All,
- *   which we do not ask for), so it treats every key that only a 'claimed' record covers as not
- *   sent and posts it again in its own digest and record: at most one duplicate digest line per
- *   occurrence, never a missed reminder. The old 'claimed' record is left as it is: a key's state is
- *   the furthest state of any record covering it.
- * - after the record, before or during the notifications: a 'posted' record; the next run sends the
- *   notifications of its keys that are still due (at most one duplicate of each one already sent),
- *   then marks it notified.
+ * - after the post, before the record: a 'claimed' record whose keys WERE posted. The next run
+ *   cannot tell these two apart (reading the channel would need ChannelMessage.Read.All), so it
+ *   treats every key only a 'claimed' record covers as not sent: at most one duplicate digest,
+ *   never a missed reminder.
+ * - after the record, before or during the notifications: a 'posted' record; the next run sends
+ *   the notifications of its keys still due (at most one duplicate each), then marks it notified.
  * - after 'notified', before the release: nothing left to do; the lease runs out by itself.
- * A run also refuses to post when its lease is about to run out, so a run slowed down (by the pacer
- * or by throttling) cannot post beside the next run that takes the lease over.
+ * A run refuses to post when its lease is about to run out, so a slowed run cannot post beside the
+ * run that takes its expired lease over.
  */
 import type { PersonRef } from '../domain/entry';
 import { addDays, londonDateOf } from '../domain/localDate';
 import { buildDigestCard } from '../domain/reminders/digestCard';
 import { entryDeepLink } from '../domain/reminders/entryLink';
 import { remindersFor, type Reminder } from '../domain/reminders/reminderPolicy';
-import { listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
+import { findRegisterList, findTeamSite, GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
 import { sendActivityNotification } from '../graph/activityNotifications';
-import { openReminderLedger, type DigestRecord, type LedgerState, type ReminderLedger } from '../graph/reminderLedger';
-import { resolvePracticeLists, type Practice } from './practices';
+import { BotPostError } from './bot/proactive';
 import { ownersLeft } from './ownersLeft';
 import { notificationsFor } from './reminderNotifications';
+import type { Installation, InstallationStore } from './store/installations';
+import type { DigestRecord, LedgerState, LedgerStore } from './store/ledger';
+import type { HeldLease, LeaseStore } from './store/leases';
 
 /** Steps after which a test may crash a run: each checkpoint follows the step it names. */
 export type CrashPoint = 'lease' | 'claim' | 'post' | 'record' | 'notify' | 'notified';
@@ -49,14 +42,21 @@ export class SimulatedCrash extends Error {
   }
 }
 
+export interface ServiceStores {
+  readonly installations: InstallationStore;
+  readonly ledger: LedgerStore;
+  readonly leases: LeaseStore;
+}
+
 export interface PracticeRunDeps {
   readonly graph: GraphClient;
-  readonly postCard: (practice: Practice, card: ReturnType<typeof buildDigestCard>['card'], summary: string) => Promise<{ activityId: string }>;
+  readonly stores: ServiceStores;
+  readonly postCard: (practice: Installation, card: ReturnType<typeof buildDigestCard>['card'], summary: string) => Promise<{ activityId: string }>;
   readonly now: () => Date;
   readonly runId: string;
   readonly log: (line: string) => void;
   /** Called after each step; a test may throw SimulatedCrash here. */
-  readonly checkpoint?: (point: CrashPoint, practice: Practice) => void;
+  readonly checkpoint?: (point: CrashPoint, practice: Installation) => void;
 }
 
 export interface PracticeRunOptions {
@@ -66,58 +66,81 @@ export interface PracticeRunOptions {
   readonly leaseMs: number;
   readonly teamsAppId: string;
   readonly tabEntityId: string;
+  /** Ledger records older than this are deleted (default 400 days). */
+  readonly retentionDays: number;
+  /** A practice another worker completed this recently is left alone this round (0 = never). */
+  readonly shareWindowMs: number;
 }
 
 export interface PracticeOutcome {
   readonly teamId: string;
   readonly name: string;
-  readonly status: 'posted' | 'nothing-new' | 'lease-held' | 'dry-run' | 'failed';
+  readonly status: 'posted' | 'nothing-new' | 'dry-run' | 'skipped' | 'failed';
+  /** Why it was skipped or failed. */
+  readonly reason?: string;
   readonly reminders: number;
   /** Occurrences in this run's digest (0 or the digest's lines). */
   readonly posted: number;
   readonly notifications: number;
-  readonly error?: string;
+  readonly notificationsFailed: number;
+  /** What the run could not check (e.g. team membership without TeamMember.Read.Group). */
+  readonly unchecked: readonly string[];
 }
 
-interface Lease {
-  readonly itemId: string;
-  readonly eTag: string;
-  /** Epoch ms when it runs out. */
-  readonly until: number;
-}
-
-async function takeLease(ledger: ReminderLedger, runId: string, now: Date, leaseMs: number): Promise<Lease | null> {
-  const until = now.getTime() + leaseMs;
-  const lease = await ledger.leaseItem(now, { runId, until: new Date(until) });
-  // Created just now, already held by this run.
-  if (lease.created) return { itemId: lease.itemId, eTag: lease.eTag, until };
-  if (Date.parse(lease.leaseUntil) > now.getTime() && lease.runId !== runId) return null;
-  const eTag = await ledger.writeLease(lease.itemId, lease.eTag, runId, new Date(until));
-  return eTag === null ? null : { itemId: lease.itemId, eTag, until };
-}
+const outcome = (p: Installation, rest: Partial<PracticeOutcome> & Pick<PracticeOutcome, 'status'>): PracticeOutcome => ({
+  teamId: p.teamId, name: p.teamName || p.teamId, reminders: 0, posted: 0, notifications: 0, notificationsFailed: 0, unchecked: [], ...rest,
+});
 
 /** Time a run must still hold the lease for when it posts: a quarter of the lease, at most 2 minutes. */
 export function postingMarginMs(leaseMs: number): number {
   return Math.min(120_000, Math.floor(leaseMs / 4));
 }
 
-export async function runPractice(practice: Practice, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
-  const base = { teamId: practice.teamId, name: practice.name };
-  const { graph, now, runId } = deps;
-  const lists = await resolvePracticeLists(graph, practice, options.dryRun);
-  const ledger = lists.ledgerListId === null ? null : openReminderLedger(graph, { siteId: lists.siteId, listId: lists.ledgerListId });
-  const lease = ledger && !options.dryRun ? await takeLease(ledger, runId, now(), options.leaseMs) : null;
-  if (ledger && !options.dryRun && lease === null) return { ...base, status: 'lease-held', reminders: 0, posted: 0, notifications: 0 };
-  if (lease) deps.checkpoint?.('lease', practice);
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** @throws SimulatedCrash only; every other failure is an outcome. */
+export async function runPractice(practice: Installation, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
+  const { stores, now, runId, log } = deps;
+  if (practice.status === 'removed') return outcome(practice, { status: 'skipped', reason: `bot removed (${practice.removedReason ?? 'uninstalled'})` });
+  if (options.dryRun) return guarded(practice, deps, () => remind(practice, null, deps, options));
+  const at = now();
+  const doneSince = options.shareWindowMs > 0 ? new Date(at.getTime() - options.shareWindowMs).toISOString() : null;
+  const taken = await stores.leases.take(practice.teamId, runId, at, options.leaseMs, doneSince);
+  if (taken.kind === 'done') return outcome(practice, { status: 'skipped', reason: `done by another worker at ${taken.completedAt}` });
+  if (taken.kind === 'held') {
+    const inARow = await stores.leases.noteSkip(practice.teamId);
+    const why = `lease held by run ${taken.holder} until ${taken.until}`;
+    // Once is another worker busy with it; twice in a row and nobody has reminded the practice.
+    if (inARow > 1) return outcome(practice, { status: 'failed', reason: `${why}: skipped ${inARow} runs in a row` });
+    return outcome(practice, { status: 'skipped', reason: why });
+  }
+  const lease = taken.lease;
+  if (taken.tookOverFrom) log(`${practice.teamName}: took over the lease of run ${taken.tookOverFrom.holder}, which ran out at ${taken.tookOverFrom.until}`);
+  deps.checkpoint?.('lease', practice);
+  const result = await guarded(practice, deps, () => remind(practice, lease, deps, options));
+  const released = await stores.leases.release(lease, now(), result.status !== 'failed').catch((error: unknown) => {
+    log(`${practice.teamName}: could not release the lease (${describe(error)}); it runs out by itself`);
+    return true;
+  });
+  if (!released) log(`${practice.teamName}: the lease ran out during the run and another run took it over`);
+  return result;
+}
+
+/** Turns a failure into an outcome; an uninstalled bot marks the installation removed. */
+async function guarded(practice: Installation, deps: PracticeRunDeps, work: () => Promise<PracticeOutcome>): Promise<PracticeOutcome> {
   try {
-    const outcome = await remind(practice, lists, ledger, lease, deps, options);
-    if (ledger && lease) await ledger.writeLease(lease.itemId, lease.eTag, '', now());
-    return outcome;
+    return await work();
   } catch (error) {
     if (error instanceof SimulatedCrash) throw error;
-    // Release so the next run need not wait out the lease; a failure to release only delays it.
-    if (ledger && lease) await ledger.writeLease(lease.itemId, lease.eTag, '', now()).catch(() => null);
-    throw error;
+    if (error instanceof BotPostError && error.code === 'BotNotInConversationRoster') {
+      await deps.stores.installations.markRemoved(practice.teamId, 'BotNotInConversationRoster', deps.now());
+      deps.log(`${practice.teamName}: the bot is no longer in the team (BotNotInConversationRoster): installation marked removed`);
+      return outcome(practice, { status: 'skipped', reason: 'bot no longer in the team (BotNotInConversationRoster): installation marked removed' });
+    }
+    deps.log(`${practice.teamName}: FAILED, will retry next run: ${describe(error)}`);
+    return outcome(practice, { status: 'failed', reason: describe(error) });
   }
 }
 
@@ -135,46 +158,51 @@ function keyStates(records: readonly DigestRecord[]): Map<string, LedgerState> {
   return states;
 }
 
-async function remind(
-  practice: Practice,
-  lists: { siteId: string; listId: string },
-  ledger: ReminderLedger | null,
-  lease: Lease | null,
-  deps: PracticeRunDeps,
-  options: PracticeRunOptions,
-): Promise<PracticeOutcome> {
-  const { graph, now, runId, log } = deps;
-  const base = { teamId: practice.teamId, name: practice.name };
+/** The team's members, or null (with what could not be checked) when the app may not read them. */
+async function teamMembers(graph: GraphClient, teamId: string, unchecked: string[]) {
+  try {
+    return await listTeamMembers(graph, teamId);
+  } catch (error) {
+    // TeamMember.Read.Group needs group-owner consent, which a tenant can switch off: post anyway.
+    if (!(error instanceof GraphError) || (error.status !== 403 && error.status !== 401)) throw error;
+    unchecked.push(`team membership (${error.status}: TeamMember.Read.Group not consented?): owners who left the team and the managers' notifications were not checked`);
+    return null;
+  }
+}
+
+async function remind(practice: Installation, lease: HeldLease | null, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
+  const { graph, now, runId, log, stores } = deps;
+  const teamId = practice.teamId;
+  const name = practice.teamName || teamId;
+  const unchecked: string[] = [];
   const today = londonDateOf(now());
-  const entries = await openRegisterStore(graph, { teamId: practice.teamId, ...lists }).list();
-  const members = await listTeamMembers(graph, practice.teamId);
-  const memberIds = new Set(members.map((m) => m.userId));
-  const managerIds = members.filter((m) => m.roles.includes('owner')).map((m) => m.userId);
+  const siteId = practice.siteId ?? (await findTeamSite(graph, teamId)).id;
+  const listId = practice.listId ?? (await findRegisterList(graph, siteId));
+  if (listId === null) throw new Error('The register has not been set up in this team yet (open the tab to set it up).');
+  const entries = await openRegisterStore(graph, { teamId, siteId, listId }).list();
+  const members = await teamMembers(graph, teamId, unchecked);
+  const memberIds = members ? new Set(members.map((m) => m.userId)) : null;
+  const managerIds = members ? members.filter((m) => m.roles.includes('owner')).map((m) => m.userId) : [];
   const namedOwners = new Map<string, PersonRef | null>(entries.map((e) => [e.id, e.entry.owner]));
-  const policy = { practiceId: practice.teamId, dueSoonDays: options.dueSoonDays, escalateAfterDays: options.escalateAfterDays };
-  // Team membership first; then the directory, asked only about the owners of today's reminders
-  // who are still in the team (deleted or disabled owners), so it is one $batch per 20 of them.
-  const byMembership = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => !memberIds.has(owner.entraId) });
+  const policy = { practiceId: teamId, dueSoonDays: options.dueSoonDays, escalateAfterDays: options.escalateAfterDays };
+  // Team membership first; then the directory, asked only about the owners of today's reminders.
+  const byMembership = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => memberIds !== null && !memberIds.has(owner.entraId) });
   const leftReason = await ownersLeft(graph, byMembership.flatMap((r) => (r.owner ? [r.owner] : [])), memberIds, log);
   const reminders = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => leftReason(owner) !== null });
-  const leftCount = reminders.filter((r) => r.ownerIssue === 'owner-left').length;
-  if (leftCount > 0) log(`${practice.name}: ${leftCount} reminder(s) whose owner has left go to the managers`);
   // Any key still current was first claimed at most max(dueSoonDays, 7) days ago (weekly keys roll over).
   const since = `${addDays(today, -(Math.max(options.dueSoonDays, 7) + 2))}T00:00:00Z`;
-  const records = ledger ? await ledger.recent(since) : [];
+  const records = await stores.ledger.recent(teamId, since);
   const states = keyStates(records);
   const fresh = reminders.filter((r) => (states.get(r.occurrenceKey) ?? 'claimed') === 'claimed');
   const target = { teamsAppId: options.teamsAppId, entityId: options.tabEntityId, channelId: practice.channelId };
   const link = (entryId: string) => entryDeepLink(target, entryId);
   const notify = (r: Reminder) => notificationsFor(r, { managerIds, namedOwner: namedOwners.get(r.entryId) ?? null, link: link(r.entryId) });
+  const base = { reminders: reminders.length, unchecked };
 
-  if (options.dryRun || ledger === null) {
-    const pending = reminders.filter((r) => states.get(r.occurrenceKey) !== 'notified');
-    log(`[dry run] ${practice.name}: ${reminders.length} reminder(s) due, ${fresh.length} new for the channel digest`);
-    for (const r of fresh) log(`  digest: ${r.stage} | ${r.entryTitle} | ${r.kind} due ${r.dueDate} | ${r.owner ? `@${r.owner.displayName}` : r.ownerIssue}`);
-    const notes = pending.flatMap(notify);
-    for (const n of notes) log(`  notify ${n.recipientUserId}: ${n.activityType} "${n.previewText}"`);
-    return { ...base, status: 'dry-run', reminders: reminders.length, posted: 0, notifications: notes.length };
+  if (lease === null) {
+    const notes = reminders.filter((r) => states.get(r.occurrenceKey) !== 'notified').flatMap(notify);
+    log(`[dry run] ${name}: ${reminders.length} reminder(s) due, ${fresh.length} new for the channel digest, ${notes.length} notification(s)`);
+    return outcome(practice, { ...base, status: 'dry-run', notifications: notes.length });
   }
 
   // Posted earlier but not yet notified (a crash or failure after recording the post).
@@ -183,25 +211,19 @@ async function remind(
   const toMarkNotified = records.filter((record) => record.state === 'posted' && record.keys.some((key) => pendingKeys.has(key)));
 
   if (fresh.length > 0) {
-    const claimed = await ledger.claim(fresh.map((r) => r.occurrenceKey), runId, now());
+    const claimed = await stores.ledger.claim(teamId, fresh.map((r) => r.occurrenceKey), runId, now());
     deps.checkpoint?.('claim', practice);
-    if (lease && now().getTime() > lease.until - postingMarginMs(options.leaseMs)) {
+    if (now().getTime() > lease.until - postingMarginMs(options.leaseMs)) {
       throw new Error('The run took too long and its lease is running out; nothing was posted (the next run will post it).');
     }
-    const digest = buildDigestCard({
-      practiceName: practice.name,
-      runDate: today,
-      reminders: fresh,
-      entryLink: link,
-      registerLink: entryDeepLink(target),
-    });
-    const summary = `${fresh.length} review reminder${fresh.length === 1 ? '' : 's'} for ${practice.name}`;
+    const digest = buildDigestCard({ practiceName: name, runDate: today, reminders: fresh, entryLink: link, registerLink: entryDeepLink(target) });
+    const summary = `${fresh.length} review reminder${fresh.length === 1 ? '' : 's'} for ${name}`;
     const { activityId } = await deps.postCard(practice, digest.card, summary);
     deps.checkpoint?.('post', practice);
     for (const record of claimed) {
       // null: changed under us (cannot happen while we hold the lease); the next run then repeats
       // the notifications for these keys rather than miss them.
-      const posted = await ledger.advance(record, 'posted', now(), activityId);
+      const posted = await stores.ledger.advance(record, 'posted', now(), activityId);
       deps.checkpoint?.('record', practice);
       if (posted === null) continue;
       toNotify.push(...fresh.filter((r) => posted.keys.includes(r.occurrenceKey)));
@@ -210,17 +232,26 @@ async function remind(
   }
 
   let sent = 0;
+  let failed = 0;
   for (const reminder of toNotify) {
     for (const notification of notify(reminder)) {
-      await sendActivityNotification(graph, practice.teamId, notification);
+      try {
+        await sendActivityNotification(graph, teamId, notification);
+      } catch (error) {
+        // One failed notification neither fails the practice nor re-sends the others.
+        failed += 1;
+        log(`${name}: a ${notification.activityType} notification to ${notification.recipientUserId} failed: ${describe(error)}`);
+        continue;
+      }
       sent += 1;
       deps.checkpoint?.('notify', practice);
     }
   }
   for (const record of toMarkNotified) {
-    await ledger.advance(record, 'notified', now());
+    await stores.ledger.advance(record, 'notified', now());
     deps.checkpoint?.('notified', practice);
   }
-  log(`${practice.name}: ${reminders.length} due, ${fresh.length} posted in one digest, ${sent} notification(s)`);
-  return { ...base, status: fresh.length > 0 ? 'posted' : 'nothing-new', reminders: reminders.length, posted: fresh.length, notifications: sent };
+  const pruned = await stores.ledger.prune(teamId, new Date(now().getTime() - options.retentionDays * 86_400_000).toISOString());
+  log(`${name}: ${reminders.length} due, ${fresh.length} posted in one digest, ${sent} notification(s)${failed ? `, ${failed} failed` : ''}${pruned ? `, ${pruned} old ledger record(s) pruned` : ''}`);
+  return outcome(practice, { ...base, status: fresh.length > 0 ? 'posted' : 'nothing-new', posted: fresh.length, notifications: sent, notificationsFailed: failed });
 }

@@ -46,8 +46,8 @@ export interface ProactivePost {
 
 export interface BotConnectorDeps {
   readonly tokenSource: TokenSource;
-  /** The local emulator's origin in emulator mode (its Bot Connector is then allowed too); null in production. */
-  readonly emulatorOrigin: string | null;
+  /** The local emulator's origin in emulator mode (its Bot Connector is then allowed too); absent or null in production. */
+  readonly emulatorOrigin?: string | null;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => number;
   readonly onRetryWait?: (wait: { status: number; waitMs: number; attempt: number }) => void;
@@ -82,7 +82,7 @@ function errorCode(data: unknown): string {
 
 /** @returns the new activity's id. @throws BotPostError. */
 export async function postProactiveCard(post: ProactivePost, deps: BotConnectorDeps): Promise<{ activityId: string }> {
-  const check = checkServiceUrl(post.serviceUrl, deps.emulatorOrigin);
+  const check = checkServiceUrl(post.serviceUrl, deps.emulatorOrigin ?? null);
   if (!check.ok) throw new BotPostError(`Refused to post: ${check.reason}. No token was sent.`, null, false, 'ServiceUrlRefused');
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = deps.now ?? Date.now;
