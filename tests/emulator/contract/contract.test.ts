@@ -8,18 +8,18 @@ import { startTestEmulator, type RunningEmulator } from '../../support/emulator'
 import { describeFailure, loadFamilies, mintToken, replay } from './replay';
 import { prepareTenant, type Tenant } from './tenant';
 
-const SETUP_SCOPES = ['Sites.Manage.All', 'Sites.ReadWrite.All', 'ChannelMessage.Send', 'TeamMember.Read.All', 'User.ReadBasic.All'];
-
 let emulator: RunningEmulator;
 let tenant: Tenant;
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ directorySize: 200 });
-  const token = await mintToken(emulator.url, { delegated: SETUP_SCOPES });
-  tenant = await prepareTenant(async (method, path, body) => {
+  const tokens = new Map<string, Promise<string | undefined>>();
+  tenant = await prepareTenant(async (scope, method, path, body) => {
+    if (!tokens.has(scope)) tokens.set(scope, mintToken(emulator.url, { delegated: [scope] }));
+    const token = await tokens.get(scope);
     const response = await fetch(`${emulator.url}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: { Authorization: `Bearer ${token ?? ''}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

@@ -19,7 +19,10 @@ export interface DocExample {
   /** The example's name on the page (its `blockType: request` name, or its heading). */
   readonly name: string;
   /** Least-privileged permission from the page's table: delegated scopes, or app-only; `none` sends no token. */
-  readonly grant: { readonly delegated: readonly string[]; readonly as?: 'manager' | 'staff' | 'outsider' } | { readonly application: true } | { readonly none: true };
+  readonly grant:
+    | { readonly delegated: readonly string[]; readonly as?: 'manager' | 'staff' | 'outsider' }
+    | { readonly application: readonly string[]; readonly rsc?: boolean }
+    | { readonly none: true };
   readonly request: { readonly method: string; readonly path: string; readonly headers?: Readonly<Record<string, string>>; readonly body?: unknown };
   readonly response: {
     readonly status: number;
@@ -59,10 +62,41 @@ export function loadFamilies(): ExampleFamily[] {
     .map((file) => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as ExampleFamily);
 }
 
-/** A delegated token with exactly `scopes`, or the demo app's app-only token (token contract: docs/emulator.md). */
+interface RegisteredApp {
+  readonly appId: string;
+  readonly delegated?: readonly string[];
+  readonly application?: readonly string[];
+}
+
+/** The emulator's app registry (`GET /emulator/apps`); empty when the emulator has none to show. */
+async function registeredApps(url: string): Promise<RegisteredApp[]> {
+  const response = await fetch(`${url}/emulator/apps`);
+  if (!response.ok) return [];
+  const body = (await response.json()) as { value?: RegisteredApp[] } | RegisteredApp[];
+  return Array.isArray(body) ? body : (body.value ?? []);
+}
+
+/** The register's own app when it is consented to every permission wanted, else another registered app that is. */
+function appFor(apps: readonly RegisteredApp[], wanted: readonly string[], kind: 'delegated' | 'application'): string {
+  if (apps.length === 0) return CONTRACT_APP_ID;
+  const fits = (app: RegisteredApp) => wanted.every((permission) => (app[kind] ?? []).includes(permission));
+  const app = apps.find((a) => a.appId === CONTRACT_APP_ID && fits(a)) ?? apps.find(fits);
+  if (!app) throw new Error(`No app registered with the emulator is consented to ${kind} ${wanted.join(', ')}, the least-privileged permission the page lists (GET /emulator/apps).`);
+  return app.appId;
+}
+
+/**
+ * A token carrying exactly the page's permission: delegated scopes for a practice user, or an
+ * app-only token whose `roles` include the page's application permission (`rsc`: a resource-specific
+ * permission, held by the register's app where it is installed). `none` sends no token.
+ */
 export async function mintToken(url: string, grant: DocExample['grant']): Promise<string | undefined> {
   if ('none' in grant) return undefined;
-  const body = 'application' in grant ? { appId: CONTRACT_APP_ID } : { upn: DEMO[grant.as ?? 'manager'].upn, scopes: grant.delegated };
+  const apps = await registeredApps(url);
+  const body =
+    'application' in grant
+      ? { appId: grant.rsc ? CONTRACT_APP_ID : appFor(apps, grant.application, 'application') }
+      : { upn: DEMO[grant.as ?? 'manager'].upn, scopes: grant.delegated, appId: appFor(apps, grant.delegated, 'delegated') };
   const response = await fetch(`${url}/emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await response.json()) as { access_token?: string };
   if (!response.ok || !answer.access_token) throw new Error(`No token for ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(answer)}`);

@@ -72,7 +72,13 @@ function seeded(): Tenant {
   };
 }
 
-type Send = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+/** Sends one set-up request with a delegated token for the manager carrying `scope` (what that page lists). */
+type Send = (scope: string, method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+
+// The least-privileged delegated permissions the pages list: list-create.md, listitem-create.md, chatmessage-post.md.
+const MANAGE = 'Sites.Manage.All';
+const WRITE = 'Sites.ReadWrite.All';
+const POST = 'ChannelMessage.Send';
 
 /**
  * Creates what the examples assume, through the emulator's HTTP surface, and returns every name's value.
@@ -81,13 +87,13 @@ type Send = (method: string, path: string, body?: unknown) => Promise<{ status: 
 export async function prepareTenant(send: Send): Promise<Tenant> {
   const tenant = seeded();
   const site = `/v1.0/sites/${tenant.site}`;
-  const must = async (method: string, path: string, body?: unknown) => {
-    const answer = await send(method, path, body);
+  const must = async (scope: string, method: string, path: string, body?: unknown) => {
+    const answer = await send(scope, method, path, body);
     if (answer.status >= 300) throw new Error(`Contract set-up ${method} ${path} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
   // The documentation's inventory list (listitem-list.md, list-get.md, listitem-create.md).
-  const list = await must('POST', `${site}/lists`, {
+  const list = await must(MANAGE, 'POST', `${site}/lists`, {
     displayName: 'Contract Products',
     columns: [
       { name: 'Name', description: 'Customer-facing name of the SKU', text: {} },
@@ -100,21 +106,21 @@ export async function prepareTenant(send: Send): Promise<Tenant> {
   tenant.productsList = String(list.id);
   tenant.productsListTitle = 'Contract Products';
   const items = `${site}/lists/${tenant.productsList}/items`;
-  const add = async (fields: Record<string, unknown>) => String((await must('POST', items, { fields })).id);
+  const add = async (fields: Record<string, unknown>) => String((await must(WRITE, 'POST', items, { fields })).id);
   tenant.gadget = await add({ Title: 'Gadget', Name: 'Gadget', Color: 'Red', Quantity: 503 });
   tenant.widget = await add({ Title: 'Widget', Name: 'Widget', Color: 'Blue', Quantity: 2357 });
   tenant.gizmo = await add({ Title: 'Gizmo', Name: 'Gizmo', Color: 'Green', Quantity: 92 });
   tenant.disposable = await add({ Title: 'Disposable', Name: 'Disposable', Color: 'Grey', Quantity: 1 });
   const doomed = await add({ Title: 'Doomed', Name: 'Doomed', Color: 'Black', Quantity: 0 });
   // A second version of the widget, so its version history has more than one entry.
-  await must('PATCH', `${items}/${tenant.widget}/fields`, { Quantity: 2358 });
+  await must(WRITE, 'PATCH', `${items}/${tenant.widget}/fields`, { Quantity: 2358 });
   // A delta token, then an update and a deletion after it (listitem-delta.md, example 2).
-  const latest = await must('GET', `${items}/delta?token=latest`);
+  const latest = await must(WRITE, 'GET', `${items}/delta?token=latest`);
   tenant.deltaToken = new URL(String(latest['@odata.deltaLink'])).searchParams.get('token') ?? '';
-  await must('PATCH', `${items}/${tenant.gadget}/fields`, { Color: 'Crimson' });
-  await must('DELETE', `${items}/${doomed}`);
+  await must(WRITE, 'PATCH', `${items}/${tenant.gadget}/fields`, { Color: 'Crimson' });
+  await must(WRITE, 'DELETE', `${items}/${doomed}`);
   // A message with a mention in the channel (channel-list-messages.md).
-  await must('POST', `/v1.0/teams/${tenant.team}/channels/${encodeURIComponent(DEMO.channel.id)}/messages`, {
+  await must(POST, 'POST', `/v1.0/teams/${tenant.team}/channels/${encodeURIComponent(DEMO.channel.id)}/messages`, {
     body: { contentType: 'html', content: `Hello World <at id="0">${DEMO.staff.displayName}</at>` },
     mentions: [{ id: 0, mentionText: DEMO.staff.displayName, mentioned: { user: { id: DEMO.staff.id, displayName: DEMO.staff.displayName, userIdentityType: 'aadUser' } } }],
   });
