@@ -24,6 +24,8 @@ export const DEFAULT_BOT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 /** The local app identity (contract 1: tab client id == bot id == webApplicationInfo.id). */
 export const EMULATOR_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
 export const DEFAULT_LOCAL_UPN = 'priya.shah@nhs.net';
+/** The demo practice's site on the local server (src/emulator/seed/demoPractice.ts). */
+export const EMULATOR_SITE_URL = 'https://emulator.sharepoint.com/sites/RiversideMedicalPractice';
 
 export interface ProbeConfig {
   readonly target: 'tenant' | 'emulator';
@@ -38,8 +40,9 @@ export interface ProbeConfig {
   readonly userToken: string | null;
   /** The local sign-in user (emulator only). */
   readonly localUpn: string;
-  /** Null = the emulator's defaults, found once signed in. */
-  readonly siteUrl: string | null;
+  /** The site for the scratch list (locally the demo practice's). */
+  readonly siteUrl: string;
+  /** Null = locally, the signed-in user's first team and its digest channel. */
   readonly teamId: string | null;
   readonly channelId: string | null;
   /** Null = the emulator's Bot Connector, or DEFAULT_BOT_SERVICE_URL on a tenant. */
@@ -103,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     return {
       ...common, target: 'emulator', graphBaseUrl, appId: env.APP_ID ?? EMULATOR_APP_ID, tenantId: 'emulator', authorityHost: DEFAULT_AUTHORITY,
       certificatePem: null, userToken: null, localUpn: args.values.get('as') ?? DEFAULT_LOCAL_UPN,
-      siteUrl: env.PROBE_SITE_URL ?? null, teamId: env.PROBE_TEAM_ID ?? null, channelId: env.PROBE_CHANNEL_ID ?? null,
+      siteUrl: EMULATOR_SITE_URL, teamId: env.PROBE_TEAM_ID ?? null, channelId: env.PROBE_CHANNEL_ID ?? null,
       botServiceUrl: env.PROBE_BOT_SERVICE_URL ?? null,
     };
   }
@@ -129,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     ...common, target: 'tenant', graphBaseUrl, appId: env.APP_ID as string, tenantId: env.TENANT_ID as string, authorityHost, certificatePem,
-    userToken: env.PROBE_USER_TOKEN?.trim() || null, localUpn: '', siteUrl, teamId: env.PROBE_TEAM_ID as string,
+    userToken: env.PROBE_USER_TOKEN?.trim() || null, localUpn: '', siteUrl: siteUrl as string, teamId: env.PROBE_TEAM_ID as string,
     channelId: env.PROBE_CHANNEL_ID as string, botServiceUrl,
   };
 }

@@ -19,10 +19,7 @@ interface Thrown {
 function describeThrown(error: unknown, exchanges: readonly Exchange[]): Thrown {
   const lastError = [...exchanges].reverse().find((exchange) => exchange.status >= 400);
   if (error instanceof GraphError) return { status: error.status, code: error.code, requestId: error.requestId ?? lastError?.requestId ?? null, message: error.message };
-  if (error instanceof BotPostError) {
-    const code = /"code"\s*:\s*"([^"]+)"/.exec(error.message)?.[1] ?? null;
-    return { status: error.status, code, requestId: lastError?.requestId ?? null, message: error.message };
-  }
+  if (error instanceof BotPostError) return { status: error.status, code: error.code || null, requestId: null, message: error.message };
   if (error instanceof TokenError) return { status: null, code: 'token', requestId: null, message: error.message };
   if (error instanceof NetworkError) return { status: null, code: 'network', requestId: null, message: error.message };
   const message = error instanceof Error ? error.message : String(error);

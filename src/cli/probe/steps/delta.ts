@@ -1,19 +1,18 @@
 /**
- * Delta without a token (every item and a deltaLink, consistently), delta with a token (only what
- * changed since), and the tab's cold-start `$batch`: /me, the team's members and the delta
- * enumeration without a token, in one round trip. Nothing relies on the order of batch answers.
+ * The tab's reads, through its own start-up code (src/graph/startup.ts):
+ * - the delta enumeration without a token (every item and a deltaLink, consistently);
+ * - delta with a token (only what changed since);
+ * - the cold-start `$batch` with the ids known: /me, the team's members and the delta enumeration;
+ * - the first-open `$batch` from the Teams context: /me, members, the site by path, the lists by title.
+ * The batch answers are read back from the recorded exchange, for their statuses and their order.
  */
-import { latestDeltaLink, pathSegment, queryString, readRegisterDelta, registerListPath, REGISTER_ITEM_EXPAND } from '../graphParts';
+import { latestDeltaLink, loadKnownRegister, loadRegisterSnapshot, loadTeamSiteRegister, readRegisterDelta } from '../graphParts';
+import type { Exchange } from '../recorder';
 import type { ProbeContext, ProbeStep } from '../step';
 import { probeEntry, storeFor } from './items';
 
 function location(ctx: ProbeContext) {
   return { teamId: ctx.state.teamId as string, siteId: ctx.state.siteId as string, listId: ctx.state.listId as string };
-}
-
-/** `<list>/items/delta?expand=...` without a token: an enumeration of every item ending in a deltaLink. */
-function enumerationPath(ctx: ProbeContext): string {
-  return `${registerListPath(location(ctx))}/items/delta${queryString({ expand: REGISTER_ITEM_EXPAND })}`;
 }
 
 export const deltaWithoutToken: ProbeStep = {
@@ -22,13 +21,13 @@ export const deltaWithoutToken: ProbeStep = {
   required: true,
   writes: false,
   needs: ['item-create'],
-  advice: () => "The tab's first load reads the register this way; without it the register cannot load consistently.",
+  advice: () => "The tab's first load reads the register this way; without it the register cannot load.",
   async run(ctx) {
-    const delta = await readRegisterDelta(ctx.user, enumerationPath(ctx));
-    ctx.state.deltaLink = delta.deltaLink;
-    ctx.facts.delta.deltaLinkHasToken = /[?&]token=/.test(delta.deltaLink);
-    const found = delta.changed.some((stored) => stored.id === ctx.state.item?.id);
-    return { ok: found, detail: found ? `${delta.changed.length} items and a deltaLink` : `${delta.changed.length} items, without the probe's entry` };
+    const snapshot = await loadRegisterSnapshot(ctx.user, location(ctx));
+    ctx.state.deltaLink = snapshot.deltaLink;
+    ctx.facts.delta.deltaLinkHasToken = /[?&]token=/.test(snapshot.deltaLink);
+    const found = snapshot.entries.some((stored) => stored.id === ctx.state.item?.id);
+    return { ok: found, detail: found ? `${snapshot.entries.length} items and a deltaLink` : `${snapshot.entries.length} items, without the probe's entry` };
   },
 };
 
@@ -49,38 +48,62 @@ export const deltaWithToken: ProbeStep = {
     ctx.state.item = await store.update(current.id, current.eTag, probeEntry(ctx, { purpose: 'Changed by the probe (fresh If-Match).', notes: 'Changed after the delta link.' }));
     const delta = await readRegisterDelta(ctx.user, link);
     const seen = delta.changed.find((stored) => stored.id === current.id);
-    return { ok: seen?.entry.notes === 'Changed after the delta link.', detail: seen ? `the change came back (${delta.changed.length} changed, ${delta.deletedIds.length} deleted)` : `${delta.changed.length} changed, not the probe's entry` };
+    const ok = seen?.entry.notes === 'Changed after the delta link.';
+    return { ok, focus: (e) => e.method === 'GET', detail: seen ? `the change came back (${delta.changed.length} changed, ${delta.deletedIds.length} deleted)` : `${delta.changed.length} changed, not the probe's entry` };
   },
 };
 
 interface BatchAnswer {
-  responses?: Array<{ id?: string; status?: number; body?: Record<string, unknown> }>;
+  responses?: Array<{ id?: string; status?: number }>;
 }
+
+/** The statuses of the last `$batch` sent since `mark`, and whether they came back in the order asked. */
+function batchSeen(ctx: ProbeContext, mark: number, asked: readonly string[]): { statuses: string; failed: string[]; inOrder: boolean } {
+  const batch = [...ctx.recorder.since(mark)].reverse().find((e: Exchange) => e.method === 'POST' && /\/\$batch/.test(e.path));
+  const responses = (batch?.body as BatchAnswer | undefined)?.responses ?? [];
+  const statusOf = (id: string) => responses.find((r) => r.id === id)?.status;
+  const failed = asked.filter((id) => {
+    const status = statusOf(id) ?? 0;
+    return status < 200 || (status >= 300 && status !== 404);
+  });
+  const inOrder = responses.map((r) => r.id).join() === asked.join();
+  return { statuses: asked.map((id) => `${id} ${statusOf(id) ?? 'missing'}`).join(', '), failed, inOrder };
+}
+
+const BATCH_ADVICE = "The tab's first load is this one $batch; a part that fails there is asked again on its own (slower), and a part that fails on its own stops the load.";
 
 export const batchColdStart: ProbeStep = {
   id: 'batch-cold-start',
   title: "$batch with the tab's cold-start shape (/me, team members, delta without a token)",
   required: true,
   writes: false,
-  needs: ['workspace'],
-  advice: () => "The tab's first load is this one $batch; without it the register does not open.",
+  needs: ['item-create'],
+  advice: () => BATCH_ADVICE,
   async run(ctx) {
-    const requests = [
-      { id: 'me', method: 'GET', url: '/me?$select=id,displayName,userPrincipalName' },
-      { id: 'members', method: 'GET', url: `/teams/${pathSegment(ctx.state.teamId as string)}/members` },
-      // --read-only has no scratch list: the batch then carries the first two only.
-      ...(ctx.state.listId ? [{ id: 'delta', method: 'GET', url: enumerationPath(ctx) }] : []),
-    ];
-    const answer = (await ctx.user.api('/$batch').post({ requests })) as BatchAnswer;
-    const responses = answer.responses ?? [];
-    ctx.facts.batch.answeredInOrder = responses.map((r) => r.id).join() === requests.map((r) => r.id).join();
-    const failed = requests.filter((request) => {
-      const inner = responses.find((r) => r.id === request.id);
-      return !inner || (inner.status ?? 0) < 200 || (inner.status ?? 0) >= 300;
-    });
-    const delta = responses.find((r) => r.id === 'delta')?.body;
-    const deltaOk = !ctx.state.listId || (Array.isArray(delta?.value) && (typeof delta?.['@odata.deltaLink'] === 'string' || typeof delta?.['@odata.nextLink'] === 'string'));
-    const statuses = requests.map((request) => `${request.id} ${responses.find((r) => r.id === request.id)?.status ?? 'missing'}`).join(', ');
-    return { ok: failed.length === 0 && deltaOk, detail: `${statuses}; answers ${ctx.facts.batch.answeredInOrder ? 'in the order asked' : 'in another order'}` };
+    const mark = ctx.recorder.mark();
+    const loaded = await loadKnownRegister(ctx.user, location(ctx));
+    const seen = batchSeen(ctx, mark, ['me', 'members', 'items']);
+    ctx.facts.batch.answeredInOrder = seen.inOrder;
+    const found = loaded.snapshot.entries.some((stored) => stored.id === ctx.state.item?.id);
+    const ok = seen.failed.length === 0 && found && loaded.me.id === ctx.state.me?.id;
+    return { ok, focus: (e) => /\$batch/.test(e.path), detail: `${seen.statuses}; ${loaded.snapshot.entries.length} entries; answers ${seen.inOrder ? 'in the order asked' : 'in another order'}` };
+  },
+};
+
+export const batchFirstOpen: ProbeStep = {
+  id: 'batch-first-open',
+  title: "$batch of the tab's first open in Teams (/me, members, site by path, lists by title)",
+  required: true,
+  writes: false,
+  needs: ['site-from-url'],
+  advice: () => BATCH_ADVICE,
+  async run(ctx) {
+    const mark = ctx.recorder.mark();
+    const loaded = await loadTeamSiteRegister(ctx.user, ctx.state.teamId as string, ctx.state.siteWebUrl as string);
+    const seen = batchSeen(ctx, mark, ['me', 'members', 'site', 'list', 'settings']);
+    if (ctx.facts.batch.answeredInOrder === null) ctx.facts.batch.answeredInOrder = seen.inOrder;
+    const ok = seen.failed.length === 0 && loaded.site.id === ctx.state.siteId;
+    const register = loaded.listId === null ? 'no register list on this site' : 'a register list exists on this site (read only, never touched)';
+    return { ok, focus: (e) => /\$batch/.test(e.path), detail: `${seen.statuses}; ${register}` };
   },
 };

@@ -1,5 +1,5 @@
 /** Sign-in (both identities), where to probe, and the site from its URL. */
-import { findTeamSite, getMe, listChannels, listJoinedTeams, pathSegment, preferredDigestChannelOf } from '../graphParts';
+import { findTeamSite, findTeamSiteByUrl, getMe, listChannels, listJoinedTeams, pathSegment, preferredDigestChannelOf } from '../graphParts';
 import type { Check, ProbeContext, ProbeStep } from '../step';
 import { claimsOf, TAB_SCOPES } from '../tokens';
 
@@ -63,22 +63,17 @@ export const workspace: ProbeStep = {
     if (!state.teamId) return { ok: false, detail: 'the signed-in user is in no team' };
     state.channelId = config.channelId ?? preferredDigestChannelOf(await listChannels(ctx.user, state.teamId))?.id;
     if (!state.channelId) return { ok: false, detail: `team ${state.teamId} has no channel the user can see` };
-    state.siteWebUrl = config.siteUrl ?? (await findTeamSite(ctx.user, state.teamId)).webUrl;
+    state.siteWebUrl = config.siteUrl;
     state.botServiceUrl = config.botServiceUrl ?? `${config.graphBaseUrl}/emulator/botframework/`;
     return { ok: true, detail: `team ${state.teamId}, channel ${state.channelId}, site ${state.siteWebUrl}` };
   },
 };
 
-/** `GET /sites/{hostname}:/{server-relative-path}` (Graph docs: site-get, "Access a site by server-relative URL"). */
-export function siteByUrlPath(siteUrl: string): string {
-  const url = new URL(siteUrl);
-  const path = url.pathname.replace(/\/+$/, '');
-  return `/sites/${pathSegment(url.hostname)}${path === '' ? '' : `:${path.split('/').map((part) => pathSegment(decodeURIComponent(part))).join('/')}`}`;
-}
-
 async function readSite(ctx: ProbeContext, asApp: boolean): Promise<Check> {
-  const client = asApp ? ctx.app : ctx.user;
-  const site = (await client.api(asApp ? `/sites/${pathSegment(ctx.state.siteId as string)}` : siteByUrlPath(ctx.state.siteWebUrl as string)).get()) as { id: string; displayName?: string; webUrl?: string };
+  // Delegated: the tab's own lookup from the Teams context's teamSiteUrl. App-only: the service reads the site by id.
+  const site = asApp
+    ? ((await ctx.app.api(`/sites/${pathSegment(ctx.state.siteId as string)}`).get()) as { id: string; displayName?: string })
+    : await findTeamSiteByUrl(ctx.user, ctx.state.siteWebUrl as string);
   if (!asApp) ctx.state.siteId = site.id;
   return { ok: typeof site.id === 'string' && site.id !== '', detail: `"${site.displayName ?? ''}" (${site.id})` };
 }
@@ -107,4 +102,18 @@ export const siteAppOnly: ProbeStep = {
   advice: () =>
     'The reminder service (app-only) cannot reach the site: the application permission Sites.Selected needs admin consent, and the per-site grant must name this app (docs/deployment.md section 2).',
   run: (ctx) => readSite(ctx, true),
+};
+
+export const siteByGroup: ProbeStep = {
+  id: 'site-by-group',
+  title: "The team's site through its group (GET /groups/{id}/sites/root; a fact)",
+  required: false,
+  writes: false,
+  needs: ['workspace'],
+  advice: () =>
+    'Expected without Sites.Read.All: in a plain browser without saved ids the tab asks the person to open it in Teams once. Build with GROUP_SITE_LOOKUP=granted only if the tenant grants that permission.',
+  async run(ctx) {
+    const site = await findTeamSite(ctx.user, ctx.state.teamId as string);
+    return { ok: true, detail: `answered with ${site.webUrl}: the tab could find the site this way too (GROUP_SITE_LOOKUP=granted)` };
+  },
 };

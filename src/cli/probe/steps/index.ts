@@ -2,8 +2,8 @@
 import type { ProbeStep } from '../step';
 import { cors } from './cors';
 import { dates } from './dates';
-import { batchColdStart, deltaWithoutToken, deltaWithToken } from './delta';
-import { signInApp, signInUser, siteAppOnly, siteFromUrl, workspace } from './identity';
+import { batchColdStart, batchFirstOpen, deltaWithoutToken, deltaWithToken } from './delta';
+import { signInApp, signInUser, siteAppOnly, siteByGroup, siteFromUrl, workspace } from './identity';
 import { fieldsETagIfMatch, itemCreate, itemDelete, itemsAppOnly, keyLookup, updateFresh, updateStale, versions } from './items';
 import { cleanup, columnCreate, listCreate } from './list';
 import { membersDelegated, membersRsc, people, searchWithConsistency, searchWithoutConsistency } from './people';
@@ -15,6 +15,8 @@ export const PROBE_STEPS: readonly ProbeStep[] = [
   workspace,
   siteFromUrl,
   siteAppOnly,
+  siteByGroup,
+  batchFirstOpen,
   cors,
   listCreate,
   columnCreate,

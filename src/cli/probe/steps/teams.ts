@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AdaptiveCard, GraphMention } from '../../../domain/reminders/digestCard';
-import { postDigestMessage, sendActivityNotification } from '../graphParts';
+import { ADAPTIVE_CARD_CONTENT_TYPE, digestMessageBody, pathSegment, postDigestMessage, sendActivityNotification, withScopes } from '../graphParts';
 import { BotPostError, postProactiveCard } from '../serviceParts';
 import type { ProbeContext, ProbeStep } from '../step';
 
@@ -55,12 +55,17 @@ export const channelPostCardMentions: ProbeStep = {
     'Nothing to change: delegated posts keep the mentions in the message body (Teams documents card mentions for bots only); this records what Graph does with card mentions.',
   async run(ctx) {
     const me = ctx.state.me!;
+    // The product's body with one change: the card keeps its <at> mention and msteams.entities
+    // (the product strips them for delegated posts: cardWithPlainNames in src/graph/channelMessages.ts).
+    const attachmentId = randomUUID();
+    const body = digestMessageBody({ card: probeCard('Digital Services Register probe: a test post.'), mentions: [], attachmentId });
+    const withMention = probeCard('Digital Services Register probe: a test post with a mention inside the card. Safe to delete.', { id: me.id, name: me.displayName });
+    body.attachments = [{ id: attachmentId, contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: JSON.stringify(withMention), name: null, thumbnailUrl: null }];
     try {
-      const posted = await postDigestMessage(ctx.user, ctx.state.teamId as string, ctx.state.channelId as string, {
-        card: probeCard('Digital Services Register probe: a test post with a mention inside the card. Safe to delete.', { id: me.id, name: me.displayName }),
-        mentions: [],
-        attachmentId: randomUUID(),
-      });
+      const posted = (await ctx.user
+        .api(`/teams/${pathSegment(ctx.state.teamId as string)}/channels/${pathSegment(ctx.state.channelId as string)}/messages`)
+        .middlewareOptions([withScopes('post-to-channel')])
+        .post(body)) as { id: string };
       ctx.facts.mentions.cardMentionsDelegatedStatus = 201;
       return { ok: true, detail: `accepted (message ${posted.id}); check in Teams whether the mention inside the card notified you` };
     } catch (error) {
@@ -100,7 +105,7 @@ export const activityNotification: ProbeStep = {
 
 /** Teams answers these when the bot is not in the team (BotNotInConversationRoster, conversation not found). */
 function notInstalled(error: unknown): boolean {
-  return error instanceof BotPostError && (error.status === 403 || error.status === 404) && /BotNotInConversationRoster|ConversationNotFound|not found/i.test(error.message);
+  return error instanceof BotPostError && (error.status === 403 || error.status === 404) && /BotNotInConversationRoster|ConversationNotFound/i.test(`${error.code} ${error.message}`);
 }
 
 export const botPost: ProbeStep = {
@@ -111,8 +116,10 @@ export const botPost: ProbeStep = {
   needs: ['workspace', 'sign-in-app'],
   advice: (f) =>
     f.status === 401
-      ? 'The Bot Connector refused the app token: the bot must be registered with this same app id, single-tenant, in this tenant.'
-      : 'The reminder service cannot post the digest into the channel.',
+      ? 'The Bot Connector refused the app token: the Azure Bot must be registered with this same app id (the manifest\'s webApplicationInfo id), single-tenant, in this tenant.'
+      : f.code === 'ServiceUrlRefused'
+        ? 'PROBE_BOT_SERVICE_URL is not a documented Bot Connector address (https://smba.trafficmanager.net/...): the service would refuse it too.'
+        : 'The reminder service cannot post the digest into the channel.',
   async run(ctx) {
     const me = ctx.state.me!;
     try {
@@ -125,7 +132,8 @@ export const botPost: ProbeStep = {
           card: probeCard('Digital Services Register probe: a test post from the bot. Safe to delete.', { id: me.id, name: me.displayName }),
           summary: 'Probe test post',
         },
-        { tokenSource: ctx.appTokens, fetchImpl: ctx.recorder.fetch, maxRetries: 2 },
+        // Locally the emulator's own Bot Connector is allowed; on a tenant only Microsoft's documented hosts.
+        { tokenSource: ctx.appTokens, emulatorOrigin: ctx.config.target === 'emulator' ? new URL(ctx.config.graphBaseUrl).origin : null, maxRetries: 2 },
       );
       return { ok: true, detail: `posted activity ${posted.activityId}` };
     } catch (error) {
