@@ -38,6 +38,8 @@ export interface DocExample {
   readonly ids?: Readonly<Record<string, string>>;
   /** Literal substitutions in the request where the docs' sample data cannot exist here, with `why`. */
   readonly literals?: Readonly<Record<string, string>>;
+  /** Dotted paths (`error.code`) whose documented VALUE must come back exactly, not just its type. */
+  readonly exact?: readonly string[];
   /** JSON paths (`$.value[].mailNickname`) the documentation shows wrongly, with `why`. */
   readonly ignore?: readonly string[];
   readonly why?: string;
@@ -85,6 +87,11 @@ function appFor(apps: readonly RegisteredApp[], wanted: readonly string[], kind:
   return app.appId;
 }
 
+/** The token request for a user: the register's app is the default client, so it is named only when another app is used. */
+function delegatedRequest(upn: string, scopes: readonly string[], appId: string): Record<string, unknown> {
+  return appId === CONTRACT_APP_ID ? { upn, scopes } : { upn, scopes, appId };
+}
+
 /**
  * A token carrying exactly the page's permission: delegated scopes for a practice user, or an
  * app-only token whose `roles` include the page's application permission (`rsc`: a resource-specific
@@ -96,7 +103,7 @@ export async function mintToken(url: string, grant: DocExample['grant']): Promis
   const body =
     'application' in grant
       ? { appId: grant.rsc ? CONTRACT_APP_ID : appFor(apps, grant.application, 'application') }
-      : { upn: DEMO[grant.as ?? 'manager'].upn, scopes: grant.delegated, appId: appFor(apps, grant.delegated, 'delegated') };
+      : delegatedRequest(DEMO[grant.as ?? 'manager'].upn, grant.delegated, appFor(apps, grant.delegated, 'delegated'));
   const response = await fetch(`${url}/emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await response.json()) as { access_token?: string };
   if (!response.ok || !answer.access_token) throw new Error(`No token for ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(answer)}`);
@@ -171,11 +178,20 @@ export async function replay(url: string, example: DocExample, tenant: Tenant): 
   if (documented.status === 204 && text !== '') problems.push(`body: documented none (204), emulator sent ${preview(actual)}`);
   if (documented.body !== undefined)
     problems.push(...shapeDiff(documented.body, actual, { truncated: documented.truncated ?? true, ignore: (example.ignore ?? []).map((p) => p.replace(/^\$?\.?/, '$.')) }));
+  for (const path of example.exact ?? []) {
+    const want = valueAt(documented.body, path);
+    const got = valueAt(actual, path);
+    if (JSON.stringify(want) !== JSON.stringify(got)) problems.push(`${path}: documented exactly ${preview(want)}, emulator sent ${preview(got)}`);
+  }
   if (documented.returnsSome) {
     const value = (actual as { value?: unknown } | undefined)?.value;
     if (!Array.isArray(value) || value.length === 0) problems.push(`value: the page says results come back, emulator sent ${preview(actual)}`);
   }
   return { status: response.status, body: actual, problems };
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
 }
 
 function mediaType(value: string): string {
