@@ -19,7 +19,7 @@ export const LOCAL_TEAMS_APP_ID = '6a0d2c1e-9b7f-4e3a-8c5d-0000000000a1';
 export type AuthMode = 'emulator' | 'certificate';
 export type RunMode = { readonly kind: 'once' } | { readonly kind: 'every'; readonly minutes: number };
 /** once/every: reminder passes; migrate-ledger: copy practice ledger lists into the table, then stop. */
-export type Command = 'remind' | 'migrate-ledger';
+export type Command = 'remind' | 'migrate-ledger' | 'set-site';
 
 export type StoreSetting =
   | { readonly kind: 'connectionString'; readonly connectionString: string }
@@ -45,6 +45,8 @@ export interface ServiceConfig {
   /** `--serve`: also host the bot's messaging endpoint on this port (one Node service). */
   readonly serve: { readonly port: number } | null;
   readonly command: Command;
+  /** `--set-site <teamId> <siteUrl>`: where a practice's site is (Sites.Selected cannot find it from the team). */
+  readonly site: { readonly teamId: string; readonly siteUrl: string } | null;
   readonly dueSoonDays: number;
   readonly escalateAfterDays: number;
   readonly concurrency: number;
@@ -109,16 +111,26 @@ const envSchema = z.object({
  */
 export const DEFAULT_RU_PER_MINUTE = 1_000;
 
-function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode; dryRun: boolean; serve: boolean; command: Command } {
+function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode; dryRun: boolean; serve: boolean; command: Command; site: ServiceConfig['site'] } {
   let mode: RunMode | null = null;
   let dryRun = false;
   let serve = false;
   let command: Command = 'remind';
+  let site: ServiceConfig['site'] = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--serve') serve = true;
     else if (arg === '--migrate-ledger') command = 'migrate-ledger';
+    else if (arg === '--set-site') {
+      const teamId = argv[++i];
+      const siteUrl = argv[++i];
+      if (!teamId || !siteUrl || !/^https:\/\/[^/\s]+\/\S+$/.test(siteUrl)) problems.push('--set-site needs the team id and the site URL, e.g. --set-site <team id> https://contoso.sharepoint.com/sites/Practice');
+      else {
+        command = 'set-site';
+        site = { teamId, siteUrl };
+      }
+    }
     else if (arg === '--once') mode = mode ?? { kind: 'once' };
     else if (arg === '--every') {
       const value = argv[++i];
@@ -128,8 +140,8 @@ function parseArgs(argv: readonly string[], problems: string[]): { mode: RunMode
     } else problems.push(`Unknown option ${JSON.stringify(arg)} (use --once, --every <minutes>, --dry-run, --serve, --migrate-ledger).`);
   }
   if (mode?.kind === 'every' && argv.includes('--once')) problems.push('Use either --once or --every <minutes>, not both.');
-  if (command === 'migrate-ledger' && (serve || mode !== null)) problems.push('--migrate-ledger runs once on its own (with --dry-run at most).');
-  return { mode: mode ?? { kind: 'once' }, dryRun, serve, command };
+  if (command !== 'remind' && (serve || mode !== null)) problems.push(`--${command} runs once on its own (with --dry-run at most).`);
+  return { mode: mode ?? { kind: 'once' }, dryRun, serve, command, site };
 }
 
 function storeSetting(e: { AZURE_TABLES_CONNECTION_STRING?: string; AZURE_TABLES_ENDPOINT?: string; MANAGED_IDENTITY_CLIENT_ID?: string; DATA_DIR?: string }): StoreSetting {
@@ -169,6 +181,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     retentionDays: Number(e.LEDGER_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS),
     serve: args.serve ? { port: Number(e.BOT_PORT ?? 3978) } : null,
     command: args.command,
+    site: args.site,
     dueSoonDays: Number(e.DUE_SOON_DAYS ?? 30),
     escalateAfterDays: escalate,
     concurrency: Number(e.REMINDER_CONCURRENCY ?? 8),

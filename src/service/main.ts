@@ -6,6 +6,7 @@
  *   so the bot and the scheduled run are one Node service.
  * - `--dry-run`: reads and reports what it would send; writes nothing (no lease, no ledger, no post).
  * - `--migrate-ledger`: copies each practice's old SharePoint ledger list into the ledger table.
+ * - `--set-site <team id> <site URL>`: records where a practice's site is (siteRegistration.ts).
  *
  * Every pass ends with one JSON line, the run report (report.ts).
  * Exit codes: 0 every practice done (or nothing to do); 1 at least one practice failed, or was kept
@@ -19,6 +20,7 @@ import { startBotEndpoint, type RunningBotEndpoint } from './bot/endpoint';
 import { readCertificatePem } from './certificateToken';
 import { ConfigError, loadServiceConfig, type ServiceConfig } from './config';
 import { migrateLedgers } from './migrateLedger';
+import { registerSite } from './siteRegistration';
 import { certificateWarning } from './report';
 import { runOptions, runReminders, serviceDeps } from './runReminders';
 import { openStores, type OpenStores } from './store/openStores';
@@ -82,6 +84,16 @@ async function main(): Promise<number> {
     for (const close of closers.reverse()) await close().catch(() => undefined);
     return code;
   };
+  if (config.command === 'set-site' && config.site) {
+    const { teamId, siteUrl } = config.site;
+    const graph = serviceDeps(config, auth.tokenSource, stores).graph;
+    const found = await registerSite(graph, stores.installations, teamId, siteUrl).catch((error: unknown) => {
+      console.error(`The site could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (found) console.log(`Team ${teamId}: site ${found.siteId}, register ${found.listId ?? 'not set up yet (open the tab in the team)'}`);
+    return stop(found ? 0 : 1);
+  }
   if (config.command === 'migrate-ledger') {
     const summary = await migrateLedgers(config, auth.tokenSource, stores).catch((error: unknown) => {
       console.error(`The migration could not run: ${error instanceof Error ? error.message : String(error)}`);

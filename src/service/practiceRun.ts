@@ -170,16 +170,37 @@ async function teamMembers(graph: GraphClient, teamId: string, unchecked: string
   }
 }
 
+/** The team's site through its group: works with Sites.Read.All, not with Sites.Selected (siteRegistration.ts). */
+async function teamSite(graph: GraphClient, teamId: string): Promise<string> {
+  try {
+    return (await findTeamSite(graph, teamId)).id;
+  } catch (error) {
+    if (error instanceof GraphError && (error.status === 403 || error.status === 401)) {
+      throw new Error(`The team's site is not known and Sites.Selected cannot look it up from the team: record it once with "npm run reminders -- --set-site ${teamId} <site URL>".`);
+    }
+    throw error;
+  }
+}
+
 async function remind(practice: Installation, lease: HeldLease | null, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
   const { graph, now, runId, log, stores } = deps;
   const teamId = practice.teamId;
   const name = practice.teamName || teamId;
   const unchecked: string[] = [];
   const today = londonDateOf(now());
-  const siteId = practice.siteId ?? (await findTeamSite(graph, teamId)).id;
+  const siteId = practice.siteId ?? (await teamSite(graph, teamId));
   const listId = practice.listId ?? (await findRegisterList(graph, siteId));
   if (listId === null) throw new Error('The register has not been set up in this team yet (open the tab to set it up).');
-  const entries = await openRegisterStore(graph, { teamId, siteId, listId }).list();
+  // Remembered in the installation (no SharePoint units), so later runs read the register straight away.
+  if (!practice.listId && lease !== null) await stores.installations.rememberLists(teamId, siteId, listId);
+  let entries;
+  try {
+    entries = await openRegisterStore(graph, { teamId, siteId, listId }).list();
+  } catch (error) {
+    // A remembered register that is gone (the list was set up again): look it up afresh next run.
+    if (practice.listId && error instanceof GraphError && error.status === 404 && lease !== null) await stores.installations.rememberLists(teamId, null, null);
+    throw error;
+  }
   const members = await teamMembers(graph, teamId, unchecked);
   const memberIds = members ? new Set(members.map((m) => m.userId)) : null;
   const managerIds = members ? members.filter((m) => m.roles.includes('owner')).map((m) => m.userId) : [];

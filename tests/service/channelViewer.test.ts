@@ -31,7 +31,7 @@ test('the digest card renders with escaped text and a working deep link', async 
     'viewer-test-entry',
   );
   const h = await harness(emulator.url);
-  expect((await h.run()).posts).toBe(1);
+  expect((await h.run()).posted).toBe(1);
 
   const page = await browser.newPage();
   const response = await page.goto(`${emulator.url}/emulator/channel`);

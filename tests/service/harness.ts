@@ -13,6 +13,7 @@ import { startBotEndpoint, type RunningBotEndpoint } from '../../src/service/bot
 import { postProactiveCard } from '../../src/service/bot/proactive';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../../src/service/config';
 import type { ServiceStores } from '../../src/service/practiceRun';
+import { registerSite } from '../../src/service/siteRegistration';
 import { runReminders, type CrashPoint, type PracticeOutcome, type RunOptions } from '../../src/service/runReminders';
 import type { RunReport } from '../../src/service/report';
 import { startAzurite, type RunningAzurite } from '../../src/service/store/azurite';
@@ -48,6 +49,13 @@ export const DEFAULT_OPTIONS: RunOptions = {
 
 let azurite: RunningAzurite | null = null;
 let prefixes = 0;
+const open = new Set<Harness>();
+
+/** Closes every harness's bot endpoint (call in afterEach). */
+export async function closeHarnesses(): Promise<void> {
+  for (const h of [...open]) await h.close();
+  open.clear();
+}
 
 /** One Azurite (in memory) per test file: call in beforeAll, and `stopSharedAzurite` in afterAll. */
 export async function sharedAzurite(): Promise<RunningAzurite> {
@@ -90,6 +98,8 @@ export async function harness(url: string, setup: { install?: boolean; tables?: 
     if (installed.status !== 201 || (installed.body.delivery as { status?: number }).status !== 200) throw new Error(`install failed: ${JSON.stringify(installed)}`);
   }
   const tokenSource = emulatorAppTokenSource({ baseUrl: url, appId: EMULATOR_APP_ID });
+  // The admin records the practice's site once (Sites.Selected cannot find it from the team).
+  if (setup.install ?? true) await registerSite(createGraphClient({ baseUrl: url, tokenSource }), stores.installations, DEMO.team.id, DEMO.site.webUrl);
   const h: Harness = {
     stores, tables, tokenSource, bot, logs, sleeps: [], cards: [],
     run: (options = {}) => {
@@ -114,8 +124,12 @@ export async function harness(url: string, setup: { install?: boolean; tables?: 
         { ...DEFAULT_OPTIONS, dryRun: options.dryRun ?? false, ...options.options },
       );
     },
-    close: () => bot.close(),
+    close: async () => {
+      open.delete(h);
+      await bot.close();
+    },
   };
+  open.add(h);
   return h;
 }
 

@@ -86,6 +86,15 @@ export class InstallationStore {
     }
   }
 
+  /** Remembers (or with nulls, forgets) where the practice's site and register are, so later runs need not look. */
+  async rememberLists(teamId: string, siteId: string | null, listId: string | null): Promise<void> {
+    try {
+      await this.table.updateEntity({ partitionKey: PARTITION, rowKey: teamId, siteId: siteId ?? '', listId: listId ?? '' }, 'Merge');
+    } catch (error) {
+      if (storageStatus(error) !== 404) throw error;
+    }
+  }
+
   /** Keeps the team's name current (teamRenamed). */
   async rename(teamId: string, teamName: string, at: Date): Promise<void> {
     try {
