@@ -50,6 +50,18 @@ describe.each(families.map((f) => [f.family, f] as const))('%s', (_name, family)
   }
 });
 
+it('keeps every example as documentation data: page, name, permission, request and response', () => {
+  for (const example of families.flatMap((f) => f.examples)) {
+    expect(example.doc).toMatch(/^(api-reference\/v1\.0\/api|concepts)\/[\w.-]+\.md$/);
+    expect(example.name.length).toBeGreaterThan(0);
+    expect(example.request.method).toMatch(/^(GET|POST|PATCH|PUT|DELETE)$/);
+    expect(example.response.status).toBeGreaterThanOrEqual(200);
+    // Every departure from the page's text is explained.
+    if (example.literals || example.ignore) expect(example.why).toBeDefined();
+    if (example.knownDifference !== undefined) expect(example.failsWith).toBeDefined();
+  }
+});
+
 it('replays at least 60 documented examples that pass', () => {
   const passing = families.flatMap((f) => f.examples).filter((e) => e.knownDifference === undefined);
   expect(passing.length).toBeGreaterThanOrEqual(60);
