@@ -59,6 +59,8 @@ export interface RegisterSettings {
    * @throws Error after `attempts` conflicts in a row; GraphError / NetworkError.
    */
   update(key: string, decide: (current: unknown) => unknown, attempts?: number): Promise<{ setting: StoredSetting | null; written: boolean }>;
+  /** Every setting whose key starts with `prefix` (one query of the list, paged). @throws GraphError / NetworkError. */
+  readAll(prefix: string): Promise<StoredSetting[]>;
 }
 
 /** @returns the settings list's id, or null when it has not been provisioned. */
@@ -152,6 +154,10 @@ export function openRegisterSettings(client: GraphClient, location: SettingsLoca
   return {
     read,
     write,
+    async readAll(prefix) {
+      const all = await pageAll<ListItem>(client, `${items}${queryString({ expand: EXPAND, $top: 500 })}`);
+      return all.map(toSetting).filter((setting) => setting.key.startsWith(prefix));
+    },
     async update(key, decide, attempts = 5) {
       for (let attempt = 0; attempt < attempts; attempt++) {
         const current = await read(key);

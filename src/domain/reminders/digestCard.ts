@@ -66,6 +66,11 @@ export interface DigestInput {
   readonly entryLink: (entryId: string) => string;
   /** Optional https link to the whole register, offered as the card's action. */
   readonly registerLink?: string;
+  /**
+   * Changes made by someone who is not a manager and not yet reviewed (src/domain/audit.ts
+   * `describeAudit` lines): listed in their own section so managers see them in the channel.
+   */
+  readonly changesToReview?: readonly string[];
   readonly maxBytes?: number;
   readonly maxLines?: number;
 }
@@ -162,6 +167,13 @@ function buildCard(input: DigestInput, all: readonly Reminder[], count: number, 
   }
   const omitted = all.length - shown.length;
   if (omitted > 0) body.push({ type: 'TextBlock', text: `and ${omitted} more in the register`, spacing: 'Large', wrap: true });
+  const changes = (input.changesToReview ?? []).slice(0, 10);
+  if (changes.length > 0) {
+    const total = input.changesToReview?.length ?? 0;
+    body.push({ type: 'TextBlock', text: `Changes for a manager to review (${total})`, style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Large', wrap: true });
+    for (const change of changes) body.push({ type: 'TextBlock', text: escapeCardMarkdown(change, 300), wrap: true, spacing: 'Small' });
+    if (total > changes.length) body.push({ type: 'TextBlock', text: `and ${total - changes.length} more in the register`, wrap: true, spacing: 'Small' });
+  }
   const entities: CardMention[] = [...labels.values()].map(({ person, label }) => ({
     type: 'mention',
     text: `<at>${label}</at>`,

@@ -66,7 +66,10 @@ function checkMessage(input: unknown): { body: { contentType: string; content: s
   if (contentType !== 'text' && contentType !== 'html') throw fail.badRequest(`Invalid contentType '${String(body.contentType)}'.`);
   const mentions = Array.isArray(m.mentions) ? m.mentions : [];
   for (const mention of mentions as { id?: unknown; mentionText?: unknown; mentioned?: unknown }[]) {
-    if (!new RegExp(`<at id=["']?${String(mention.id)}["']?>`).test(body.content))
+    // Plain text comparison, never a RegExp built from the caller's id (a crafted id blocked the server).
+    const id = String(mention.id);
+    const content = body.content;
+    if (![`<at id="${id}">`, `<at id='${id}'>`, `<at id=${id}>`].some((tag) => content.includes(tag)))
       throw fail.badRequest('Mentions should be referenced in the message body using <at id="...">.');
     if (typeof mention.mentioned !== 'object' || mention.mentioned === null) throw fail.badRequest('Each mention needs a mentioned identity.');
   }

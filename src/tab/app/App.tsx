@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
+import { AuditProvider } from '../api/auditData';
 import { RegisterDataProvider } from '../api/registerData';
 import { RegisterFiltersProvider } from '../api/registerFilters';
 import { savedLocationFrom } from '../api/savedLocation';
@@ -84,11 +85,13 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
         <ConfigPage host={host} groupSiteLookup={config.groupSiteLookup} />
       ) : workspace ? (
         <RegisterDataProvider workspace={workspace} today={today}>
-          <RegisterFiltersProvider>
-            <OwnerLeftActionProvider action={PromoteDeputyButton}>
-              <MainViews />
-            </OwnerLeftActionProvider>
-          </RegisterFiltersProvider>
+          <AuditProvider workspace={workspace}>
+            <RegisterFiltersProvider>
+              <OwnerLeftActionProvider action={PromoteDeputyButton}>
+                <MainViews />
+              </OwnerLeftActionProvider>
+            </RegisterFiltersProvider>
+          </AuditProvider>
         </RegisterDataProvider>
       ) : (
         <WorkspaceSetup hints={workspaceHints} onReady={setWorkspace} />

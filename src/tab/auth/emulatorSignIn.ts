@@ -1,8 +1,12 @@
 /**
  * The local emulator's sign-in: `GET /emulator/users` lists the seeded people one may sign in as,
- * `POST /emulator/token {"upn"}` issues a bearer token for one of them. Used only when AUTH_MODE is
- * "emulator"; the MSAL sign-in replaces this module, not the screens that use `SignIn`.
+ * `POST /emulator/token {"upn","scopes"}` issues a bearer token for one of them carrying exactly the
+ * scopes asked for (Entra-shaped: `scp`). Like MSAL, signing in asks for the register's scopes and
+ * a request that needs more (`withScopes`) asks again with them added (incremental consent), so the
+ * emulator's per-route permission checks test the scope table in src/graph/scopes.ts by running.
+ * Used only when AUTH_MODE is "emulator"; the MSAL sign-in replaces this module, not the screens.
  */
+import { FEATURE_SCOPES } from '../../graph/scopes';
 import type { TokenSource } from '../../graph/types';
 import { SignInRequestError, type SignIn, type SignInUser } from './types';
 
@@ -17,7 +21,12 @@ interface StoredSession {
   readonly displayName: string;
   readonly accessToken: string;
   readonly expiresAt: number;
+  /** The scopes the token carries. */
+  readonly scopes?: readonly string[];
 }
+
+/** What signing in asks for: who I am and the register (other features ask when first used). */
+const SIGN_IN_SCOPES: readonly string[] = [...new Set([...FEATURE_SCOPES['sign-in'], ...FEATURE_SCOPES.register])];
 
 /** @throws SignInRequestError when the emulator cannot be reached or answers with an error. */
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
@@ -45,25 +54,28 @@ function readSession(storage: Storage): StoredSession | null {
  * @param baseUrl the emulator's origin (the same server that answers Graph).
  */
 export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.sessionStorage): SignIn {
-  async function issueToken(upn: string, displayName: string): Promise<StoredSession> {
+  async function issueToken(upn: string, displayName: string, scopes: readonly string[]): Promise<StoredSession> {
     const body = (await fetchJson(`${baseUrl}/emulator/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ upn }),
+      body: JSON.stringify({ upn, scopes }),
     })) as { access_token?: unknown; expires_in?: unknown };
     if (typeof body.access_token !== 'string') throw new SignInRequestError('The sign-in service gave no token.');
     const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : 3600;
-    const session = { upn, displayName, accessToken: body.access_token, expiresAt: Date.now() + expiresIn * 1000 };
+    const session: StoredSession = { upn, displayName, accessToken: body.access_token, expiresAt: Date.now() + expiresIn * 1000, scopes: [...scopes] };
     storage.setItem(SESSION_KEY, JSON.stringify(session));
     return session;
   }
 
   const tokenSource: TokenSource = {
-    async getToken() {
+    async getToken(scopes: readonly string[] = SIGN_IN_SCOPES) {
       const session = readSession(storage);
       if (!session) throw new SignInRequestError('You are signed out. Sign in again.');
-      if (session.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return session.accessToken;
-      return (await issueToken(session.upn, session.displayName)).accessToken;
+      const held = session.scopes ?? [];
+      const covered = scopes.every((scope) => held.includes(scope));
+      if (covered && session.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return session.accessToken;
+      // Incremental consent: keep what was granted and add what this request needs.
+      return (await issueToken(session.upn, session.displayName, [...new Set([...held, ...scopes])])).accessToken;
     },
     invalidate() {
       const session = readSession(storage);
@@ -95,7 +107,7 @@ export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.
     },
     async signIn(user) {
       if (!user) throw new SignInRequestError('Choose who to sign in as.');
-      await issueToken(user.upn, user.displayName);
+      await issueToken(user.upn, user.displayName, SIGN_IN_SCOPES);
     },
     async signOut() {
       storage.removeItem(SESSION_KEY);

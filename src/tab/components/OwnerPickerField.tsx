@@ -1,10 +1,12 @@
 /**
- * The owner and deputy fields of the entry form. A team owner (the practice's managers) picks with
- * the OwnerPicker; everyone else sees who owns the service, read-only, with a note saying why. When
- * the owner has left, the field says why (deleted / disabled / no longer in the team) and offers the
- * manager "Make <deputy> the owner" (the change is saved with the form's Save, which uses If-Match).
+ * The owner and deputy fields of the entry form, with the OwnerPicker for everyone. Changing owners
+ * is a practice convention for managers (team owners), not a permission SharePoint enforces (team
+ * members have Edit on the list), so the field does not pretend otherwise: for anyone else it says
+ * that the change will be recorded with their name and flagged for a manager, who can undo it from
+ * History (src/domain/audit.ts). When the owner has left, the field says why (deleted / disabled /
+ * no longer in the team) and offers the manager "Make <deputy> the owner" (saved with If-Match).
  */
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type PersonRef, type RegisterEntry } from '../../domain';
 import type { TeamMember } from '../../graph';
 import { useRegisterData } from '../api/registerData';
@@ -16,7 +18,9 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-export const READ_ONLY_OWNER_NOTE = 'Only the practice’s managers (team owners) can assign or change owners.';
+/** Shown to everyone who is not a manager, under the owner and deputy fields. */
+export const STAFF_OWNER_NOTE =
+  'By the practice’s convention managers (team owners) assign owners. If you change it, the change is recorded with your name and flagged for a manager to review.';
 
 export interface OwnerPickerFieldProps {
   readonly field: 'owner' | 'deputy';
@@ -62,24 +66,17 @@ export function OwnerPickerField(props: OwnerPickerFieldProps) {
     </MessageBar>
   ) : null;
 
-  if (!manager) {
-    return (
-      <div className={styles.field}>
-        <Field label={props.label} hint={READ_ONLY_OWNER_NOTE}>
-          <Text id={props.id} tabIndex={-1}>
-            {describe(person, empty)}
-          </Text>
-        </Field>
-        {left}
-      </div>
-    );
-  }
   return (
     <div className={styles.field}>
+      {!manager ? (
+        <Text size={200} className={styles.note}>
+          Now: {describe(person, empty)}
+        </Text>
+      ) : null}
       <OwnerPicker
         id={props.id}
         label={props.label}
-        hint={props.hint}
+        hint={manager ? props.hint : STAFF_OWNER_NOTE}
         validationMessage={props.error}
         value={person}
         emptyText={empty}

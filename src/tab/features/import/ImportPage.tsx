@@ -10,6 +10,7 @@ import { FilePicker } from './FilePicker';
 import { ImportPreview } from './ImportPreview';
 import { ImportResult } from './ImportResult';
 import { useImport } from './useImport';
+import { useAudit } from '../../api/auditData';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
@@ -28,6 +29,7 @@ export function ImportPage() {
   const styles = useStyles();
   const { state, reload } = useRegisterData();
   const flow = useImport();
+  const audit = useAudit();
   const { step, file } = flow;
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
@@ -42,6 +44,12 @@ export function ImportPage() {
             Bring in the register the practice keeps in Excel or as CSV. You will check the columns and see every row, with any
             problems, before anything is saved.
           </Text>
+          {!audit.isManager ? (
+            <Text role="note">
+              By the practice&apos;s convention managers (team owners) import, because an import names owners for many services
+              at once. If you import, the import is recorded with your name and flagged for a manager, who can undo it.
+            </Text>
+          ) : null}
           <FilePicker disabled={step.reading} onFile={(picked) => void flow.choose(picked)} />
           {step.reading ? <LoadingState label="Reading the file…" /> : null}
           {step.error ? (

@@ -23,6 +23,7 @@ import { lookUpPeople } from '../../../graph/importOwners';
 import { runImport, type ImportItem, type ImportRunResult } from '../../../graph/importRunner';
 import { useGraphClient } from '../../api/ApiContext';
 import { useRegisterData } from '../../api/registerData';
+import { useAudit } from '../../api/auditData';
 
 export type ImportStep =
   | { readonly kind: 'choose'; readonly reading: boolean; readonly error: string | null }
@@ -41,6 +42,7 @@ export interface LoadedFile {
 export function useImport() {
   const client = useGraphClient();
   const { workspace, store, today, state, upsert } = useRegisterData();
+  const audit = useAudit();
   const [step, setStep] = useState<ImportStep>({ kind: 'choose', reading: false, error: null });
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [lookupError, setLookupError] = useState<unknown>(null);
@@ -90,8 +92,12 @@ export function useImport() {
     setStep({ kind: 'writing', done: 0, total: items.filter((item) => item.write).length });
     const result = await runImport(store, items, { onProgress: (done, total) => setStep({ kind: 'writing', done, total }) });
     result.imported.forEach((saved: StoredEntry) => upsert(saved));
+    // Imports write owners for many services at once: recorded like owner changes (src/domain/audit.ts).
+    if (result.imported.length > 0) {
+      void audit.record({ kind: 'import', entryId: null, title: file?.name ?? '', entryIds: result.imported.map((saved) => saved.id) });
+    }
     setStep({ kind: 'done', result, items });
-  }, [store, upsert]);
+  }, [store, upsert, audit, file]);
 
   /** The items to write: the user's row choices, with people resolved. */
   const itemsFor = useCallback(

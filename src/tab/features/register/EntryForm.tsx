@@ -32,6 +32,8 @@ import { describeSaveFailure } from './saveFailure';
 import { deletedNotice, savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';
 import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
+import { useAudit } from '../../api/auditData';
+import { ownersChanged } from '../../../domain/audit';
 
 const useStyles = makeStyles({
   // A column instead of DialogBody's grid, so the status messages sit between the scrolling form
@@ -76,6 +78,7 @@ export function EntryForm(props: EntryFormProps) {
   const { store, members, onClose } = props;
   const { workspace } = useRegisterData();
   const { offerUndo } = useEntryToasts();
+  const audit = useAudit();
   const editor = useEntryEditor({
     store,
     today: props.today,
@@ -84,6 +87,17 @@ export function EntryForm(props: EntryFormProps) {
     onSaved: (saved: StoredEntry, change: SavedChange) => {
       const notice = savedNotice(saved, change);
       offerUndo(notice.message, notice.change, notice.detail);
+      // Owner and deputy changes (a new service's first owner too) go into the audit log with who made them.
+      const before = change.previous?.entry ?? null;
+      if (before ? ownersChanged(before, saved.entry) : saved.entry.owner !== null || saved.entry.deputy !== null) {
+        void audit.record({
+          kind: 'owner-change',
+          entryId: saved.id,
+          title: saved.entry.title,
+          before: { owner: before?.owner ?? null, deputy: before?.deputy ?? null },
+          after: { owner: saved.entry.owner, deputy: saved.entry.deputy },
+        });
+      }
       props.onSaved(saved);
     },
     onSeen: props.onSeen,
@@ -190,6 +204,7 @@ export function EntryForm(props: EntryFormProps) {
               if (byMe) {
                 const notice = deletedNotice(base);
                 offerUndo(notice.message, notice.change);
+                void audit.record({ kind: 'delete', entryId: base.id, title: base.entry.title, deleted: base.entry });
               }
               props.onDeleted(id);
             }}

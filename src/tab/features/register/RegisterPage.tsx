@@ -13,6 +13,9 @@ import { EntryToaster } from './undo/EntryToaster';
 import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
 import { ENTRY_PARAM, useRegisterFilters } from '../../api/registerFilters';
+import { useAudit } from '../../api/auditData';
+import { needsReview } from '../../../domain/audit';
+import { FlaggedChanges } from './review/FlaggedChanges';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,6 +49,8 @@ export function RegisterPage() {
   const { members } = workspace;
   const [editing, setEditing] = useState<Editing>(null);
   const { rows, sort, sortBy, clearFilters } = useRegisterFilters();
+  const audit = useAudit();
+  const pending = audit.records.filter(needsReview);
 
   const open = useCallback(
     (initial: StoredEntry | null) => setEditing((current) => ({ key: (current?.key ?? 0) + 1, initial, open: true })),
@@ -83,6 +88,16 @@ export function RegisterPage() {
         </div>
         {state.kind === 'ready' ? addButton : null}
       </div>
+      {state.kind === 'ready' ? (
+        <FlaggedChanges
+          records={pending}
+          store={store}
+          onUndone={(outcome) => {
+            outcome.saved.forEach(upsert);
+            outcome.removed.forEach(remove);
+          }}
+        />
+      ) : null}
       {state.kind === 'loading' ? <LoadingState label="Loading the register…" /> : null}
       {state.kind === 'failed' ? <ErrorState title="Could not load the register" error={state.error} onRetry={reload} /> : null}
       {state.kind === 'ready' && state.rows.length === 0 ? (

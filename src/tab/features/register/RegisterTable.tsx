@@ -26,6 +26,7 @@ import { ReviewStatusBadge, RiskFlagBadges } from './badges';
 import type { RegisterRow } from '../../api/registerData';
 import type { RegisterSort, SortColumn } from '../../api/registerFilters';
 import { useRowWindow } from './useRowWindow';
+import { useAudit } from '../../api/auditData';
 
 export const VIRTUALISE_FROM = 100;
 
@@ -67,6 +68,7 @@ export interface RegisterTableProps {
 
 export function RegisterTable(props: RegisterTableProps) {
   const styles = useStyles();
+  const { flagged } = useAudit();
   const scroller = useRef<HTMLDivElement | null>(null);
   const windowed = props.rows.length > (props.virtualiseFrom ?? VIRTUALISE_FROM);
   const { window, bodyRef } = useRowWindow(scroller, props.rows.length, windowed);
@@ -109,6 +111,11 @@ export function RegisterTable(props: RegisterTableProps) {
                   <Text size={200} className={mergeClasses(styles.owner, styles.ownerInline)}>
                     Owner: {owner}
                   </Text>
+                  {flagged.has(row.stored.id) ? (
+                    <Text size={200} block weight="semibold">
+                      Changed by a non-manager: review in History
+                    </Text>
+                  ) : null}
                 </TableCell>
                 <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(CATEGORIES, entry.category)}</TableCell>
                 <TableCell className={mergeClasses(styles.cell, styles.wide)}>{labelOf(PROVISIONS, entry.provision)}</TableCell>

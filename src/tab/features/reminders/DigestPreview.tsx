@@ -37,7 +37,13 @@ function OwnerLine(props: { reminder: Reminder; labels: ReadonlyMap<string, stri
   return reminder.stage === 'escalated' ? <>Owner: {mention}. Escalated to managers</> : <>Owner: {mention}</>;
 }
 
-export function DigestPreview(props: { digest: Digest; all: readonly Reminder[]; practiceName: string; runDate: LocalDate }) {
+export function DigestPreview(props: {
+  digest: Digest;
+  all: readonly Reminder[];
+  practiceName: string;
+  runDate: LocalDate;
+  changesToReview?: readonly string[];
+}) {
   const styles = useStyles();
   const { digest } = props;
   const labels = new Map(digest.graphMentions.map((m) => [m.mentioned.user.id, m.mentionText]));
@@ -81,6 +87,20 @@ export function DigestPreview(props: { digest: Digest; all: readonly Reminder[];
         );
       })}
       {digest.omitted > 0 ? <p>and {digest.omitted} more in the register</p> : null}
+      {props.changesToReview && props.changesToReview.length > 0 ? (
+        <div>
+          <h4 className={styles.stage} id="digest-changes">
+            Changes for a manager to review ({props.changesToReview.length})
+          </h4>
+          <ul className={styles.list} aria-labelledby="digest-changes">
+            {props.changesToReview.slice(0, 10).map((line, index) => (
+              <li key={index} className={styles.line}>
+                {line}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';
 import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
+import { useAudit } from '../../api/auditData';
+import { describeAudit, needsReview } from '../../../domain/audit';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';
 import { usePostDigest } from './usePostDigest';
@@ -34,6 +36,8 @@ export function RemindersPage() {
   const list = channels.state.kind === 'ready' ? channels.state.channels : [];
   const channel = list.find((c) => c.id === chosenId) ?? preferredDigestChannel(list);
   const entries = useMemo(() => (state.kind === 'ready' ? state.rows.map((row) => row.stored) : []), [state]);
+  const audit = useAudit();
+  const changesToReview = useMemo(() => audit.records.filter(needsReview).map(describeAudit), [audit.records]);
   const built = useMemo(
     () =>
       buildTabDigest({
@@ -43,9 +47,10 @@ export function RemindersPage() {
         entries,
         members: workspace.members,
         channelId: channel?.id ?? '',
+        changesToReview,
         ...deepLinkIds,
       }),
-    [workspace, today, entries, channel, deepLinkIds],
+    [workspace, today, entries, channel, deepLinkIds, changesToReview],
   );
 
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
@@ -53,7 +58,7 @@ export function RemindersPage() {
 
   const needsCheck = postState.kind === 'unknown';
   const canPost =
-    manager && channel !== null && built.reminders.length > 0 && postState.kind !== 'posting' && postState.kind !== 'posted' && (!needsCheck || checkedChannel);
+    manager && channel !== null && (built.reminders.length > 0 || changesToReview.length > 0) && postState.kind !== 'posting' && postState.kind !== 'posted' && (!needsCheck || checkedChannel);
 
   return (
     <div className={styles.page}>
@@ -96,7 +101,7 @@ export function RemindersPage() {
       <div aria-live="polite">
         <PostOutcome state={postState} channel={channel} />
       </div>
-      <DigestPreview digest={built.digest} all={built.reminders} practiceName={workspace.team.displayName} runDate={today} />
+      <DigestPreview digest={built.digest} all={built.reminders} practiceName={workspace.team.displayName} runDate={today} changesToReview={changesToReview} />
     </div>
   );
 }

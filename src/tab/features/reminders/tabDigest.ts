@@ -32,6 +32,8 @@ export interface TabDigestInput {
   readonly channelId: string;
   readonly teamsAppId?: string;
   readonly entityId?: string;
+  /** Changes by non-managers waiting for review (src/domain/audit.ts), listed in their own section. */
+  readonly changesToReview?: readonly string[];
 }
 
 /** True when `userId` is an owner of the practice team: only they may post the digest. */
@@ -63,6 +65,7 @@ export function buildTabDigest(input: TabDigestInput): TabDigest {
     reminders,
     entryLink: (entryId) => entryDeepLink(target, entryId),
     registerLink: entryDeepLink(target),
+    changesToReview: input.changesToReview,
   });
   return { digest, reminders };
 }

@@ -20,6 +20,9 @@ import type { StoredEntry } from '../../../../domain';
 import type { RegisterStore } from '../../../../graph/types';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { versionHistory, type HistoryItem } from './versionDiff';
+import { useAudit } from '../../../api/auditData';
+import { useRegisterData } from '../../../api/registerData';
+import { FlaggedChanges } from '../review/FlaggedChanges';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: 'calc(100vw - 16px)' },
@@ -43,6 +46,9 @@ export function HistoryDialog({ open, stored, store, onClose }: HistoryDialogPro
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const name = stored.entry.title || 'this service';
+  const audit = useAudit();
+  const { upsert, remove } = useRegisterData();
+  const flagged = audit.flagged.get(stored.id) ?? [];
 
   const load = useCallback(() => {
     let live = true;
@@ -64,6 +70,15 @@ export function HistoryDialog({ open, stored, store, onClose }: HistoryDialogPro
         <DialogBody>
           <DialogTitle>History of {name}</DialogTitle>
           <DialogContent>
+            <FlaggedChanges
+              records={flagged}
+              store={store}
+              onUndone={(outcome) => {
+                outcome.saved.forEach(upsert);
+                outcome.removed.forEach(remove);
+                load();
+              }}
+            />
             {loaded.kind === 'loading' ? <LoadingState label="Loading history…" /> : null}
             {loaded.kind === 'failed' ? <ErrorState title="Could not load the history" error={loaded.error} onRetry={load} /> : null}
             {loaded.kind === 'ready' && loaded.items.length === 0 ? (
