@@ -13,7 +13,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/{graph,emulator,service,faults}/**/*.test.ts?(x)'],
+      testMatch: ['<rootDir>/tests/{graph,emulator,service,faults,probe}/**/*.test.ts?(x)'],
     },
     { displayName: 'e2e', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

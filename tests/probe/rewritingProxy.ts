@@ -24,6 +24,8 @@ export interface Rewrite {
   readonly respond?: (request: { body: unknown }) => Answer;
   readonly transform?: (answer: Answer) => Answer;
   readonly times?: number;
+  /** Let this many matching requests through untouched before the rule starts to apply. */
+  readonly skip?: number;
 }
 
 export interface RewritingProxy {
@@ -58,18 +60,20 @@ function parse(buffer: Buffer, type: string | undefined): unknown {
 
 export async function startRewritingProxy(target: string, rules: readonly Rewrite[]): Promise<RewritingProxy> {
   const hits = rules.map(() => 0);
+  const seen = rules.map(() => 0);
   const server = createServer(async (req, res) => {
     try {
       const raw = await readBody(req);
       const requestBody = parse(raw, req.headers['content-type']);
       const path = req.url ?? '/';
-      const index = rules.findIndex(
-        (rule, i) =>
-          (rule.method === undefined || rule.method === req.method) &&
-          rule.path.test(path) &&
-          (rule.when === undefined || rule.when(requestBody, req.headers)) &&
-          (rule.times === undefined || (hits[i] ?? 0) < rule.times),
-      );
+      // `seen` counts every match (for `skip`); `hits` counts the times a rule was applied.
+      const index = rules.findIndex((rule, i) => {
+        const matches =
+          (rule.method === undefined || rule.method === req.method) && rule.path.test(path) && (rule.when === undefined || rule.when(requestBody, req.headers));
+        if (!matches) return false;
+        seen[i] = (seen[i] ?? 0) + 1;
+        return (seen[i] ?? 0) > (rule.skip ?? 0) && (rule.times === undefined || (hits[i] ?? 0) < rule.times);
+      });
       const rule = index >= 0 ? rules[index] : undefined;
       if (index >= 0) hits[index] = (hits[index] ?? 0) + 1;
       let answer: Answer;

@@ -24,6 +24,8 @@ export interface ProbeFacts {
   schema: number;
   source: 'tenant' | 'emulator' | 'documented';
   recordedAt: string;
+  /** Where each known value comes from (the committed documented file says so per fact). */
+  provenance?: Record<string, string>;
   etag: {
     /** Shape of the item's `eTag` (see `etagShape`). */
     item: string | null;

@@ -1,5 +1,5 @@
 /** Sign-in (both identities), where to probe, and the site from its URL. */
-import { findTeamSite, findTeamSiteByUrl, getMe, listChannels, listJoinedTeams, pathSegment, preferredDigestChannelOf } from '../graphParts';
+import { GraphError, findTeamSite, findTeamSiteByUrl, getMe, listChannels, listJoinedTeams, pathSegment, preferredDigestChannelOf } from '../graphParts';
 import type { Check, ProbeContext, ProbeStep } from '../step';
 import { claimsOf, TAB_SCOPES } from '../tokens';
 
@@ -113,7 +113,12 @@ export const siteByGroup: ProbeStep = {
   advice: () =>
     'Expected without Sites.Read.All: in a plain browser without saved ids the tab asks the person to open it in Teams once. Build with GROUP_SITE_LOOKUP=granted only if the tenant grants that permission.',
   async run(ctx) {
-    const site = await findTeamSite(ctx.user, ctx.state.teamId as string);
-    return { ok: true, detail: `answered with ${site.webUrl}: the tab could find the site this way too (GROUP_SITE_LOOKUP=granted)` };
+    try {
+      const site = await findTeamSite(ctx.user, ctx.state.teamId as string);
+      return { ok: true, detail: `answered with ${site.webUrl}: the tab could find the site this way too (GROUP_SITE_LOOKUP=granted)` };
+    } catch (error) {
+      if (!(error instanceof GraphError) || (error.status !== 403 && error.status !== 401)) throw error;
+      return { ok: true, detail: `refused (${error.status} ${error.code}), as expected without Sites.Read.All: the tab finds the site from the Teams context instead` };
+    }
   },
 };

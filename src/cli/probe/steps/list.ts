@@ -1,10 +1,12 @@
 /** The scratch list: created with the register's own columns, one more column, and deleted at the end. */
+import { randomUUID } from 'node:crypto';
 import { pathSegment, REGISTER_COLUMNS, toColumnDefinition } from '../graphParts';
 import type { ProbeContext, ProbeStep } from '../step';
 
 /** The scratch list's name: never the register's, so a practice's register is never touched. */
 export function scratchListName(now: Date = new Date()): string {
-  return `DSR probe ${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+  // The time says when it was made; the random part keeps two runs in one second apart.
+  return `DSR probe ${now.toISOString().replace(/[-:]/g, '').slice(0, 15)} ${randomUUID().slice(0, 4)}`;
 }
 
 function listsPath(ctx: ProbeContext): string {
