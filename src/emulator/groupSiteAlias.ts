@@ -1,10 +1,12 @@
 /**
- * Graph addresses a team's site through its group as well as by id: `/groups/{id}/sites/root/lists/...`
- * is the same resource as `/sites/{site-id}/lists/...` (navigation through the group's `sites`
- * relationship). The tab's start-up batch uses the group form so it can ask for the site, its
- * register list and the list's items in one round trip, before it knows the site id.
- * `/groups/{id}/sites/root` itself has its own route (sites.ts); only deeper paths are rewritten.
+ * A group's team site: Graph documents `GET /groups/{group-id}/sites/root` (site-get.md, "Access a
+ * group team site"), which has its own route (sites.ts), and nothing deeper. With
+ * `strictness.groupSitePath` (default) a deeper path such as `/groups/{id}/sites/root/lists/...`
+ * gets 400, as Graph does for an unsupported segment; the client must address the site by id or
+ * by path. Off, such paths are rewritten to `/sites/{site-id}/...` (the lenient reading some
+ * tenants' behaviour suggests).
  */
+import { fail } from './errors';
 import type { EmulatorState } from './model/state';
 import { requireTeam } from './model/teams';
 import type { UserDoc } from './model/user';
@@ -12,12 +14,15 @@ import type { UserDoc } from './model/user';
 const GROUP_SITE = /^\/v1\.0\/groups\/([^/]+)\/sites\/root\/(.+)$/i;
 
 /**
- * @returns `path` with `/groups/{id}/sites/root/` replaced by `/sites/{site-id}/`, or `path` unchanged.
- * @throws GraphHttpError 404/403 for an unknown team or one the user is not in (as the group route does).
+ * @returns `path` unchanged, or (lenient mode) with `/groups/{id}/sites/root/` replaced by `/sites/{site-id}/`.
+ * @throws GraphHttpError 400 for a deeper path in strict mode; 404/403 for an unknown team or one the user is not in.
  */
 export function resolveGroupSitePath(state: EmulatorState, path: string, user: UserDoc): string {
   const match = GROUP_SITE.exec(path);
   if (!match) return path;
+  const rest = match[2] as string;
+  if (state.strictness.groupSitePath)
+    throw fail.badRequest(`Resource not found for the segment '${decodeURIComponent(rest.split('/')[0] ?? '')}'.`);
   const team = requireTeam(state.storage, decodeURIComponent(match[1] as string), user);
-  return `/v1.0/sites/${encodeURIComponent(team.siteId)}/${match[2] as string}`;
+  return `/v1.0/sites/${encodeURIComponent(team.siteId)}/${rest}`;
 }

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSecret, TokenIssuer } from './auth';
-import { asGraphError, errorResponse, fail } from './errors';
+import { asGraphError, errorResponse, fail, GraphHttpError } from './errors';
 import { FaultController } from './faults';
 import type { EmuRequest, EmuResponse } from './http';
 import { DirectoryIndex } from './model/directory';
@@ -21,6 +21,7 @@ import { controlRoutes } from './routes/control';
 import { itemReadRoutes } from './routes/items';
 import { itemWriteRoutes } from './routes/itemWrites';
 import { peopleRoutes } from './routes/people';
+import { sitePermissionRoutes } from './routes/sitePermissions';
 import { siteRoutes } from './routes/sites';
 import { teamRoutes } from './routes/teams';
 import { userRoutes } from './routes/users';
@@ -31,6 +32,7 @@ import { staticServer } from './staticFiles';
 import { MemoryStorage } from './storage/memory';
 import { SqliteStorage } from './storage/sqlite';
 import type { Storage } from './storage/types';
+import type { Strictness } from './strictness';
 
 export { FaultController, type FaultRule } from './faults';
 export { generateDirectory } from './seed/directory';
@@ -57,6 +59,8 @@ export interface EmulatorOptions {
   emptyRegister?: boolean;
   /** Adds this many extra practices with the bot installed (benchmarks; see seed/benchPractices.ts). */
   benchPractices?: BenchPracticesOptions;
+  /** Strict behaviours to change from their default (all on; strictness.ts, `PATCH /emulator/strictness`). */
+  strictness?: Partial<Strictness>;
 }
 
 export interface RunningEmulator {
@@ -70,20 +74,50 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 4 * 1024 * 1024;
+/**
+ * The largest request body accepted: 4 MB, Microsoft Graph's request size limit (a bigger body gets
+ * 413 Request Entity Too Large, graph/errors.md; uploads beyond it need an upload session,
+ * api/driveitem-put-content.md and outlook-large-attachments.md).
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+const tooLarge = () => new GraphHttpError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes, the most Microsoft Graph accepts.`);
+
+/** @throws GraphHttpError 413 when the body is over the limit (read to the end and dropped, so the answer reaches the caller). */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = declared > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) reject(new Error('too large'));
-      else chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) over = true;
+      if (!over) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
+}
+
+/** `application/json` or a `+json` type, with any parameters. */
+const isJsonType = (type: string | undefined) => type !== undefined && /^\s*application\/([\w.-]+\+)?json\s*(;|$)/i.test(type);
+
+/**
+ * A request body as JSON. Only a JSON content type is read as JSON: a form or text/plain body (what a
+ * web page can send another origin without a preflight) is refused, so no page can drive the
+ * emulator's control endpoints.
+ * @throws GraphHttpError 415 for another content type, 400 for malformed JSON.
+ */
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  if (!isJsonType(contentType))
+    throw new GraphHttpError(415, 'UnsupportedMediaType', `The request body must be JSON sent with 'Content-Type: application/json'${contentType ? `, not '${contentType}'` : ''}.`);
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw fail.badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  }
 }
 
 function toHeaders(req: IncomingMessage): Record<string, string> {
@@ -109,20 +143,23 @@ function send(res: ServerResponse, response: EmuResponse, head: boolean): void {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  // First: a bad secret file stops the start with its own message, before anything is opened.
+  const secret = loadSecret(options.dataDir);
   const storage: Storage = options.dataDir ? new SqliteStorage(options.dataDir) : new MemoryStorage();
   const faults = new FaultController(options.faultSeed ?? 1, options.latencyMs ?? 0);
   const state = createState({
     storage,
     directory: new DirectoryIndex(storage),
-    tokens: new TokenIssuer(loadSecret(options.dataDir)),
+    tokens: new TokenIssuer(secret),
     faults,
     now: () => new Date(),
+    strictness: options.strictness,
   });
   if (options.seed ?? true) seedIfEmpty(state, options.directorySize, { entries: !options.emptyRegister });
   const benchPractices = options.benchPractices ? seedBenchPractices(state, options.benchPractices) : [];
   const dispatch = createPipeline({
     state,
-    graph: new Router([...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
+    graph: new Router([...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...sitePermissionRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
     control: new Router([...controlRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
   });
@@ -133,14 +170,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const origin = `http://${headers.host ?? 'localhost'}`;
       let body: unknown;
       try {
-        const raw = await readBody(req);
-        if (raw.length > 0) {
-          try {
-            body = JSON.parse(raw.toString('utf8'));
-          } catch {
-            throw fail.badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
-          }
-        }
+        body = parseBody(await readBody(req), headers['content-type']);
       } catch (error) {
         const requestId = crypto.randomUUID();
         send(res, errorResponse(asGraphError(error), { requestId, clientRequestId: requestId, now: new Date() }), false);

@@ -6,7 +6,11 @@
  * `POST /emulator/token`; `tokenSourceFor` wraps that as the Graph layer's `TokenSource`.
  */
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server';
+import { FEATURE_SCOPES } from '../../src/graph/scopes';
 import type { TokenSource } from '../../src/graph/types';
+
+/** Every delegated scope the tab asks for (src/graph/scopes.ts): what a signed-in user of the tab holds once every feature was used. */
+export const TAB_SCOPES: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];
 
 export { DEMO } from '../../src/emulator/seed/demoPractice';
 export type { RunningEmulator } from '../../src/emulator/server';
@@ -17,18 +21,31 @@ export function startTestEmulator(options: Omit<EmulatorOptions, 'port'> = {}): 
 }
 
 /**
- * An access token for the seeded sign-in user `upn` (e.g. `DEMO.manager.upn`).
- * `expiresInSeconds` may be 0 or negative to mint an already expired token.
- * @throws Error when the emulator refuses (unknown user).
+ * A delegated access token for the seeded sign-in user `upn` (e.g. `DEMO.manager.upn`), carrying
+ * `scopes` in `scp` (default: every scope the tab asks for, TAB_SCOPES).
+ * `expiresInSeconds` may be 0 or negative to mint an already expired token (at most 90 minutes, as Entra).
+ * @throws Error when the emulator refuses (unknown user, a scope not consented to the app).
  */
-export async function tokenFor(url: string, upn: string, expiresInSeconds?: number): Promise<string> {
+export async function tokenFor(url: string, upn: string, expiresInSeconds?: number, scopes: readonly string[] = TAB_SCOPES): Promise<string> {
   const response = await fetch(`${url}/emulator/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(expiresInSeconds === undefined ? { upn } : { upn, expiresInSeconds }),
+    body: JSON.stringify(expiresInSeconds === undefined ? { upn, scopes } : { upn, scopes, expiresInSeconds }),
   });
   const body = (await response.json()) as { access_token?: string };
   if (!response.ok || !body.access_token) throw new Error(`No token for ${upn}: ${response.status} ${JSON.stringify(body)}`);
+  return body.access_token;
+}
+
+/** An app-only token for a registered app (default: the register's own app), carrying its consented `roles`. */
+export async function appTokenFor(url: string, appId = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a', expiresInSeconds?: number): Promise<string> {
+  const response = await fetch(`${url}/emulator/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(expiresInSeconds === undefined ? { appId } : { appId, expiresInSeconds }),
+  });
+  const body = (await response.json()) as { access_token?: string };
+  if (!response.ok || !body.access_token) throw new Error(`No app token for ${appId}: ${response.status} ${JSON.stringify(body)}`);
   return body.access_token;
 }
 

@@ -1,27 +1,62 @@
 /**
- * App-only callers: the reminder service's identity. An app registered here gets tokens from
- * `POST /emulator/token {"appId"}`; it may act in a team only where its bot is installed (the
- * emulator's stand-in for a Sites.Selected grant on the team site plus the RSC permissions
- * TeamsActivity.Send.Group and TeamMember.Read.Group granted at install).
+ * The emulator's app registry: the Entra apps it knows, with the permissions a tenant admin has
+ * consented to each (what Entra puts in their tokens), and app-only callers shaped as principals.
  *
- * Installations: the demo app is always installed in the demo practice team; more are added with
- * `POST /emulator/bot/installations` (tests, benchmarks) and kept as 'botInstall' documents.
+ * - Delegated tokens (`POST /emulator/token {"upn","scopes"}`) carry in `scp` only scopes consented
+ *   to the app they are issued for; asking for another is refused, as Entra refuses a scope nobody
+ *   consented to when user consent is off (NHSmail's case).
+ * - App-only tokens (`{"appId"}`) carry in `roles` the app's consented application permissions.
+ *
+ * What an app may do on a site under Sites.Selected is a grant (model/sitePermissions.ts); in a
+ * team, its resource-specific consent (model/installations.ts, rscPermissionsOf).
  */
 import { fail } from '../errors';
-import { installationsOf } from './installations';
-import type { Storage } from '../storage/types';
 import type { UserDoc } from './user';
 
 export interface RegisteredApp {
   readonly appId: string;
   readonly displayName: string;
+  /** Delegated permissions consented for the tenant: the most a user's token for this app may carry. */
+  readonly delegated: readonly string[];
+  /** Application permissions consented (app roles): what an app-only token carries in `roles`. */
+  readonly application: readonly string[];
 }
 
-/** The app the local service signs in as (the manifest's bot and webApplicationInfo id, locally). */
-export const DEMO_APP: RegisteredApp = { appId: '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a', displayName: 'Digital Services Register' };
-export const REGISTERED_APPS: readonly RegisteredApp[] = [DEMO_APP];
+/**
+ * The register's one Entra app (the tab's client id, the manifest's webApplicationInfo id and the
+ * bot id, locally). Its consents are the README's permissions table: the tab's delegated scopes,
+ * and for the unattended service Sites.Selected plus User.Read.All. The service reads single users
+ * app-only (`GET /users/{id}`), whose documentation lists User.Read.All as the least privileged
+ * application permission (api-reference/v1.0/api/user-get.md); User.ReadBasic.All is delegated there.
+ */
+export const DEMO_APP: RegisteredApp = {
+  appId: '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a',
+  displayName: 'Digital Services Register',
+  delegated: ['User.Read', 'Team.ReadBasic.All', 'TeamMember.Read.All', 'Sites.Selected', 'User.ReadBasic.All', 'People.Read', 'Channel.ReadBasic.All', 'ChannelMessage.Send'],
+  application: ['Sites.Selected', 'User.Read.All'],
+};
+
+/** A tenant administrator's tool (PnP or Graph PowerShell): grants Sites.Selected roles with Sites.FullControl.All. */
+export const ADMIN_APP: RegisteredApp = {
+  appId: '0d5e6f70-1a2b-4c3d-8e9f-0000000ad411',
+  displayName: 'Tenant administration (emulator)',
+  delegated: ['Sites.FullControl.All'],
+  application: ['Sites.FullControl.All'],
+};
+
+/** Another tenant app with no consents and no grants: what a wrong app id in a deployment looks like. */
+export const OTHER_APP: RegisteredApp = {
+  appId: '0d5e6f70-1a2b-4c3d-8e9f-00000000beef',
+  displayName: 'Some other app (emulator)',
+  delegated: ['User.Read'],
+  application: [],
+};
+
+export const REGISTERED_APPS: readonly RegisteredApp[] = [DEMO_APP, ADMIN_APP, OTHER_APP];
 
 export type { BotInstallation } from './installations';
+/** Where the app is installed: model/installations.ts keeps the records (uninstalls, RSC). */
+export { installationsOf } from './installations';
 
 const principals = new WeakSet<UserDoc>();
 
@@ -43,12 +78,4 @@ export function appPrincipal(claims: { appid?: string }): UserDoc {
 
 export function isAppPrincipal(user: UserDoc | undefined): boolean {
   return user !== undefined && principals.has(user);
-}
-
-/** Where the app is installed: model/installations.ts keeps the records (uninstalls, RSC). */
-export { installationsOf } from './installations';
-
-/** True when `user` is an app whose bot is installed in the team. */
-export function appInstalledIn(storage: Storage, user: UserDoc, teamId: string): boolean {
-  return isAppPrincipal(user) && installationsOf(storage, user.id).some((install) => install.teamId === teamId);
 }

@@ -14,10 +14,19 @@ export const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
 type Values = Pick<ItemDoc, 'id' | 'values' | 'createdDateTime' | 'lastModifiedDateTime' | 'version'>;
 
+/**
+ * The fieldValueSet's own eTag. Graph gives a list item two: the item's `eTag` (and `@odata.etag`)
+ * `"{GUID},N"`, and its fields' `@odata.etag` `"guid,N"` (lower case, no braces), as list items
+ * come back from SharePoint. With `etagFormat` off both are the item's format.
+ */
+export function fieldsETagOf(item: Pick<ItemDoc, 'guid' | 'version'>, etagFormat = true): string {
+  return etagFormat ? `"${item.guid.toLowerCase()},${item.version}"` : eTagOf(item);
+}
+
 /** The fieldValueSet: `@odata.etag`, then the selected (or all non-empty) fields. */
-export function renderFields(list: ListDoc, item: Values & { guid: string }, select?: readonly string[]): Record<string, unknown> {
+export function renderFields(list: ListDoc, item: Values & { guid: string }, select?: readonly string[], etagFormat = true): Record<string, unknown> {
   const all: Record<string, unknown> = {
-    '@odata.etag': eTagOf(item),
+    '@odata.etag': fieldsETagOf(item, etagFormat),
     Title: item.values.Title,
     ...item.values,
     id: item.id,
@@ -36,7 +45,7 @@ export function renderFields(list: ListDoc, item: Values & { guid: string }, sel
   return out;
 }
 
-export function renderItem(list: ListDoc, site: SiteDoc, item: ItemDoc, fields: ExpandClause | undefined | 'all'): Record<string, unknown> {
+export function renderItem(list: ListDoc, site: SiteDoc, item: ItemDoc, fields: ExpandClause | undefined | 'all', etagFormat = true): Record<string, unknown> {
   const out: Record<string, unknown> = {
     '@odata.etag': eTagOf(item),
     createdDateTime: item.createdDateTime,
@@ -49,11 +58,11 @@ export function renderItem(list: ListDoc, site: SiteDoc, item: ItemDoc, fields: 
     parentReference: { id: list.id, siteId: site.id },
     contentType: { id: '0x0100', name: 'Item' },
   };
-  if (fields) out.fields = renderFields(list, item, fields === 'all' ? undefined : fields.select);
+  if (fields) out.fields = renderFields(list, item, fields === 'all' ? undefined : fields.select, etagFormat);
   return out;
 }
 
-export function renderVersion(list: ListDoc, item: ItemDoc, version: VersionDoc, withFields: boolean): Record<string, unknown> {
+export function renderVersion(list: ListDoc, item: ItemDoc, version: VersionDoc, withFields: boolean, etagFormat = true): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: `${version.version}.0`,
     lastModifiedDateTime: version.lastModifiedDateTime,
@@ -61,7 +70,7 @@ export function renderVersion(list: ListDoc, item: ItemDoc, version: VersionDoc,
   };
   if (withFields) {
     const snapshot = { ...item, values: version.values, version: version.version, lastModifiedDateTime: version.lastModifiedDateTime };
-    out.fields = renderFields(list, snapshot);
+    out.fields = renderFields(list, snapshot, undefined, etagFormat);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Teams, channels, channel messages and team sites as stored, plus the membership rule behind 403s. */
 import { fail } from '../errors';
 import type { Storage } from '../storage/types';
-import { appInstalledIn } from './appPrincipal';
+import { isAppPrincipal } from './appPrincipal';
 import type { ListDoc } from './lists';
 import type { UserDoc } from './user';
 
@@ -54,7 +54,8 @@ export function isMember(team: TeamDoc, userId: string): boolean {
 export function requireTeam(storage: Storage, teamId: string, user: UserDoc): TeamDoc {
   const team = storage.get<TeamDoc>('team', teamId);
   if (!team) throw fail.notFound(`No team found with Group Id ${teamId}`, 'NotFound');
-  if (!isMember(team, user.id) && !appInstalledIn(storage, user, team.id)) throw fail.forbidden();
+  // An app's access to a team (RSC or tenant-wide roles) is checked by the pipeline before any handler (permissions.ts).
+  if (!isAppPrincipal(user) && !isMember(team, user.id)) throw fail.forbidden();
   return team;
 }
 

@@ -1,10 +1,18 @@
 /**
- * `POST /$batch`: at most 20 requests, run in order; each inner request goes through the whole
- * pipeline (auth, faults, strictness) with the outer request's Authorization unless it sets its own.
- * A request whose `dependsOn` failed (or was itself skipped) answers 424 without running.
+ * `POST /$batch` as concepts/json-batching.md documents it:
+ * - at most 20 requests (more: 400);
+ * - each inner request goes through the whole pipeline (auth, permissions, throttling, faults) with
+ *   the outer request's Authorization unless it sets its own; a throttled inner request answers its
+ *   own 429 with its own Retry-After;
+ * - `dependsOn` (strictness.batchDependsOnRules): all the requests one sequence, or none using it;
+ *   a request whose dependency failed (or was itself skipped) answers 424 without running;
+ * - answers come back in any order ("the most efficient order"): shuffled with a seeded generator
+ *   (strictness.shuffleBatch, batchSeed), so a client that relies on order fails, reproducibly.
  */
 import { errorResponse, fail, GraphHttpError } from '../errors';
 import { json } from '../http';
+import type { EmulatorState } from '../model/state';
+import { seededRandom, type Random } from '../prng';
 import type { Route, RouteContext } from '../router';
 
 export const MAX_BATCH = 20;
@@ -37,8 +45,40 @@ function checkBatch(body: unknown): InnerRequest[] {
   return requests as InnerRequest[];
 }
 
+/**
+ * With dependsOn, json-batching allows one sequence only: each request depends on exactly the one
+ * before it, the first on none. @throws GraphHttpError 400 otherwise.
+ */
+function checkSequence(requests: readonly InnerRequest[]): void {
+  if (!requests.some((r) => (r.dependsOn ?? []).length > 0)) return;
+  requests.forEach((r, index) => {
+    const deps = r.dependsOn ?? [];
+    const expected = index === 0 ? [] : [(requests[index - 1] as InnerRequest).id];
+    if (deps.length !== expected.length || deps.some((d, i) => d !== expected[i]))
+      throw fail.badRequest('Batch requests using dependsOn must all be one sequence: each request depends on the one before it, and the first on none.');
+  });
+}
+
+const shufflers = new WeakMap<EmulatorState, Random>();
+
+/** The answers in a seeded shuffled order (Fisher-Yates). */
+function shuffled<T>(state: EmulatorState, items: T[]): T[] {
+  let random = shufflers.get(state);
+  if (!random) {
+    random = seededRandom(state.strictness.batchSeed);
+    shufflers.set(state, random);
+  }
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 async function batch(ctx: RouteContext) {
   const requests = checkBatch(ctx.req.body);
+  if (ctx.state.strictness.batchDependsOnRules) checkSequence(requests);
   const status = new Map<string, number>();
   const responses: unknown[] = [];
   for (const r of requests) {
@@ -61,7 +101,7 @@ async function batch(ctx: RouteContext) {
     if (inner.body !== undefined) innerHeaders['Content-Type'] = 'application/json';
     responses.push({ id: r.id, status: inner.status, headers: innerHeaders, ...(inner.body === undefined ? {} : { body: inner.body }) });
   }
-  return json(200, { responses });
+  return json(200, { responses: ctx.state.strictness.shuffleBatch ? shuffled(ctx.state, responses) : responses });
 }
 
 export const batchRoutes: Route[] = [{ method: 'POST', path: '/v1.0/$batch', handler: batch }];

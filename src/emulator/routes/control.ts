@@ -1,30 +1,66 @@
 /**
- * The emulator's own endpoints (no token needed): local sign-in, the sign-in user list and fault
- * injection. Documented in the README.
- *   POST   /emulator/token  {"upn", "expiresInSeconds"?} -> {"access_token","token_type":"Bearer","expires_in"}
- *   POST   /emulator/token  {"appId", "expiresInSeconds"?} -> an app-only token for a registered app (botConnector.ts)
+ * The emulator's own endpoints (no token needed; same-origin only: no CORS). Documented in
+ * docs/emulator.md.
+ *   POST   /emulator/token  {"upn", "scopes"?, "appId"?, "expiresInSeconds"?} -> a delegated token
+ *          (`scp`: the scopes asked for, each consented to the app; default: all of them)
+ *   POST   /emulator/token  {"appId", "expiresInSeconds"?} -> an app-only token (`roles`: the app's consents)
+ *          -> {"access_token","token_type":"Bearer","expires_in"} (lifetime capped at 90 minutes, as Entra)
  *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}
+ *   GET    /emulator/apps   -> the app registry: ids, consented delegated and application permissions
  *   GET    /emulator/faults -> {"latencyMs","seed","value":[{id, ...rule}]}
  *   POST   /emulator/faults {"rules":[...], "latencyMs"?} or a single rule -> 201 {"ids":[...]}
  *   DELETE /emulator/faults -> 204 (clears rules and latency)
+ *   GET    /emulator/strictness -> the switches in force; PATCH with some of them -> the new set
+ *   POST   /emulator/delta/expire -> 204: every delta token issued so far answers 410 resyncRequired
+ *   POST   /emulator/throttling/reset -> 204: resource-unit and channel-post budgets start afresh
  */
+import { cappedLifetime } from '../auth';
 import { fail } from '../errors';
 import { validateFaultRule } from '../faults';
 import { json, noContent } from '../http';
-import { TOKEN_LIFETIME_SECONDS } from '../auth';
-import { DEMO } from '../seed/demoPractice';
+import { findApp, DEMO_APP, REGISTERED_APPS } from '../model/appPrincipal';
+import { expireDeltaTokensNow } from '../model/deltaTokens';
+import { throttlingOf } from '../model/throttling';
 import type { Route, RouteContext } from '../router';
-import { appToken } from './botConnector';
+import { DEMO } from '../seed/demoPractice';
+import { applyStrictness } from '../strictness';
 
+function body(ctx: RouteContext): Record<string, unknown> {
+  const value = ctx.req.body ?? {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail.badRequest('Send a JSON object.');
+  return value as Record<string, unknown>;
+}
+
+/** An app-only token: Entra's client-credentials grant, with the app's consented application permissions as `roles`. */
+function appToken(ctx: RouteContext, input: Record<string, unknown>) {
+  const app = typeof input.appId === 'string' ? findApp(input.appId) : undefined;
+  if (!app) throw fail.badRequest(`Send {"appId": "<a registered app id>"}; '${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
+  const lifetime = cappedLifetime(input.expiresInSeconds);
+  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime, app.application), token_type: 'Bearer', expires_in: lifetime });
+}
+
+/**
+ * A delegated token for a seeded user. Every scope asked for must be consented to the app (Entra
+ * answers AADSTS65001 otherwise); none asked for means all the app's consented scopes (`.default`).
+ */
 function token(ctx: RouteContext) {
-  const body = (ctx.req.body ?? {}) as { upn?: unknown; expiresInSeconds?: unknown };
-  if ('appId' in body) return appToken(ctx);
-  if (typeof body.upn !== 'string') throw fail.badRequest('Send {"upn": "<a seeded user>"}; GET /emulator/users lists them.');
-  const signIn = DEMO.signInUsers.find((u) => u.upn === (body.upn as string).toLowerCase());
+  const input = body(ctx);
+  if (input.upn === undefined && 'appId' in input) return appToken(ctx, input);
+  if (typeof input.upn !== 'string') throw fail.badRequest('Send {"upn": "<a seeded user>", "scopes": [...]}; GET /emulator/users lists them.');
+  const signIn = DEMO.signInUsers.find((u) => u.upn === (input.upn as string).toLowerCase());
   const user = signIn && ctx.state.directory.find(signIn.id);
-  if (!user) throw fail.notFound(`'${body.upn}' is not a seeded sign-in user; GET /emulator/users lists them.`, 'Request_ResourceNotFound');
-  const lifetime = typeof body.expiresInSeconds === 'number' ? Math.trunc(body.expiresInSeconds) : TOKEN_LIFETIME_SECONDS;
-  return json(200, { access_token: ctx.state.tokens.issue(user.id, user.userPrincipalName, lifetime), token_type: 'Bearer', expires_in: lifetime });
+  if (!user) throw fail.notFound(`'${input.upn}' is not a seeded sign-in user; GET /emulator/users lists them.`, 'Request_ResourceNotFound');
+  const app = input.appId === undefined ? DEMO_APP : typeof input.appId === 'string' ? findApp(input.appId) : undefined;
+  if (!app) throw fail.badRequest(`'${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
+  if (input.scopes !== undefined && !(Array.isArray(input.scopes) && input.scopes.every((s) => typeof s === 'string')))
+    throw fail.badRequest('scopes must be an array of permission names, e.g. ["User.Read"].', 'invalid_scope');
+  const asked = (input.scopes as string[] | undefined)?.filter((s) => s !== 'openid' && s !== 'profile' && s !== 'offline_access') ?? [...app.delegated];
+  const missing = asked.filter((scope) => !app.delegated.includes(scope));
+  if (missing.length > 0)
+    throw fail.badRequest(`AADSTS65001: The user or administrator has not consented to use the application '${app.displayName}' for ${missing.join(', ')}.`, 'invalid_grant');
+  const lifetime = cappedLifetime(input.expiresInSeconds);
+  const accessToken = ctx.state.tokens.issueDelegated({ oid: user.id, upn: user.userPrincipalName }, app.appId, [...new Set(asked)], lifetime);
+  return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: [...new Set(asked)].join(' ') });
 }
 
 function users(ctx: RouteContext) {
@@ -35,24 +71,34 @@ function users(ctx: RouteContext) {
 }
 
 function addFaults(ctx: RouteContext) {
-  const body = (ctx.req.body ?? {}) as { rules?: unknown; latencyMs?: unknown };
-  const rules = Array.isArray(body.rules) ? body.rules : body.rules === undefined && 'status' in body ? [body] : [];
+  const input = body(ctx) as { rules?: unknown; latencyMs?: unknown };
+  const rules = Array.isArray(input.rules) ? input.rules : input.rules === undefined && 'status' in input ? [input] : [];
   let checked;
   try {
     checked = rules.map(validateFaultRule);
   } catch (error) {
     throw fail.badRequest(`Invalid fault rule: ${(error as Error).message}`);
   }
-  if (body.latencyMs !== undefined) {
-    if (typeof body.latencyMs !== 'number' || body.latencyMs < 0) throw fail.badRequest('latencyMs must be a non-negative number.');
-    ctx.state.faults.latencyMs = body.latencyMs;
+  if (input.latencyMs !== undefined) {
+    if (typeof input.latencyMs !== 'number' || input.latencyMs < 0) throw fail.badRequest('latencyMs must be a non-negative number.');
+    ctx.state.faults.latencyMs = input.latencyMs;
   }
   return json(201, { ids: checked.map((rule) => ctx.state.faults.add(rule)) });
+}
+
+function patchStrictness(ctx: RouteContext) {
+  try {
+    applyStrictness(ctx.state.strictness, ctx.req.body);
+  } catch (error) {
+    throw fail.badRequest((error as Error).message);
+  }
+  return json(200, ctx.state.strictness);
 }
 
 export const controlRoutes: Route[] = [
   { method: 'POST', path: '/emulator/token', handler: token },
   { method: 'GET', path: '/emulator/users', handler: users },
+  { method: 'GET', path: '/emulator/apps', handler: () => json(200, { value: REGISTERED_APPS }) },
   {
     method: 'GET',
     path: '/emulator/faults',
@@ -60,4 +106,8 @@ export const controlRoutes: Route[] = [
   },
   { method: 'POST', path: '/emulator/faults', handler: addFaults },
   { method: 'DELETE', path: '/emulator/faults', handler: (ctx) => (ctx.state.faults.clear(), noContent()) },
+  { method: 'GET', path: '/emulator/strictness', handler: (ctx) => json(200, ctx.state.strictness) },
+  { method: 'PATCH', path: '/emulator/strictness', handler: patchStrictness },
+  { method: 'POST', path: '/emulator/delta/expire', handler: (ctx) => (expireDeltaTokensNow(ctx.state), noContent()) },
+  { method: 'POST', path: '/emulator/throttling/reset', handler: (ctx) => (throttlingOf(ctx.state).reset(), noContent()) },
 ];

@@ -14,7 +14,7 @@ function createItem(ctx: RouteContext) {
   if (!body || typeof body.fields !== 'object') throw fail.invalidRequest('The request body must be {"fields": {...}}.');
   const values = coerceFields(list, body.fields, true);
   const item = ctx.state.items.create(list, values, identityOf(ctx.user));
-  return json(201, renderItem(list, site, item, 'all'), {
+  return json(201, renderItem(list, site, item, 'all', ctx.state.strictness.etagFormat), {
     Location: `${ctx.req.origin}/v1.0/sites/${encodeURIComponent(site.id)}/lists/${list.id}/items/${item.id}`,
   });
 }
@@ -30,14 +30,14 @@ function update(ctx: RouteContext, fields: unknown) {
 
 function patchFields(ctx: RouteContext) {
   const { site, list, item } = update(ctx, ctx.req.body);
-  return json(200, renderItem(list, site, item, 'all').fields);
+  return json(200, renderItem(list, site, item, 'all', ctx.state.strictness.etagFormat).fields);
 }
 
 function patchItem(ctx: RouteContext) {
   const body = ctx.req.body as { fields?: unknown } | undefined;
   if (!body || typeof body.fields !== 'object') throw fail.notImplemented('The emulator updates list items through their fields only.');
   const { site, list, item } = update(ctx, body.fields);
-  return json(200, renderItem(list, site, item, 'all'));
+  return json(200, renderItem(list, site, item, 'all', ctx.state.strictness.etagFormat));
 }
 
 function deleteItem(ctx: RouteContext) {

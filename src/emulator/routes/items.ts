@@ -1,6 +1,7 @@
 /** List item reads: list (filter, orderby, top, paging), get, versions, delta. */
 import { GraphHttpError } from '../errors';
 import { json } from '../http';
+import { assertDeltaTokenLive } from '../model/deltaTokens';
 import type { ItemDoc } from '../model/items';
 import { queryItems, renderItem, renderVersion } from '../model/itemView';
 import type { ListDoc } from '../model/lists';
@@ -35,7 +36,7 @@ function listItems(ctx: RouteContext) {
     if (start < 0) start = matching.length;
   }
   const page = matching.slice(start, start + top);
-  const body: Record<string, unknown> = { value: page.map((item) => renderItem(list, site, item, fields)) };
+  const body: Record<string, unknown> = { value: page.map((item) => renderItem(list, site, item, fields, ctx.state.strictness.etagFormat)) };
   const last = page[page.length - 1];
   if (last && start + top < matching.length) {
     const next = orderby === undefined ? { a: Number(last.id) } : { o: start + top };
@@ -47,20 +48,20 @@ function listItems(ctx: RouteContext) {
 function getItem(ctx: RouteContext) {
   const { site, list } = locate(ctx);
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
-  return json(200, renderItem(list, site, item, fieldsExpand(ctx) ?? 'all'));
+  return json(200, renderItem(list, site, item, fieldsExpand(ctx) ?? 'all', ctx.state.strictness.etagFormat));
 }
 
 function getFields(ctx: RouteContext) {
   const { site, list } = locate(ctx);
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
-  return json(200, renderItem(list, site, item, 'all').fields);
+  return json(200, renderItem(list, site, item, 'all', ctx.state.strictness.etagFormat).fields);
 }
 
 function versions(ctx: RouteContext) {
   const { list } = locate(ctx);
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   const withFields = fieldsExpand(ctx) !== undefined;
-  return json(200, { value: ctx.state.items.versions(list.id, item.id).map((v) => renderVersion(list, item, v, withFields)) });
+  return json(200, { value: ctx.state.items.versions(list.id, item.id).map((v) => renderVersion(list, item, v, withFields, ctx.state.strictness.etagFormat)) });
 }
 
 function versionFields(ctx: RouteContext) {
@@ -69,7 +70,7 @@ function versionFields(ctx: RouteContext) {
   const wanted = (ctx.params.versionId as string).replace(/\.0$/, '');
   const version = ctx.state.items.versions(list.id, item.id).find((v) => String(v.version) === wanted);
   if (!version) throw new GraphHttpError(404, 'itemNotFound', 'The specified version was not found.');
-  const rendered = renderVersion(list, item, version, true);
+  const rendered = renderVersion(list, item, version, true, ctx.state.strictness.etagFormat);
   return json(200, ctx.params.part === 'fields' ? rendered.fields : rendered);
 }
 
@@ -81,6 +82,8 @@ interface DeltaState {
   e: string;
   /** Full enumeration: no tombstones. */
   f?: boolean;
+  /** When the token was issued (ms since the epoch): tokens expire (model/deltaTokens.ts). */
+  i?: number;
 }
 
 /** @throws GraphHttpError 410 resyncRequired for a token this list did not issue (or an older epoch). */
@@ -89,10 +92,11 @@ function delta(ctx: RouteContext) {
   const fields = fieldsExpand(ctx);
   const top = parseTop(ctx.query, DEFAULT_ITEM_PAGE, MAX_ITEM_PAGE, true, 'invalidRequest');
   const base = `${ctx.req.origin}/v1.0/sites/${encodeURIComponent(site.id)}/lists/${list.id}/items/delta`;
+  const issued = ctx.state.now().getTime();
   const linkWith = (state: DeltaState) => {
     const url = new URL(ctx.req.pathAndQuery, ctx.req.origin);
     for (const key of [...url.searchParams.keys()]) if (/^\$?(skiptoken|token)$/i.test(key)) url.searchParams.delete(key);
-    url.searchParams.set('token', encodeSkipToken({ ...state }));
+    url.searchParams.set('token', encodeSkipToken({ ...state, i: state.i ?? issued }));
     return `${base}?${url.searchParams.toString()}`;
   };
   const raw = ctx.query.get('skiptoken') ?? ctx.query.get('token');
@@ -107,14 +111,16 @@ function delta(ctx: RouteContext) {
     }
     if (!parsed || parsed.e !== list.epoch || typeof parsed.s !== 'number' || parsed.s > list.changeSeq)
       throw new GraphHttpError(410, 'resyncRequired', 'The delta token is expired or unknown. Resync is required.', { Location: base });
-    state = { ...parsed, u: ctx.query.has('skiptoken') ? parsed.u : list.changeSeq };
+    assertDeltaTokenLive(ctx.state, parsed.i, base);
+    // A new round of changes is a new token; the pages of one round keep the round's issue time.
+    state = { ...parsed, u: ctx.query.has('skiptoken') ? parsed.u : list.changeSeq, i: ctx.query.has('skiptoken') ? parsed.i : undefined };
   }
   type Change = { seq: number; item?: ItemDoc; deletedId?: string };
   const changes: Change[] = ctx.state.items.list(list.id).filter((i) => i.seq > state.s && i.seq <= state.u).map((item) => ({ seq: item.seq, item }));
   if (!state.f) for (const t of ctx.state.items.tombstones(list.id)) if (t.seq > state.s && t.seq <= state.u) changes.push({ seq: t.seq, deletedId: t.id });
   changes.sort((a, b) => a.seq - b.seq);
   const page = changes.slice(0, top);
-  const value = page.map((c) => (c.item ? renderItem(list, site, c.item, fields) : { id: c.deletedId, deleted: { state: 'deleted' } }));
+  const value = page.map((c) => (c.item ? renderItem(list, site, c.item, fields, ctx.state.strictness.etagFormat) : { id: c.deletedId, deleted: { state: 'deleted' } }));
   const last = page[page.length - 1];
   if (last && changes.length > top) {
     const url = new URL(linkWith({ ...state, s: last.seq }));

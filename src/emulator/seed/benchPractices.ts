@@ -15,7 +15,8 @@ import { addDays, addMonths, londonDateOf } from '../../domain/localDate';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
 import { entryToFields } from '../../domain/registerFields';
 import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from '../../domain/reminderLedgerColumns';
-import { DEMO_APP, type BotInstallation } from '../model/appPrincipal';
+import { DEMO_APP } from '../model/appPrincipal';
+import type { BotInstallation } from '../model/installations';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';
@@ -23,6 +24,7 @@ import type { ChannelDoc, SiteDoc, TeamDoc } from '../model/teams';
 import { identityOf, type UserDoc } from '../model/user';
 import { seededGuid, seededRandom } from '../prng';
 import { demoEntries } from './registerEntries';
+import { grantDemoApp } from './seed';
 
 export interface BenchPracticesOptions {
   readonly count: number;
@@ -126,6 +128,7 @@ export function seedBenchPractices(state: EmulatorState, options: BenchPractices
       }
       const install: BotInstallation = { appId: DEMO_APP.appId, teamId, channelId: channel.id, tenantId: 'emulator' };
       storage.put('botInstall', `${install.appId}/${teamId}`, install, install.appId);
+      grantDemoApp(state, siteId, `bench-${p + 1}`);
       practices.push({ teamId, name, channelId: channel.id, siteId, listId: register.id });
     });
   }

@@ -10,7 +10,9 @@ import { londonDateOf } from '../../domain/localDate';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
 import { entryToFields } from '../../domain/registerFields';
 import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../domain/registerSettingsColumns';
+import { DEMO_APP } from '../model/appPrincipal';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
+import { grantsOf, putGrant } from '../model/sitePermissions';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';
 import type { ChannelDoc, SiteDoc, TeamDoc } from '../model/teams';
@@ -22,6 +24,8 @@ import { demoEntries } from './registerEntries';
 
 export const DEFAULT_DIRECTORY_SIZE = 20_000;
 const DIRECTORY_SEED = 20_260_101;
+/** The demo site's grant to the app: a fixed id, so tests can name it. */
+export const DEMO_GRANT_ID = 'ZGVtby1hcHAtb3duZXI';
 
 function demoUser(p: DemoPerson): UserDoc {
   const inPractice = p.teamRole !== 'none' || p === DEMO.leaver;
@@ -37,9 +41,23 @@ export function isSeeded(state: EmulatorState): boolean {
   return state.storage.get('meta', 'seeded') !== undefined;
 }
 
-/** Seeds an empty store; does nothing when already seeded. */
+/**
+ * What a tenant admin does for the register (docs/deployment.md): grant the app `owner` on the
+ * practice site under Sites.Selected (`POST /sites/{id}/permissions {"roles":["owner"]}`, PnP's
+ * "Manage"). `write` would not do: the tab's first run and the service create lists, which needs
+ * more than write (model/sitePermissions.ts). Also run on a store seeded before grants existed.
+ */
+export function grantDemoApp(state: EmulatorState, siteId: string, grantId: string): void {
+  if (grantsOf(state.storage, siteId).some((grant) => grant.application.id === DEMO_APP.appId)) return;
+  putGrant(state.storage, { id: grantId, siteId, roles: ['owner'], application: { id: DEMO_APP.appId, displayName: DEMO_APP.displayName } });
+}
+
+/** Seeds an empty store; does nothing when already seeded (but adds the demo site's grant if missing). */
 export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECTORY_SIZE, options: { entries?: boolean } = {}): void {
-  if (isSeeded(state)) return;
+  if (isSeeded(state)) {
+    if (state.storage.get('site', DEMO.site.id)) grantDemoApp(state, DEMO.site.id, DEMO_GRANT_ID);
+    return;
+  }
   const { storage } = state;
   const now = state.now();
   const at = isoSeconds(now);
@@ -87,6 +105,7 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
     // to another organisation: removed from the team, still in the directory.
     const gone = new Set([DEMO.leaver.id, DEMO.formerMember.id]);
     storage.put('team', team.id, { ...team, members: team.members.filter((m) => !gone.has(m.userId)) });
+    grantDemoApp(state, site.id, DEMO_GRANT_ID);
     storage.put('meta', 'seeded', { at });
   });
   state.directory.remove(DEMO.leaver.id);
