@@ -29,7 +29,11 @@ export interface FaultClient {
   now(): number;
 }
 
-export function faultClient(url: string, options: { upn?: string; tokenSource?: TokenSource; start?: number } = {}): FaultClient {
+/**
+ * `browserView`: the transport hides `Retry-After` as a browser does (Graph's CORS does not expose it,
+ * microsoft-graph-docs-contrib issue #2011), so the client sees a 429/503 without it.
+ */
+export function faultClient(url: string, options: { upn?: string; tokenSource?: TokenSource; start?: number; browserView?: boolean; random?: () => number } = {}): FaultClient {
   let clock = options.start ?? Math.floor(Date.now() / 1000) * 1000;
   const sent: SentRequest[] = [];
   const waits: RetryWait[] = [];
@@ -46,7 +50,10 @@ export function faultClient(url: string, options: { upn?: string; tokenSource?: 
       sent.push(request);
       const response = await fetch(input, init);
       request.status = response.status;
-      return response;
+      if (!options.browserView) return response;
+      const headers = new Headers(response.headers);
+      headers.delete('retry-after');
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
     },
   });
   return { client, store: openRegisterStore(client, LOCATION), sent, waits, now: () => clock };

@@ -68,3 +68,29 @@ it('an HTTP-date Retry-After already in the past means "now": retried at once, b
   expect(reads.length).toBeLessThanOrEqual(5);
   console.log(`503 x3 then 200: ${reads.length} requests in all, 1 success`);
 });
+
+describe('a 429 or 503 whose Retry-After the browser cannot read (Graph\'s CORS hides it)', () => {
+  it.each([429, 503] as const)('%i: waits by the documented backoff (floor 5 s, doubling, jitter), never sooner, and says how long', async (status) => {
+    const rig = faultClient(emulator.url, { browserView: true });
+    emulator.faults.add({ method: 'GET', path: '/lists/[^/]+/items$', status, retryAfter: 2, times: 2 });
+
+    const entries = await rig.store.list();
+
+    const reads = rig.sent.filter((request) => request.path.includes('/items?'));
+    expect(reads.map((request) => request.status)).toEqual([status, status, 200]);
+    expect(rig.waits.map((wait) => wait.attempt)).toEqual([1, 2]);
+    const [first, second] = rig.waits as [RetryWaitLike, RetryWaitLike];
+    expect(first.waitMs).toBeGreaterThanOrEqual(5000);
+    expect(first.waitMs).toBeLessThanOrEqual(6250);
+    expect(second.waitMs).toBeGreaterThanOrEqual(10_000);
+    expect(second.waitMs).toBeLessThanOrEqual(12_500);
+    // No request went out before each wait had fully passed.
+    expect((reads[1]?.at ?? 0) - (reads[0]?.at ?? 0)).toBe(first.waitMs);
+    expect((reads[2]?.at ?? 0) - (reads[1]?.at ?? 0)).toBe(second.waitMs);
+    expect(retryWaitText(first.waitMs)).toMatch(/^SharePoint is busy\. Trying again in [5-7] seconds…$/);
+    expect(entries.length).toBeGreaterThan(0);
+    console.log(`${status} without a readable Retry-After: waited ${first.waitMs / 1000}s then ${second.waitMs / 1000}s; early retries: 0`);
+  });
+});
+
+type RetryWaitLike = { waitMs: number; attempt: number };
