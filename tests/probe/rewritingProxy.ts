@@ -61,6 +61,7 @@ function parse(buffer: Buffer, type: string | undefined): unknown {
 export async function startRewritingProxy(target: string, rules: readonly Rewrite[]): Promise<RewritingProxy> {
   const hits = rules.map(() => 0);
   const seen = rules.map(() => 0);
+  let origin = '';
   const server = createServer(async (req, res) => {
     try {
       const raw = await readBody(req);
@@ -86,7 +87,11 @@ export async function startRewritingProxy(target: string, rules: readonly Rewrit
         upstream.headers.forEach((value, name) => {
           if (name !== 'content-length' && name !== 'content-encoding' && name !== 'transfer-encoding') upstreamHeaders[name] = value;
         });
-        answer = { status: upstream.status, headers: upstreamHeaders, body: parse(Buffer.from(await upstream.arrayBuffer()), upstream.headers.get('content-type') ?? undefined) };
+        // Links Graph returns (nextLink, deltaLink, Location) name the emulator's origin: point them at the proxy,
+        // as a tenant's links name the Graph origin the client called.
+        const text = Buffer.from(await upstream.arrayBuffer()).toString('utf8').split(target).join(origin);
+        if (upstreamHeaders.location) upstreamHeaders.location = upstreamHeaders.location.split(target).join(origin);
+        answer = { status: upstream.status, headers: upstreamHeaders, body: parse(Buffer.from(text), upstream.headers.get('content-type') ?? undefined) };
         if (rule?.transform) answer = rule.transform(answer);
       }
       const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
@@ -98,8 +103,9 @@ export async function startRewritingProxy(target: string, rules: readonly Rewrit
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: origin,
     hits,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

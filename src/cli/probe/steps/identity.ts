@@ -32,9 +32,17 @@ export const signInUser: ProbeStep = {
   advice: (f) =>
     f.status === 403 || f.code === 'token'
       ? 'Nobody can open the tab: grant admin consent for the delegated permissions in docs/permissions.md (in NHSmail users cannot consent themselves).'
-      : 'Nobody can open the tab: check the app registration (docs/deployment.md section 1) and that this account may sign in to it.',
+      : 'Nobody can open the tab: check the app registration (docs/deployment.md section 1; the probe signs in by device code, so "Allow public client flows" must be on while it runs) and that this account may sign in to it.',
   async run(ctx) {
-    const token = await ctx.userTokens.getToken(TAB_SCOPES);
+    let token: string;
+    try {
+      token = await ctx.userTokens.getToken(TAB_SCOPES);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // AADSTS65001: no consent; AADSTS7000218 / 50059 and friends: the registration itself.
+      const consent = /AADSTS65001|consent/i.test(message);
+      return { ok: false, detail: `sign-in refused: ${message}`, advice: consent ? signInUser.advice({ code: 'token' }) : signInUser.advice({}) };
+    }
     const granted = listOf(claimsOf(token).scp);
     ctx.facts.grants.delegatedScopes = granted;
     ctx.state.me = await getMe(ctx.user);
