@@ -12,7 +12,7 @@ import type { EmuRequest, EmuResponse } from './http';
 import { DirectoryIndex } from './model/directory';
 import { createState } from './model/state';
 import { createPipeline } from './pipeline';
-import { Router } from './router';
+import { Router, type Route } from './router';
 import { activityFeedRoutes, notificationControlRoutes } from './routes/activityFeed';
 import { batchRoutes } from './routes/batch';
 import { botConnectorRoutes } from './routes/botConnector';
@@ -38,6 +38,9 @@ export { FaultController, type FaultRule } from './faults';
 export { generateDirectory } from './seed/directory';
 export { DEMO } from './seed/demoPractice';
 
+/** Every Microsoft Graph route the emulator serves (each declares its permissions in permissions.ts). */
+export const GRAPH_ROUTES: readonly Route[] = [...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...sitePermissionRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes];
+
 export interface EmulatorOptions {
   /** 0 = any free port. Default 53000. */
   port?: number;
@@ -61,6 +64,8 @@ export interface EmulatorOptions {
   benchPractices?: BenchPracticesOptions;
   /** Strict behaviours to change from their default (all on; strictness.ts, `PATCH /emulator/strictness`). */
   strictness?: Partial<Strictness>;
+  /** The emulator's clock (tests: throttling windows and delta-token ages without waiting). Default: the system clock. */
+  clock?: () => Date;
 }
 
 export interface RunningEmulator {
@@ -147,19 +152,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const secret = loadSecret(options.dataDir);
   const storage: Storage = options.dataDir ? new SqliteStorage(options.dataDir) : new MemoryStorage();
   const faults = new FaultController(options.faultSeed ?? 1, options.latencyMs ?? 0);
+  const now = options.clock ?? (() => new Date());
   const state = createState({
     storage,
     directory: new DirectoryIndex(storage),
-    tokens: new TokenIssuer(secret),
+    tokens: new TokenIssuer(secret, () => now().getTime()),
     faults,
-    now: () => new Date(),
+    now,
     strictness: options.strictness,
   });
   if (options.seed ?? true) seedIfEmpty(state, options.directorySize, { entries: !options.emptyRegister });
   const benchPractices = options.benchPractices ? seedBenchPractices(state, options.benchPractices) : [];
   const dispatch = createPipeline({
     state,
-    graph: new Router([...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...sitePermissionRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes]),
+    graph: new Router(GRAPH_ROUTES),
     control: new Router([...controlRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
   });

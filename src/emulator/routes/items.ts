@@ -1,7 +1,7 @@
 /** List item reads: list (filter, orderby, top, paging), get, versions, delta. */
 import { GraphHttpError } from '../errors';
 import { json } from '../http';
-import { assertDeltaTokenLive } from '../model/deltaTokens';
+import { assertDeltaTokenLive, deltaGeneration } from '../model/deltaTokens';
 import type { ItemDoc } from '../model/items';
 import { queryItems, renderItem, renderVersion } from '../model/itemView';
 import type { ListDoc } from '../model/lists';
@@ -82,8 +82,9 @@ interface DeltaState {
   e: string;
   /** Full enumeration: no tombstones. */
   f?: boolean;
-  /** When the token was issued (ms since the epoch): tokens expire (model/deltaTokens.ts). */
+  /** When the token was issued (ms since the epoch), and in which generation: tokens expire (model/deltaTokens.ts). */
   i?: number;
+  g?: number;
 }
 
 /** @throws GraphHttpError 410 resyncRequired for a token this list did not issue (or an older epoch). */
@@ -93,10 +94,11 @@ function delta(ctx: RouteContext) {
   const top = parseTop(ctx.query, DEFAULT_ITEM_PAGE, MAX_ITEM_PAGE, true, 'invalidRequest');
   const base = `${ctx.req.origin}/v1.0/sites/${encodeURIComponent(site.id)}/lists/${list.id}/items/delta`;
   const issued = ctx.state.now().getTime();
+  const generation = deltaGeneration(ctx.state);
   const linkWith = (state: DeltaState) => {
     const url = new URL(ctx.req.pathAndQuery, ctx.req.origin);
     for (const key of [...url.searchParams.keys()]) if (/^\$?(skiptoken|token)$/i.test(key)) url.searchParams.delete(key);
-    url.searchParams.set('token', encodeSkipToken({ ...state, i: state.i ?? issued }));
+    url.searchParams.set('token', encodeSkipToken({ ...state, i: state.i ?? issued, g: state.g ?? generation }));
     return `${base}?${url.searchParams.toString()}`;
   };
   const raw = ctx.query.get('skiptoken') ?? ctx.query.get('token');
@@ -111,9 +113,9 @@ function delta(ctx: RouteContext) {
     }
     if (!parsed || parsed.e !== list.epoch || typeof parsed.s !== 'number' || parsed.s > list.changeSeq)
       throw new GraphHttpError(410, 'resyncRequired', 'The delta token is expired or unknown. Resync is required.', { Location: base });
-    assertDeltaTokenLive(ctx.state, parsed.i, base);
+    assertDeltaTokenLive(ctx.state, parsed.i, parsed.g, base);
     // A new round of changes is a new token; the pages of one round keep the round's issue time.
-    state = { ...parsed, u: ctx.query.has('skiptoken') ? parsed.u : list.changeSeq, i: ctx.query.has('skiptoken') ? parsed.i : undefined };
+    state = { ...parsed, u: ctx.query.has('skiptoken') ? parsed.u : list.changeSeq, i: ctx.query.has('skiptoken') ? parsed.i : undefined, g: ctx.query.has('skiptoken') ? parsed.g : undefined };
   }
   type Change = { seq: number; item?: ItemDoc; deletedId?: string };
   const changes: Change[] = ctx.state.items.list(list.id).filter((i) => i.seq > state.s && i.seq <= state.u).map((item) => ({ seq: item.seq, item }));
