@@ -3,7 +3,8 @@
  * request-id, the summary is JSON, and probe-facts.json records what the emulator answered,
  * matching the committed facts (tests/probe/tenant-facts.json) wherever those are known.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compareFacts, type ProbeFacts } from '../../src/cli/probe/facts';
 import { runProbe } from '../../src/cli/probe/probe';
@@ -77,6 +78,20 @@ describe('npm run probe against the local emulator', () => {
     const run = await probe(emulator.url, { argv: ['--keep'] });
     expect(run.step('cleanup').outcome).toBe('skip');
     expect(run.step('cleanup').detail).toMatch(/kept for inspection \(--keep\): https:\/\/emulator\.sharepoint\.com\/.*DSRprobe/);
+  });
+});
+
+describe('--compare: the emulator checked against a tenant\'s facts file', () => {
+  it('names each fact the emulator answers differently and exits 4', async () => {
+    const documented = JSON.parse(readFileSync(path.join(__dirname, 'tenant-facts.json'), 'utf8')) as ProbeFacts;
+    const tenant: ProbeFacts = { ...documented, source: 'tenant', etag: { ...documented.etag, item: 'W/"..."' }, dates: { ...documented.dates, normalisation: 'utc-midnight' } };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dsr-compare-')), 'probe-facts.json');
+    writeFileSync(file, JSON.stringify(tenant));
+    const run = await probe(emulator.url, { argv: ['--compare', file] });
+    expect(run.run.exitCode).toBe(4);
+    expect(run.output).toContain(`The emulator differs from ${file}`);
+    expect(run.output).toMatch(/- etag\.item: the file says "W\/\\"\.\.\.\\"", the emulator answers "\\"\{GUID\},N\\""/);
+    expect(run.output).toMatch(/- dates\.normalisation: the file says "utc-midnight", the emulator answers "london-midnight"/);
   });
 });
 

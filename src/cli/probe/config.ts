@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from '../connect';
 
 export const FLAGS = ['read-only', 'keep', 'no-browser', 'help'] as const;
-export const VALUED = ['facts', 'as'] as const;
+export const VALUED = ['facts', 'as', 'compare'] as const;
 export const DEFAULT_GRAPH = 'https://graph.microsoft.com';
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';
 /**
@@ -53,6 +53,8 @@ export interface ProbeConfig {
   readonly keep: boolean;
   readonly browser: boolean;
   readonly factsPath: string;
+  /** A facts file from a tenant to check the local emulator against (emulator only). */
+  readonly comparePath: string | null;
 }
 
 export class ConfigError extends Error {
@@ -62,7 +64,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const USAGE = `npm run probe -- [--read-only] [--keep] [--no-browser] [--facts <file>] [--as <upn>]
+export const USAGE = `npm run probe -- [--read-only] [--keep] [--no-browser] [--facts <file>] [--as <upn>] [--compare <tenant facts file>]
 
 Checks every kind of request the tab and the reminder service send, against the configured tenant
 (TENANT_ID, APP_ID, CERTIFICATE_PATH, PROBE_SITE_URL, PROBE_TEAM_ID, PROBE_CHANNEL_ID) or, when none
@@ -99,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     browser: !args.flags.has('no-browser'),
     factsPath: args.values.get('facts') ?? env.PROBE_FACTS ?? 'probe-facts.json',
     searchText: env.PROBE_SEARCH_TEXT?.trim() || null,
+    comparePath: args.values.get('compare') ?? null,
   };
+  if (common.comparePath !== null && !existsSync(common.comparePath)) problems.push(`--compare names no file (${common.comparePath}).`);
   if (!tenant) {
     const graphBaseUrl = httpsUrl('PROBE_LOCAL_URL', env.PROBE_LOCAL_URL, problems, true) ?? `http://127.0.0.1:${env.PORT ?? 53000}`;
     if (problems.length > 0) throw new ConfigError(problems);
@@ -111,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     };
   }
   if (args.values.has('as')) problems.push('--as is for the local server only; on a tenant you sign in as yourself.');
+  if (common.comparePath !== null) problems.push('--compare checks the local emulator against a tenant\'s facts file: run it without TENANT_ID, PROBE_SITE_URL and PROBE_TEAM_ID.');
   for (const name of ['TENANT_ID', 'APP_ID', 'CERTIFICATE_PATH', 'PROBE_SITE_URL', 'PROBE_TEAM_ID', 'PROBE_CHANNEL_ID'] as const) {
     if (!env[name]?.trim()) problems.push(`${name} is not set (${DESCRIPTIONS[name]}).`);
   }

@@ -3,12 +3,13 @@
  * report block per step, a JSON summary, and `probe-facts.json`. Returns the exit code; never exits
  * the process itself (tests call it in-process).
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createGraphClient } from './graphParts';
 import { ConfigError, loadConfig, USAGE, type ProbeConfig } from './config';
-import { emptyFacts, writeFacts, type ProbeFacts } from './facts';
+import { compareFacts, emptyFacts, writeFacts, type ProbeFacts } from './facts';
 import { Recorder } from './recorder';
-import { EXIT_CONFIG, EXIT_CRASHED, exitCodeOf, formatResult, runSteps } from './runner';
+import { EXIT_CONFIG, EXIT_CRASHED, EXIT_FACTS_DIFFER, exitCodeOf, formatResult, runSteps } from './runner';
 import { CertificateError } from './serviceParts';
 import type { ProbeContext, ProbeStep, StepResult } from './step';
 import { PROBE_STEPS } from './steps';
@@ -89,7 +90,15 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
   }
   const factsPath = resolve(config.factsPath);
   writeFacts(factsPath, facts);
-  const exitCode = exitCodeOf(results);
+  let exitCode = exitCodeOf(results);
+  if (config.comparePath !== null) {
+    const recorded = JSON.parse(readFileSync(config.comparePath, 'utf8')) as ProbeFacts;
+    const differences = compareFacts(recorded, facts);
+    print(differences.length === 0
+      ? `\nThe emulator answers as ${config.comparePath} records (${recorded.source}, ${recorded.recordedAt}).`
+      : `\nThe emulator differs from ${config.comparePath} (${recorded.source}, ${recorded.recordedAt}):\n${differences.map((d) => `  - ${d.fact}: the file says ${JSON.stringify(d.recorded)}, the emulator answers ${JSON.stringify(d.emulator)}`).join('\n')}`);
+    if (differences.length > 0 && exitCode === 0) exitCode = EXIT_FACTS_DIFFER;
+  }
   const count = (outcome: StepResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
   const summary: ProbeSummary = { target: config.target, exitCode, passed: count('pass'), failed: count('fail'), warned: count('warn'), skipped: count('skip'), facts: factsPath, steps: results };
   print(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.warned} warnings, ${summary.skipped} skipped. Facts written to ${factsPath}${config.target === 'tenant' ? ': please send that file to the app\'s maintainers.' : '.'}`);

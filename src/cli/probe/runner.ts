@@ -8,6 +8,8 @@ export const EXIT_OK = 0;
 export const EXIT_REQUIRED_FAILED = 1;
 export const EXIT_CONFIG = 2;
 export const EXIT_CRASHED = 3;
+/** --compare: the local emulator answers differently from the tenant's facts file. */
+export const EXIT_FACTS_DIFFER = 4;
 
 interface Thrown {
   status: number | null;
