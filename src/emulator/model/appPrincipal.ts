@@ -11,6 +11,7 @@
  * team, its resource-specific consent (model/installations.ts, rscPermissionsOf).
  */
 import { fail } from '../errors';
+import { ROUTE_PERMISSIONS } from '../permissions';
 import type { UserDoc } from './user';
 
 export interface RegisteredApp {
@@ -52,7 +53,19 @@ export const OTHER_APP: RegisteredApp = {
   application: [],
 };
 
-export const REGISTERED_APPS: readonly RegisteredApp[] = [DEMO_APP, ADMIN_APP, OTHER_APP];
+/**
+ * Graph Explorer (its public client id), consented in this tenant to every permission any emulated
+ * route's documentation lists (RSC excepted: that comes with an installation). The contract suite
+ * replays Microsoft's examples with it, each with exactly the permission its page names.
+ */
+export const EXPLORER_APP: RegisteredApp = {
+  appId: 'de8bc8b5-d9f9-48b1-a8ad-b748da725064',
+  displayName: 'Graph Explorer',
+  delegated: [...new Set(Object.values(ROUTE_PERMISSIONS).flatMap((p) => p.delegated))],
+  application: [...new Set(Object.values(ROUTE_PERMISSIONS).flatMap((p) => p.application).filter((p) => !p.endsWith('.Group')))],
+};
+
+export const REGISTERED_APPS: readonly RegisteredApp[] = [DEMO_APP, ADMIN_APP, OTHER_APP, EXPLORER_APP];
 
 export type { BotInstallation } from './installations';
 /** Where the app is installed: model/installations.ts keeps the records (uninstalls, RSC). */

@@ -16,7 +16,8 @@ import type { Route, RouteContext } from '../router';
 
 function render(grant: SitePermissionDoc): Record<string, unknown> {
   const identities = [{ application: { ...grant.application } }];
-  return { id: grant.id, roles: grant.roles, grantedToIdentities: identities, grantedToIdentitiesV2: identities };
+  // As site-post-permissions.md's example answers: both identity lists, and the deprecation note.
+  return { id: grant.id, '@deprecated.GrantedToIdentities': 'GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2', roles: grant.roles, grantedToIdentities: identities, grantedToIdentitiesV2: identities };
 }
 
 /** @throws GraphHttpError 400 for roles outside read, write, owner, fullcontrol. */
