@@ -126,6 +126,15 @@ describe('the group-site path', () => {
     expect(deeper.body.error.message).toMatch(/segment 'lists'/);
   });
 
+  it('works with the tab\'s token once a tenant admin consents Sites.Read.All to the app (POST /emulator/apps/{id}/consents)', async () => {
+    const consent = await call(emulator.url, undefined, `/emulator/apps/${DEMO_APP.appId}/consents`, { method: 'POST', body: { delegated: ['Sites.Read.All'] } });
+    expect(consent.body.delegated).toContain('Sites.Read.All');
+    const granted = await tokenFor(emulator.url, DEMO.manager.upn, undefined, [...TAB_SCOPES, 'Sites.Read.All']);
+    expect((await call(emulator.url, granted, `/v1.0/groups/${DEMO.team.id}/sites/root`)).body.id).toBe(DEMO.site.id);
+    expect((await call(emulator.url, undefined, `/emulator/apps/${DEMO_APP.appId}/consents`, { method: 'DELETE' })).status).toBe(204);
+    await expect(tokenFor(emulator.url, DEMO.manager.upn, undefined, ['Sites.Read.All'])).rejects.toThrow(/AADSTS65001/);
+  });
+
   it('with groupSitePath off, Sites.Selected reaches it and deeper paths alias the site', async () => {
     await call(emulator.url, undefined, '/emulator/strictness', { method: 'PATCH', body: { groupSitePath: false } });
     const manager = await tokenFor(emulator.url, DEMO.manager.upn);

@@ -12,6 +12,7 @@
  */
 import { fail } from '../errors';
 import { ROUTE_PERMISSIONS } from '../permissions';
+import type { Storage } from '../storage/types';
 import type { UserDoc } from './user';
 
 export interface RegisteredApp {
@@ -91,4 +92,33 @@ export function appPrincipal(claims: { appid?: string }): UserDoc {
 
 export function isAppPrincipal(user: UserDoc | undefined): boolean {
   return user !== undefined && principals.has(user);
+}
+
+interface ExtraConsent {
+  delegated: string[];
+  application: string[];
+}
+
+/** Permissions an admin consented to `app` in this tenant beyond its registration (`POST /emulator/apps/{id}/consents`). */
+function extraConsent(storage: Storage, appId: string): ExtraConsent {
+  return storage.get<ExtraConsent>('meta', `consent/${appId}`) ?? { delegated: [], application: [] };
+}
+
+/** What the tenant consented to `app`: its registration's permissions plus any added by an admin. */
+export function consentsOf(storage: Storage, app: RegisteredApp): { delegated: readonly string[]; application: readonly string[] } {
+  const extra = extraConsent(storage, app.appId);
+  return { delegated: [...new Set([...app.delegated, ...extra.delegated])], application: [...new Set([...app.application, ...extra.application])] };
+}
+
+/** An admin consents more (a tenant that grants what the app only asks for optionally), or `null` to withdraw the extras. */
+export function addConsent(storage: Storage, appId: string, more: Partial<ExtraConsent> | null): void {
+  if (more === null) {
+    storage.delete('meta', `consent/${appId}`);
+    return;
+  }
+  const extra = extraConsent(storage, appId);
+  storage.put('meta', `consent/${appId}`, {
+    delegated: [...new Set([...extra.delegated, ...(more.delegated ?? [])])],
+    application: [...new Set([...extra.application, ...(more.application ?? [])])],
+  } satisfies ExtraConsent);
 }

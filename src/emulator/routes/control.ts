@@ -7,6 +7,8 @@
  *          -> {"access_token","token_type":"Bearer","expires_in"} (lifetime capped at 90 minutes, as Entra)
  *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}
  *   GET    /emulator/apps   -> the app registry: ids, consented delegated and application permissions
+ *   POST   /emulator/apps/{appId}/consents {"delegated"?:[...],"application"?:[...]} -> 200 the app's consents
+ *          (an admin consenting more, e.g. a tenant that grants an optional scope); DELETE withdraws the extras
  *   GET    /emulator/faults -> {"latencyMs","seed","value":[{id, ...rule}]}
  *   POST   /emulator/faults {"rules":[...], "latencyMs"?} or a single rule -> 201 {"ids":[...]}
  *   DELETE /emulator/faults -> 204 (clears rules and latency)
@@ -18,7 +20,7 @@ import { cappedLifetime } from '../auth';
 import { fail } from '../errors';
 import { validateFaultRule } from '../faults';
 import { json, noContent } from '../http';
-import { findApp, DEMO_APP, REGISTERED_APPS } from '../model/appPrincipal';
+import { addConsent, consentsOf, DEMO_APP, findApp, REGISTERED_APPS, type RegisteredApp } from '../model/appPrincipal';
 import { expireDeltaTokensNow } from '../model/deltaTokens';
 import { throttlingOf } from '../model/throttling';
 import type { Route, RouteContext } from '../router';
@@ -36,7 +38,7 @@ function appToken(ctx: RouteContext, input: Record<string, unknown>) {
   const app = typeof input.appId === 'string' ? findApp(input.appId) : undefined;
   if (!app) throw fail.badRequest(`Send {"appId": "<a registered app id>"}; '${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
   const lifetime = cappedLifetime(input.expiresInSeconds);
-  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime, app.application), token_type: 'Bearer', expires_in: lifetime });
+  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime, consentsOf(ctx.state.storage, app).application), token_type: 'Bearer', expires_in: lifetime });
 }
 
 /**
@@ -54,8 +56,9 @@ function token(ctx: RouteContext) {
   if (!app) throw fail.badRequest(`'${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
   if (input.scopes !== undefined && !(Array.isArray(input.scopes) && input.scopes.every((s) => typeof s === 'string')))
     throw fail.badRequest('scopes must be an array of permission names, e.g. ["User.Read"].', 'invalid_scope');
-  const asked = (input.scopes as string[] | undefined)?.filter((s) => s !== 'openid' && s !== 'profile' && s !== 'offline_access') ?? [...app.delegated];
-  const missing = asked.filter((scope) => !app.delegated.includes(scope));
+  const consented = consentsOf(ctx.state.storage, app).delegated;
+  const asked = (input.scopes as string[] | undefined)?.filter((s) => s !== 'openid' && s !== 'profile' && s !== 'offline_access') ?? [...consented];
+  const missing = asked.filter((scope) => !consented.includes(scope));
   if (missing.length > 0)
     throw fail.badRequest(`AADSTS65001: The user or administrator has not consented to use the application '${app.displayName}' for ${missing.join(', ')}.`, 'invalid_grant');
   const lifetime = cappedLifetime(input.expiresInSeconds);
@@ -86,6 +89,23 @@ function addFaults(ctx: RouteContext) {
   return json(201, { ids: checked.map((rule) => ctx.state.faults.add(rule)) });
 }
 
+function appOf(ctx: RouteContext): RegisteredApp {
+  const app = findApp(ctx.params.appId as string);
+  if (!app) throw fail.notFound(`'${ctx.params.appId}' is not registered with the emulator (GET /emulator/apps).`, 'Request_ResourceNotFound');
+  return app;
+}
+
+function consent(ctx: RouteContext) {
+  const app = appOf(ctx);
+  const input = body(ctx);
+  const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null);
+  const delegated = list(input.delegated);
+  const application = list(input.application);
+  if (delegated === null || application === null) throw fail.badRequest('Send {"delegated": [...], "application": [...]} (permission names).');
+  addConsent(ctx.state.storage, app.appId, { delegated, application });
+  return json(200, { appId: app.appId, ...consentsOf(ctx.state.storage, app) });
+}
+
 function patchStrictness(ctx: RouteContext) {
   try {
     applyStrictness(ctx.state.strictness, ctx.req.body);
@@ -98,7 +118,9 @@ function patchStrictness(ctx: RouteContext) {
 export const controlRoutes: Route[] = [
   { method: 'POST', path: '/emulator/token', handler: token },
   { method: 'GET', path: '/emulator/users', handler: users },
-  { method: 'GET', path: '/emulator/apps', handler: () => json(200, { value: REGISTERED_APPS }) },
+  { method: 'GET', path: '/emulator/apps', handler: (ctx) => json(200, { value: REGISTERED_APPS.map((app) => ({ ...app, ...consentsOf(ctx.state.storage, app) })) }) },
+  { method: 'POST', path: '/emulator/apps/:appId/consents', handler: consent },
+  { method: 'DELETE', path: '/emulator/apps/:appId/consents', handler: (ctx) => (addConsent(ctx.state.storage, appOf(ctx).appId, null), noContent()) },
   {
     method: 'GET',
     path: '/emulator/faults',
