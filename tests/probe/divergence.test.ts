@@ -114,7 +114,7 @@ const cases: Case[] = [
   {
     name: 'versions are not available',
     rules: [{ method: 'GET', path: /\/versions\?/, ...refuse(403, 'accessDenied') }],
-    step: 'versions', outcome: 'warn', status: 403, advice: /History shows nothing/, exitCode: 0,
+    step: 'versions', outcome: 'warn', status: 403, advice: /History dialog shows an error/, exitCode: 0,
   },
   {
     name: 'a date-only column comes back a day out',
@@ -145,7 +145,7 @@ const cases: Case[] = [
   {
     name: 'directory search is refused',
     rules: [{ method: 'GET', path: /^\/v1\.0\/users\?/, when: (_b, h) => h.consistencylevel === 'eventual', ...refuse(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.') }],
-    step: 'search-consistency', outcome: 'fail', status: 403, code: 'Authorization_RequestDenied', advice: /owner picker cannot search the directory/, exitCode: 1,
+    step: 'search-consistency', outcome: 'fail', status: 403, code: 'Authorization_RequestDenied', advice: /owner picker says the directory search failed/, exitCode: 1,
   },
   {
     name: 'the tenant answers $search without ConsistencyLevel',
@@ -161,7 +161,7 @@ const cases: Case[] = [
   {
     name: 'team members are refused to the signed-in user',
     rules: [{ method: 'GET', path: MEMBERS, when: (_b, h) => !isAppOnly(h), ...refuse(403, 'Forbidden') }],
-    step: 'members-delegated', outcome: 'fail', status: 403, advice: /cannot tell the team's owners from its members/, exitCode: 1,
+    step: 'members-delegated', outcome: 'fail', status: 403, advice: /without them the register does not open/, exitCode: 1,
   },
   {
     name: 'RSC TeamMember.Read.Group was not consented (group-owner consent off)',

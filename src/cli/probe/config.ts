@@ -17,8 +17,10 @@ export const VALUED = ['facts', 'as', 'compare'] as const;
 export const DEFAULT_GRAPH = 'https://graph.microsoft.com';
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';
 /**
- * Teams' global Bot Connector endpoint for proactive messages when no activity has told the bot its
- * regional serviceUrl (msteams-docs: bots/how-to/conversations/send-proactive-messages.md).
+ * Teams' global Bot Connector endpoint for proactive messages, for use only when no activity has told
+ * the bot its regional serviceUrl (msteams-docs bots/how-to/conversations/send-proactive-messages.md;
+ * the Microsoft 365 Agents SDK's TeamsProactiveServiceEndpoints.publicGlobal). The serviceUrl the
+ * service recorded when the app was installed is better: PROBE_BOT_SERVICE_URL.
  */
 export const DEFAULT_BOT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 /** The local app identity (contract 1: tab client id == bot id == webApplicationInfo.id). */

@@ -146,7 +146,7 @@ export const versions: ProbeStep = {
   required: false,
   writes: false,
   needs: ['item-update-fresh'],
-  advice: () => "The entry's History shows nothing; the LastReviewedOn and LastReviewedBy columns still record reviews.",
+  advice: () => "An entry's History dialog shows an error instead of who changed what; the LastReviewedOn and LastReviewedBy columns still record reviews.",
   async run(ctx) {
     const found = await storeFor(ctx).versions(ctx.state.item!.id);
     return { ok: found.length >= 2, detail: `${found.length} versions: ${found.map((v) => v.versionLabel).join(', ')}` };

@@ -14,7 +14,7 @@ export const searchWithConsistency: ProbeStep = {
   writes: false,
   needs: ['sign-in-user'],
   advice: () =>
-    'The owner picker cannot search the directory (User.ReadBasic.All); it still offers the practice team and the people you work with.',
+    'The owner picker says the directory search failed (User.ReadBasic.All needs admin consent); it still offers the practice team and the people you work with.',
   async run(ctx) {
     const found = await searchDirectory(ctx.user, searchTextOf(ctx));
     return { ok: true, detail: `${found.length} people found for "${searchTextOf(ctx)}"` };
@@ -63,7 +63,7 @@ export const membersDelegated: ProbeStep = {
   writes: false,
   needs: ['workspace'],
   advice: () =>
-    "The tab cannot tell the team's owners from its members (who may change owners and set up the register), nor flag owners who left the team.",
+    "The tab's first load reads the team's members in its one $batch (owners may set up the register and change owners; members who left are flagged): without them the register does not open. Grant admin consent for TeamMember.Read.All.",
   async run(ctx) {
     const members = await listTeamMembers(ctx.user, ctx.state.teamId as string);
     const me = members.find((member) => member.userId === ctx.state.me?.id);
