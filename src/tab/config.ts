@@ -70,8 +70,8 @@ export interface TabConfig {
   readonly graphBaseUrl: string;
   /**
    * True where the tenant granted `Sites.Read.All`, the permission site-get.md names for
-   * `GET /groups/{id}/sites/root` (GROUP_SITE_LOOKUP "granted"; the local emulator's demo tenant grants
-   * it unless the setting is "off"). Only then may a plain browser without the tab's saved ids find a
+   * `GET /groups/{id}/sites/root` (GROUP_SITE_LOOKUP "granted"; like NHSmail, the local emulator's demo
+   * tenant has not consented it). Only then may a plain browser without the tab's saved ids find a
    * team's site by itself; otherwise the person is asked to open the tab in Teams once.
    */
   readonly groupSiteLookup: boolean;
@@ -106,7 +106,7 @@ export function loadConfig(raw: unknown = readInjected(), pageOrigin: string = w
   const base = parsed.data.GRAPH_BASE_URL.replace(/\/$/, '');
   const graphBaseUrl = base === '' ? pageOrigin : base;
   const lookup = parsed.data.GROUP_SITE_LOOKUP ?? '';
-  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl, groupSiteLookup: lookup !== 'off' };
+  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl, groupSiteLookup: lookup === 'granted' };
   return { authMode: 'msal', graphBaseUrl, groupSiteLookup: lookup === 'granted', msal: msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY) };
 }
 

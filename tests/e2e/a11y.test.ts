@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
+import { registerUrl } from './registerUrl';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -50,7 +51,7 @@ describe.each(THEMES)('in the %s theme', (theme) => {
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
     try {
-      await page.goto(`${emulator.url}/?theme=${theme}`);
+      await page.goto(registerUrl(emulator.url, `theme=${theme}`));
       const signIn = page.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.manager.displayName}`) });
       await signIn.waitFor();
       found['sign-in'] = await scan(page);

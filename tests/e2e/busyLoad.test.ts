@@ -5,13 +5,14 @@
  */
 import { DEMO } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
+import { registerUrl } from './registerUrl';
 
 const rig = useTabRig();
 
 test('a throttled first load shows "SharePoint is busy" and then the register', async () => {
   const { browser, emulator } = rig();
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${emulator.url}/`);
+  await page.goto(registerUrl(emulator.url));
   // Every Graph request is throttled twice (batches included), then the tenant recovers.
   emulator.faults.add({ path: '^/v1\\.0/', status: 429, retryAfter: 3, times: 2 });
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${DEMO.manager.displayName}`) }).click();

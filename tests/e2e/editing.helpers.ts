@@ -9,6 +9,7 @@ import type { RegisterStore } from '../../src/graph/types';
 import { emptyEntry, type RegisterEntry, type StoredEntry } from '../../src/domain';
 import { launchBrowser, requireBuiltTab } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
+import { registerUrl } from './registerUrl';
 
 export { DEMO };
 
@@ -52,7 +53,7 @@ export function useEditingRig(): () => EditingRig {
 export async function signedInPage(rig: EditingRig, displayName: string): Promise<Page> {
   const context = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(rig.emulator.url);
+  await page.goto(registerUrl(rig.emulator.url));
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName}`) }).click();
   await page.getByRole('table', { name: 'Digital services' }).waitFor();
   return page;

@@ -14,6 +14,7 @@ import { launchBrowser, requireBuiltTab } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
 import { URL_PAYLOADS, XSS_PAYLOADS } from '../faults/xssCorpus';
 import { harness } from '../service/harness';
+import { registerUrl } from './registerUrl';
 
 /** The first entries fall due soon, so the reminder service puts them in the channel's digest card. */
 const DUE_IN_CARD = 30;
@@ -60,7 +61,7 @@ async function hostilePage(): Promise<{ page: Page; watch: Watch }> {
   page.on('console', (message) => {
     if (/xss|alert|confirm/i.test(message.text())) watch.consoleHits.push(message.text());
   });
-  await page.goto(emulator.url);
+  await page.goto(registerUrl(emulator.url));
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${DEMO.manager.displayName}`) }).click();
   await page.getByRole('table', { name: 'Digital services' }).waitFor();
   return { page, watch };
@@ -108,7 +109,7 @@ it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions 
 
 
   for (const [view, label] of [['overview', 'Overview'], ['my-services', 'My services'], ['reminders', 'Reminders'], ['downtime-pack', 'Downtime pack']] as const) {
-    await page.goto(`${emulator.url}/?view=${view}`);
+    await page.goto(registerUrl(emulator.url, `view=${view}`));
     await page.getByRole('tab', { name: label, selected: true }).waitFor();
     // Let the view's lazy chunk and its data render.
     await page.waitForLoadState('networkidle');

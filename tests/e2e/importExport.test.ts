@@ -15,6 +15,7 @@ import type { RegisterStore } from '../../src/graph/types';
 import { launchBrowser, requireBuiltTab, screenshotPath } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
 import { FORMULA_TEXT_TITLE, messyWorkbook } from '../support/messyWorkbook';
+import { registerUrl } from './registerUrl';
 
 let emulator: RunningEmulator | undefined;
 let browser: Browser | undefined;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   store = openRegisterStore(client, { teamId: DEMO.team.id, siteId: DEMO.site.id, listId: DEMO.registerListId });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
-  await page.goto(emulator.url);
+  await page.goto(registerUrl(emulator.url));
   await page.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.manager.displayName}`) }).click();
 });
 
@@ -172,7 +173,7 @@ test('the last print is shared: another member, in another browser, sees who pri
   // Tom Reed (staff), in a second browser context with its own, empty, local storage.
   const staffContext = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
   const staffPage = await staffContext.newPage();
-  await staffPage.goto(emulator!.url);
+  await staffPage.goto(registerUrl(emulator!.url));
   await staffPage.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.staff.displayName}`) }).click();
   await staffPage.getByRole('tab', { name: 'Downtime pack' }).click();
   const staffNotice = staffPage.getByText(/no card has changed since/);

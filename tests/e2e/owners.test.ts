@@ -1,7 +1,8 @@
 /**
  * Owners and deputies end to end in real Chromium against the emulator: the manager assigns them by
  * typing (a team member found at once, namesakes told apart by email and organisation), a throttled
- * directory says "Directory busy, try again" and keeps the text, staff see owners read-only, and
+ * directory says "Directory busy, try again" and keeps the text, a staff member's owner change is
+ * flagged and undone by a manager, and
  * services whose owner left are flagged with the reason and fixed by promoting the deputy.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -81,13 +82,43 @@ test('a throttled directory says "Directory busy, try again", keeps the text, an
   await page.context().close();
 });
 
-test('staff see who owns a service but cannot change it', async () => {
-  const page = await signedInPage(theRig(), DEMO.staff.displayName);
-  const dialog = await openService(page, 'EMIS Web');
-  await dialog.getByText('Priya Shah (priya.shah@nhs.net)').waitFor();
-  await dialog.getByText('Only the practice’s managers (team owners) can assign or change owners.').first().waitFor();
-  await expect(dialog.getByRole('combobox', { name: 'Local owner' }).count()).resolves.toBe(0);
-  await page.context().close();
+test("a staff member's owner change is recorded, flagged on the entry and in the digest, and a manager undoes it from History", async () => {
+  // Staff: the owner field works for them too (SharePoint gives members Edit), and says what will happen.
+  const staff = await signedInPage(theRig(), DEMO.staff.displayName);
+  const dialog = await openService(staff, 'EMIS Web');
+  await dialog.getByText(/By the practice’s convention managers \(team owners\) assign owners/).first().waitFor();
+  const owner = picker(dialog, 'Local owner');
+  await typeSlowly(owner, 'Tom');
+  await staff.getByRole('option', { name: /Tom Reed/ }).first().click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const [changed] = await entriesTitled(theRig(), 'EMIS Web');
+  expect(changed?.entry.owner?.displayName).toBe(DEMO.staff.displayName);
+  await staff.context().close();
+
+  // Manager: the entry is flagged in the register, the change is listed for review and in the digest preview.
+  const manager = await signedInPage(theRig(), DEMO.manager.displayName);
+  const table = manager.getByRole('table', { name: 'Digital services' });
+  const row = table.getByRole('row').filter({ has: manager.getByRole('button', { name: 'EMIS Web', exact: true }) });
+  await row.getByText('Changed by a non-manager: review in History').waitFor();
+  const pending = manager.getByRole('list', { name: 'Changes waiting for a manager' });
+  await pending.getByText(`${DEMO.staff.displayName} changed the owner of EMIS Web from ${DEMO.manager.displayName} to ${DEMO.staff.displayName}`).waitFor();
+  await manager.getByRole('tab', { name: 'Reminders' }).click();
+  await manager.getByRole('region', { name: 'Digest preview' }).getByText(`${DEMO.staff.displayName} changed the owner of EMIS Web`, { exact: false }).waitFor();
+  await manager.getByRole('tab', { name: 'Register' }).click();
+
+  // Undo from the entry's History: the owner is the manager again, and nothing waits for review.
+  const entry = await openService(manager, 'EMIS Web');
+  await entry.getByRole('button', { name: 'History' }).click();
+  const history = manager.getByRole('dialog', { name: 'History of EMIS Web' });
+  await history.getByRole('button', { name: 'Undo this change' }).click();
+  await history.getByRole('list', { name: 'Changes waiting for a manager' }).waitFor({ state: 'detached' });
+  const [restored] = await entriesTitled(theRig(), 'EMIS Web');
+  expect(restored?.entry.owner?.displayName).toBe(DEMO.manager.displayName);
+  await history.getByRole('button', { name: 'Close' }).click();
+  await entry.getByRole('button', { name: 'Cancel' }).click();
+  await row.getByText('Changed by a non-manager: review in History').waitFor({ state: 'detached' });
+  await manager.context().close();
 });
 
 test('owners who left are flagged with the reason, and the manager promotes the deputy in one click', async () => {

@@ -9,6 +9,7 @@ import type { RegisterStore } from '../../src/graph/types';
 import { emptyEntry } from '../../src/domain';
 import { launchBrowser, requireBuiltTab, screenshotPath } from '../support/browser';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
+import { registerUrl } from './registerUrl';
 
 let emulator: RunningEmulator | undefined;
 let browser: Browser | undefined;
@@ -31,7 +32,7 @@ async function newPage(): Promise<Page> {
   if (!browser || !emulator) throw new Error('The browser or emulator did not start (see beforeAll).');
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(emulator.url);
+  await page.goto(registerUrl(emulator.url));
   return page;
 }
 

@@ -13,6 +13,7 @@ import { buildTabDigest } from '../../src/tab/features/reminders/tabDigest';
 import { screenshotPath } from '../support/browser';
 import { DEMO, tokenSourceFor } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
+import { registerUrl } from './registerUrl';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 
@@ -23,7 +24,7 @@ async function signedIn(person: { displayName: string }): Promise<Page> {
   // bypassCSP lets the test inject axe-core (an inline script) past the tab's Content-Security-Policy.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${emulator.url}/?view=reminders`);
+  await page.goto(registerUrl(emulator.url, 'view=reminders'));
   await page.getByRole('button', { name: new RegExp(`Sign in as ${person.displayName}`) }).click();
   await page.getByRole('heading', { name: 'Review reminders' }).waitFor();
   return page;

@@ -38,6 +38,10 @@ function teamsContext(options: HostOptions) {
   return {
     groupId: DEMO.team.id,
     teamId: '19:riverside@thread.tacv2',
+    // teams-js turns these into context.sharePointSite (teamSiteUrl, teamSiteDomain, teamSitePath).
+    teamSiteUrl: DEMO.site.webUrl,
+    teamSiteDomain: new URL(DEMO.site.webUrl).hostname,
+    teamSitePath: new URL(DEMO.site.webUrl).pathname,
     teamName: DEMO.team.displayName,
     channelId: '19:digital-services@thread.tacv2',
     channelName: 'Digital services',
@@ -85,10 +89,18 @@ async function providerBackground(tab: Frame): Promise<string> {
   return tab.locator('.fui-FluentProvider').first().evaluate((element) => getComputedStyle(element).backgroundColor);
 }
 
-test('in a channel tab: the register of the team Teams names opens, and the tab follows theme changes', async () => {
+test('in a channel tab: the register opens with the site found from the Teams context, and the tab follows theme changes', async () => {
   const { page, tab } = await openInHost({ frameContext: 'content', tabPath: '/?teamId=' + DEMO.team.id });
+  const graphPaths: string[] = [];
+  tab.page().on('request', (request) => {
+    if (request.url().includes('/v1.0/')) graphPaths.push(new URL(request.url()).pathname + ' ' + (request.postData() ?? ''));
+  });
   await signInAs(tab, DEMO.manager.displayName);
   await tab.getByRole('table', { name: 'Digital services' }).waitFor();
+  // The site came from sharePointSite.teamSiteUrl through GET /sites/{hostname}:/{path}, never through the group.
+  const sent = graphPaths.join('\n');
+  expect(sent).toContain(`/sites/${new URL(DEMO.site.webUrl).hostname}:${new URL(DEMO.site.webUrl).pathname}`);
+  expect(sent).not.toContain('/groups/');
   await tab.getByRole('banner').getByText(DEMO.team.displayName).waitFor();
   const calls = (await hostLog(page)).map((entry) => entry.func);
   expect(calls).toEqual(expect.arrayContaining(['initialize', 'getContext']));
@@ -126,6 +138,7 @@ test('the configuration page finds the team site and register, enables Save, and
   expect(contentUrl.searchParams.get('teamId')).toBe(DEMO.team.id);
   expect(contentUrl.searchParams.get('siteId')).toBe(DEMO.site.id);
   expect(contentUrl.searchParams.get('listId')).toBe(DEMO.registerListId);
+  expect(contentUrl.searchParams.get('settingsId')).toBeTruthy();
   expect(saved.websiteUrl).toBe(saved.contentUrl);
   await page.context().close();
 });
@@ -144,12 +157,12 @@ test('someone outside the team is told what is missing and who can grant it, wit
   await page.context().close();
 });
 
-test('a Teams deep link (subEntityId) opens that entry', async () => {
+test('a Teams deep link whose subEntityId is "entry:{id}" (as Teams hands it over, prefix and all) opens that entry', async () => {
   const client = createGraphClient({ baseUrl: emulator?.url ?? '', tokenSource: tokenSourceFor(emulator?.url ?? '', DEMO.manager.upn) });
   const entries = await openRegisterStore(client, { teamId: DEMO.team.id, siteId: DEMO.site.id, listId: DEMO.registerListId }).list();
   const target = entries[entries.length - 1];
   if (!target) throw new Error('The seeded register is empty.');
-  const { page, tab } = await openInHost({ frameContext: 'content', tabPath: '/', subEntityId: target.id });
+  const { page, tab } = await openInHost({ frameContext: 'content', tabPath: '/', subEntityId: `entry:${target.id}` });
   await signInAs(tab, DEMO.manager.displayName);
   await tab.getByRole('dialog', { name: `Edit ${target.entry.title}` }).waitFor();
   await page.context().close();

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
+import { registerUrl } from './registerUrl';
 
 const rig = useTabRig();
 
@@ -13,7 +14,7 @@ async function signedIn(width = 1280, query = ''): Promise<Page> {
   const { browser, emulator } = rig();
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${emulator.url}/${query}`);
+  await page.goto(registerUrl(emulator.url, query.replace(/^\?/, '')));
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${DEMO.manager.displayName}`) }).click();
   await page.getByRole('table', { name: 'Digital services' }).waitFor();
   return page;

@@ -1,6 +1,6 @@
 /** Sign-in identity, teams, the team site, provisioning and team members against the emulator. */
-import { findRegisterList, findTeamSite, getMe, listJoinedTeams, listTeamMembers, provisionRegister, GraphError } from '../../src/graph';
-import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import { createGraphClient, findRegisterList, findTeamSite, findTeamSiteByUrl, getMe, listJoinedTeams, listTeamMembers, provisionRegister, GraphError, FEATURE_SCOPES } from '../../src/graph';
+import { DEMO, startTestEmulator, tokenFor, type RunningEmulator } from '../support/emulator';
 import { recordedClient } from './graphClient';
 
 let emulator: RunningEmulator;
@@ -18,8 +18,24 @@ describe('workspace on the emulator', () => {
     const { client } = recordedClient(emulator.url);
     expect(await getMe(client)).toEqual({ id: DEMO.manager.id, displayName: DEMO.manager.displayName, userPrincipalName: DEMO.manager.upn });
     expect(await listJoinedTeams(client)).toContainEqual({ id: DEMO.team.id, displayName: DEMO.team.displayName });
-    expect(await findTeamSite(client, DEMO.team.id)).toMatchObject({ id: DEMO.site.id, webUrl: DEMO.site.webUrl });
+    expect(await findTeamSiteByUrl(client, DEMO.site.webUrl)).toMatchObject({ id: DEMO.site.id, webUrl: DEMO.site.webUrl });
     expect(await findRegisterList(client, DEMO.site.id)).toBe(DEMO.registerListId);
+  });
+
+  it('finds the site through the group only with the permission site-get.md names for that path (Sites.Read.All)', async () => {
+    // A token source that, like MSAL, asks for exactly the scopes each request names (incremental consent).
+    const asked: string[][] = [];
+    const tokenSource = {
+      getToken: async (scopes: readonly string[]) => (asked.push([...scopes]), tokenFor(emulator.url, DEMO.manager.upn, undefined, [...scopes])),
+    };
+    const client = createGraphClient({ baseUrl: emulator.url, tokenSource, scopes: FEATURE_SCOPES.register });
+    expect(await findTeamSite(client, DEMO.team.id)).toMatchObject({ id: DEMO.site.id });
+    expect(asked).toEqual([['Sites.Read.All']]);
+    // With only the register's own scopes (Sites.Selected) the group path is refused.
+    const narrow = createGraphClient({ baseUrl: emulator.url, tokenSource: { getToken: () => tokenFor(emulator.url, DEMO.manager.upn, undefined, [...FEATURE_SCOPES.register]) } });
+    const refused = await narrow.api(`/groups/${DEMO.team.id}/sites/root`).get().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GraphError);
+    expect((refused as GraphError).status).toBe(403);
   });
 
   it('provisioning the register where it exists returns the existing list, every time', async () => {

@@ -3,7 +3,7 @@
  * shared by every feature through React context. Features never build their own client.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { createGraphClient, type GraphClient } from '../../graph';
+import { createGraphClient, FEATURE_SCOPES, type GraphClient } from '../../graph';
 import type { TokenSource } from '../../graph/types';
 import { createRetryWaitHub, type RetryWaitHub, type RetryWaitListener } from './retryWaits';
 
@@ -13,7 +13,12 @@ const RetryWaitContext = createContext<RetryWaitHub | null>(null);
 export function ApiProvider(props: { baseUrl: string; tokenSource: TokenSource; children: ReactNode }) {
   const { baseUrl, tokenSource } = props;
   const waits = useMemo(createRetryWaitHub, []);
-  const client = useMemo(() => createGraphClient({ baseUrl, tokenSource, onRetryWait: waits.emit }), [baseUrl, tokenSource, waits]);
+  // The register's scopes by name (not Graph's `.default`): a token asks for exactly what the register needs;
+  // other features add theirs per request (withScopes), as incremental consent.
+  const client = useMemo(
+    () => createGraphClient({ baseUrl, tokenSource, scopes: FEATURE_SCOPES.register, onRetryWait: waits.emit }),
+    [baseUrl, tokenSource, waits],
+  );
   return (
     <GraphClientContext.Provider value={client}>
       <RetryWaitContext.Provider value={waits}>{props.children}</RetryWaitContext.Provider>

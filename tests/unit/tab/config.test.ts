@@ -5,7 +5,7 @@ const ORIGIN = 'http://127.0.0.1:53000';
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 
 test('emulator defaults: an empty GRAPH_BASE_URL means the page origin', () => {
-  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '' }, ORIGIN)).toEqual({ authMode: 'emulator', graphBaseUrl: ORIGIN, groupSiteLookup: true });
+  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '' }, ORIGIN)).toEqual({ authMode: 'emulator', graphBaseUrl: ORIGIN, groupSiteLookup: false });
 });
 
 test('an explicit Graph origin is kept without a trailing slash', () => {
@@ -66,6 +66,6 @@ test('a plain browser may find a team site through the group only where the buil
   const msal = { AUTH_MODE: 'msal', GRAPH_BASE_URL: 'https://graph.microsoft.com', MSAL_CLIENT_ID: CLIENT_ID };
   expect(loadConfig(msal, ORIGIN).groupSiteLookup).toBe(false);
   expect(loadConfig({ ...msal, GROUP_SITE_LOOKUP: 'granted' }, ORIGIN).groupSiteLookup).toBe(true);
-  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '', GROUP_SITE_LOOKUP: 'off' }, ORIGIN).groupSiteLookup).toBe(false);
+  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '', GROUP_SITE_LOOKUP: 'granted' }, ORIGIN).groupSiteLookup).toBe(true);
   expect(() => loadConfig({ ...msal, GROUP_SITE_LOOKUP: 'yes' }, ORIGIN)).toThrow(/GROUP_SITE_LOOKUP/);
 });

@@ -23,6 +23,8 @@ import {
   loadRegisterSnapshot,
   loadTeamSiteRegister,
   provisionRegister,
+  GraphError,
+  TokenError,
   type GraphClient,
   type TeamMember,
 } from '../../../graph';
@@ -137,7 +139,9 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
         const members = await listTeamMembers(client, team.id);
         offerCreate(me, team, members, site.id, settingsId ?? undefined, retry);
       } catch (error) {
-        setStep({ kind: 'failed', error, retry });
+        // No consent for the group path after all (or no access through it): the documented way is Teams.
+        const refused = error instanceof TokenError || (error instanceof GraphError && (error.status === 401 || error.status === 403));
+        setStep(refused ? { kind: 'open-in-teams', me, team } : { kind: 'failed', error, retry });
       }
     },
     [client, groupSiteLookup, offerCreate, openKnown],
