@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO } from '../../support/emulator';
+import { appTokenFor, DEMO, tokenFor } from '../../support/emulator';
 import { shapeDiff } from './shape';
 import { CONTRACT_APP_ID, mapIds, type Tenant } from './tenant';
 
@@ -87,23 +87,22 @@ function appFor(apps: readonly RegisteredApp[], wanted: readonly string[], kind:
   return app.appId;
 }
 
-/** The token request for a user: the register's app is the default client, so it is named only when another app is used. */
-function delegatedRequest(upn: string, scopes: readonly string[], appId: string): Record<string, unknown> {
-  return appId === CONTRACT_APP_ID ? { upn, scopes } : { upn, scopes, appId };
-}
-
 /**
  * A token carrying exactly the page's permission: delegated scopes for a practice user, or an
  * app-only token whose `roles` include the page's application permission (`rsc`: a resource-specific
- * permission, held by the register's app where it is installed). `none` sends no token.
+ * permission, held by the register's app where it is installed). `none` sends no token. The
+ * register's own app is used when it is consented to the permission; otherwise another registered
+ * app that is (Graph Explorer, consented to every documented permission of the emulated routes).
  */
 export async function mintToken(url: string, grant: DocExample['grant']): Promise<string | undefined> {
   if ('none' in grant) return undefined;
   const apps = await registeredApps(url);
-  const body =
-    'application' in grant
-      ? { appId: grant.rsc ? CONTRACT_APP_ID : appFor(apps, grant.application, 'application') }
-      : delegatedRequest(DEMO[grant.as ?? 'manager'].upn, grant.delegated, appFor(apps, grant.delegated, 'delegated'));
+  if ('application' in grant) return appTokenFor(url, grant.rsc ? CONTRACT_APP_ID : appFor(apps, grant.application, 'application'));
+  const upn = DEMO[grant.as ?? 'manager'].upn;
+  const appId = appFor(apps, grant.delegated, 'delegated');
+  if (appId === CONTRACT_APP_ID) return tokenFor(url, upn, undefined, grant.delegated);
+  // tests/support's tokenFor signs in to the register's app only; another client names its app id.
+  const body = { upn, scopes: grant.delegated, appId };
   const response = await fetch(`${url}/emulator/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await response.json()) as { access_token?: string };
   if (!response.ok || !answer.access_token) throw new Error(`No token for ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(answer)}`);
