@@ -15,7 +15,8 @@ beforeAll(async () => {
   emulator = await startTestEmulator({ directorySize: 200 });
   const tokens = new Map<string, Promise<string | undefined>>();
   tenant = await prepareTenant(async (scope, method, path, body) => {
-    if (!tokens.has(scope)) tokens.set(scope, mintToken(emulator.url, { delegated: [scope] }));
+    const app = scope.startsWith('app:');
+    if (!tokens.has(scope)) tokens.set(scope, mintToken(emulator.url, app ? { application: [scope.slice(4)] } : { delegated: [scope] }));
     const token = await tokens.get(scope);
     const response = await fetch(`${emulator.url}${path}`, {
       method,

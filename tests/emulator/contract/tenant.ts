@@ -22,6 +22,7 @@ export const DOC_IDS: Readonly<Record<string, string>> = {
   '{site-id}': 'site',
   '{siteId}': 'site',
   '{sitesId}': 'site',
+  '{permissionId}': 'sitePermission',
   'contoso.sharepoint.com,2C712604-1370-44E7-A1F5-426573FDA80A,2D2244C3-251A-49EA-93A8-39E1C3A060FE': 'site',
   '{hostname}': 'siteHostname',
   '{relative-path}': 'sitePath',
@@ -74,12 +75,19 @@ function seeded(): Tenant {
   };
 }
 
-/** Sends one set-up request with a delegated token for the manager carrying `scope` (what that page lists). */
+/**
+ * Sends one set-up request with a token carrying `scope`, what that page lists: delegated for the
+ * manager, or app-only when written `app:Permission`.
+ */
 type Send = (scope: string, method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
 
 // The least-privileged delegated permissions the pages list: list-create.md, listitem-create.md.
 const MANAGE = 'Sites.Manage.All';
 const WRITE = 'Sites.ReadWrite.All';
+// site-post-permissions.md: application only.
+const GRANT = 'app:Sites.FullControl.All';
+/** An app with no grant of its own (src/emulator/model/appPrincipal.ts OTHER_APP): the set-up grants it read. */
+const OTHER_APP = { id: '0d5e6f70-1a2b-4c3d-8e9f-00000000beef', displayName: 'Some other app (emulator)' };
 
 /**
  * Creates what the examples assume, through the emulator's HTTP surface, and returns every name's value.
@@ -120,6 +128,9 @@ export async function prepareTenant(send: Send): Promise<Tenant> {
   tenant.deltaToken = new URL(String(latest['@odata.deltaLink'])).searchParams.get('token') ?? '';
   await must(WRITE, 'PATCH', `${items}/${tenant.gadget}/fields`, { Color: 'Crimson' });
   await must(WRITE, 'DELETE', `${items}/${doomed}`);
+  // A Sites.Selected grant for the site-get/update/delete-permission examples.
+  const grant = await must(GRANT, 'POST', `${site}/permissions`, { roles: ['read'], grantedToIdentities: [{ application: OTHER_APP }] });
+  tenant.sitePermission = String(grant.id);
   return tenant;
 }
 
