@@ -105,6 +105,19 @@ describe('configuration is checked before anything is sent', () => {
     expect(message).not.toContain('TENANT_ID is not set');
   });
 
+  it('refuses an unusable certificate before anything is sent', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dsr-cert-')), 'app.pem');
+    writeFileSync(file, 'not a certificate');
+    const lines: string[] = [];
+    const run = await runProbe({
+      env: { TENANT_ID: 'contoso.onmicrosoft.com', APP_ID: '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a', CERTIFICATE_PATH: file, PROBE_SITE_URL: 'https://contoso.sharepoint.com/sites/ProbeTest', PROBE_TEAM_ID: '7c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f', PROBE_CHANNEL_ID: '19:abc@thread.tacv2' },
+      argv: [],
+      print: (line) => lines.push(line),
+    });
+    expect(run.exitCode).toBe(2);
+    expect(lines.join('\n')).toMatch(/CERTIFICATE_PATH: The certificate file has no certificate/);
+  });
+
   it('names malformed values and unknown options', async () => {
     const lines: string[] = [];
     const run = await runProbe({
