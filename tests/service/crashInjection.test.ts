@@ -1,5 +1,5 @@
 /**
- * Seeded crash injection: each trial kills a run at a random step (after taking the lease, after
+ * Seeded crash injection (the ledger and lease in Table Storage, on Azurite): each trial kills a run at a random step (after taking the lease, after
  * the digest record's claim, after the post, after recording it posted, after the nth
  * notification, after recording it notified), then lets the next run recover. Across every trial
  * no reminder is missed, and a digest line appears twice only when the crash came after the post
@@ -9,7 +9,10 @@
 import { seededRandom } from '../../src/emulator/prng';
 import { CRASH_POINTS, SimulatedCrash, type CrashPoint } from '../../src/service/runReminders';
 import { startTestEmulator } from '../support/emulator';
-import { BASE_TIME, digestLines, harness, LEASE_MS, notifications } from './harness';
+import { BASE_TIME, closeHarnesses, digestLines, harness, LEASE_MS, notifications, sharedAzurite, stopSharedAzurite } from './harness';
+
+beforeAll(() => sharedAzurite());
+afterAll(() => stopSharedAzurite());
 
 const TRIALS = 60;
 const POINTS: readonly CrashPoint[] = CRASH_POINTS;
@@ -28,6 +31,7 @@ async function referenceRun(): Promise<{ lines: Set<string>; notes: Set<string> 
     const notes = (await notifications(emulator.url)).map((n) => `${n.recipientUserId}|${n.activityType}|${n.previewText}`);
     return { lines: new Set(h.cards.flatMap(digestLines)), notes: new Set(notes) };
   } finally {
+    await closeHarnesses();
     await emulator.close();
   }
 }
@@ -59,7 +63,7 @@ test(`${TRIALS} seeded crash trials at every step: zero missed reminders, at mos
       await h.run({ at: new Date(BASE_TIME.getTime() + LEASE_MS + 60_000) });
       const third = await h.run({ at: new Date(BASE_TIME.getTime() + LEASE_MS + 120_000) });
       expect(third.outcomes[0]?.status).toBe('nothing-new');
-      expect(third.notifications).toBe(0);
+      expect(third.notificationsSent).toBe(0);
 
       const lines = counts(h.cards.flatMap(digestLines));
       const notes = counts((await notifications(emulator.url)).map((n) => `${n.recipientUserId}|${n.activityType}|${n.previewText}`));
@@ -81,6 +85,7 @@ test(`${TRIALS} seeded crash trials at every step: zero missed reminders, at mos
       if (dupLines > 0 && point !== 'post') tally.dupOutsideWindow += 1;
       if (dupNotes > 0 && point !== 'notify') tally.dupOutsideWindow += 1;
     } finally {
+      await closeHarnesses();
       await emulator.close();
     }
   }
@@ -97,4 +102,5 @@ test(`${TRIALS} seeded crash trials at every step: zero missed reminders, at mos
   expect(tally.maxDigests).toBeLessThanOrEqual(2);
   expect(tally.dupDigests).toBeLessThanOrEqual(byPoint.post ?? 0);
   expect(Object.keys(byPoint).sort()).toEqual([...POINTS].sort());
-});
+  // Each trial starts its own emulator, bot endpoint and tables: minutes on a busy 2-core machine.
+}, 600_000);
