@@ -103,6 +103,7 @@ describe('configuration is checked before anything is sent', () => {
     const message = lines.join('\n');
     for (const name of ['APP_ID', 'CERTIFICATE_PATH', 'PROBE_SITE_URL', 'PROBE_TEAM_ID', 'PROBE_CHANNEL_ID']) expect(message).toContain(`${name} is not set`);
     expect(message).not.toContain('TENANT_ID is not set');
+    expect(message).toContain('(TENANT_ID is set, so the probe targets a tenant; unset it to probe the local server.)');
   });
 
   it('refuses an unusable certificate before anything is sent', async () => {

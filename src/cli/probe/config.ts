@@ -3,7 +3,7 @@
  * reported in one message, so the person deploying fixes them all at once.
  *
  * Two targets:
- * - **tenant** (any of TENANT_ID, PROBE_SITE_URL, PROBE_TEAM_ID set): real Microsoft Graph with the
+ * - **tenant** (any tenant setting set, e.g. TENANT_ID): real Microsoft Graph with the
  *   app's own credentials, the same variables the reminder service uses (APP_ID, TENANT_ID,
  *   CERTIFICATE_PATH) plus where to probe (PROBE_SITE_URL, PROBE_TEAM_ID, PROBE_CHANNEL_ID).
  * - **emulator** (none of them set): the local server `npm start` runs, signed in through its own
@@ -28,6 +28,9 @@ export const EMULATOR_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
 export const DEFAULT_LOCAL_UPN = 'priya.shah@nhs.net';
 /** The demo practice's site on the local server (src/emulator/seed/demoPractice.ts). */
 export const EMULATOR_SITE_URL = 'https://emulator.sharepoint.com/sites/RiversideMedicalPractice';
+
+/** Settings that only make sense against a tenant: any of them selects the tenant. */
+const TENANT_SETTINGS = ['TENANT_ID', 'APP_ID', 'CERTIFICATE_PATH', 'PROBE_SITE_URL', 'PROBE_TEAM_ID', 'PROBE_CHANNEL_ID', 'PROBE_USER_TOKEN', 'PROBE_BOT_SERVICE_URL'] as const;
 
 export interface ProbeConfig {
   readonly target: 'tenant' | 'emulator';
@@ -96,7 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     throw new ConfigError([`${(error as Error).message} ${USAGE.split('\n')[0]}`]);
   }
   if (args.positional.length > 0) problems.push(`Unexpected argument ${JSON.stringify(args.positional[0])}.`);
-  const tenant = Boolean(env.TENANT_ID || env.PROBE_SITE_URL || env.PROBE_TEAM_ID);
+  // Any tenant setting selects the tenant, so a half-configured tenant is reported, never silently
+  // replaced by a run against the local server.
+  const tenantSettings = TENANT_SETTINGS.filter((name) => env[name]?.trim());
+  const tenant = tenantSettings.length > 0;
   const common = {
     readOnly: args.flags.has('read-only'),
     keep: args.flags.has('keep'),
@@ -110,14 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     const graphBaseUrl = httpsUrl('PROBE_LOCAL_URL', env.PROBE_LOCAL_URL, problems, true) ?? `http://127.0.0.1:${env.PORT ?? 53000}`;
     if (problems.length > 0) throw new ConfigError(problems);
     return {
-      ...common, target: 'emulator', graphBaseUrl, appId: env.APP_ID ?? EMULATOR_APP_ID, tenantId: 'emulator', authorityHost: DEFAULT_AUTHORITY,
+      ...common, target: 'emulator', graphBaseUrl, appId: EMULATOR_APP_ID, tenantId: 'emulator', authorityHost: DEFAULT_AUTHORITY,
       certificatePem: null, userToken: null, localUpn: args.values.get('as') ?? DEFAULT_LOCAL_UPN,
-      siteUrl: EMULATOR_SITE_URL, teamId: env.PROBE_TEAM_ID ?? null, channelId: env.PROBE_CHANNEL_ID ?? null,
-      botServiceUrl: env.PROBE_BOT_SERVICE_URL ?? null,
+      siteUrl: EMULATOR_SITE_URL, teamId: null, channelId: null, botServiceUrl: null,
     };
   }
   if (args.values.has('as')) problems.push('--as is for the local server only; on a tenant you sign in as yourself.');
-  if (common.comparePath !== null) problems.push('--compare checks the local emulator against a tenant\'s facts file: run it without TENANT_ID, PROBE_SITE_URL and PROBE_TEAM_ID.');
+  if (common.comparePath !== null) problems.push('--compare checks the local emulator against a tenant\'s facts file: run it with no tenant setting (TENANT_ID, APP_ID, PROBE_SITE_URL...).');
   for (const name of ['TENANT_ID', 'APP_ID', 'CERTIFICATE_PATH', 'PROBE_SITE_URL', 'PROBE_TEAM_ID', 'PROBE_CHANNEL_ID'] as const) {
     if (!env[name]?.trim()) problems.push(`${name} is not set (${DESCRIPTIONS[name]}).`);
   }
@@ -136,7 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Pro
     if (!existsSync(env.CERTIFICATE_PATH)) problems.push(`CERTIFICATE_PATH names no file (${env.CERTIFICATE_PATH}).`);
     else certificatePem = readFileSync(env.CERTIFICATE_PATH, 'utf8');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) {
+    problems.push(`(${tenantSettings.join(', ')} ${tenantSettings.length === 1 ? 'is' : 'are'} set, so the probe targets a tenant; unset ${tenantSettings.length === 1 ? 'it' : 'them'} to probe the local server.)`);
+    throw new ConfigError(problems);
+  }
   return {
     ...common, target: 'tenant', graphBaseUrl, appId: env.APP_ID as string, tenantId: env.TENANT_ID as string, authorityHost, certificatePem,
     userToken: env.PROBE_USER_TOKEN?.trim() || null, localUpn: '', siteUrl: siteUrl as string, teamId: env.PROBE_TEAM_ID as string,
