@@ -160,7 +160,7 @@ test('`npm run reminders` with a certificate file that has no certificate stops 
     writeFileSync(path, KEY_BLOCK);
     const env = {
       PATH: process.env.PATH, REMINDER_AUTH: 'certificate', APP_ID: CLIENT, TENANT_ID: TENANT, CERTIFICATE_PATH: path,
-      TEAMS_APP_ID: 'teams-app', PRACTICES_FILE: join(dir, 'practices.json'), GRAPH_BASE_URL: 'https://graph.microsoft.com',
+      TEAMS_APP_ID: 'teams-app', AZURE_TABLES_ENDPOINT: 'https://account.table.core.windows.net', GRAPH_BASE_URL: 'https://graph.microsoft.com',
     };
     const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '../../src/service/main.ts'), '--once'], { env, encoding: 'utf8', timeout: 30_000 });
     expect(result.status).toBe(2);
