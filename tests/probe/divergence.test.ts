@@ -70,7 +70,11 @@ const cases: Case[] = [
     name: 'the site is not granted to the app (Sites.Selected without a grant)',
     rules: [{ method: 'GET', path: SITE_BY_PATH, ...refuse(403, 'accessDenied', 'Access denied') }],
     step: 'site-from-url', outcome: 'fail', status: 403, code: 'accessDenied', advice: /tenant admin must grant the app on it/, exitCode: 1,
-    also: (o) => expect(o.step('list-create').outcome).toBe('skip'),
+    also: (o) => {
+      expect(o.step('list-create').outcome).toBe('skip');
+      // The line a person reads, with the request-id Microsoft support asks for.
+      expect(o.output).toMatch(/^FAIL {2}Site from its URL.*\[site-from-url\] 403 accessDenied {2}request-id proxy-0000$/m);
+    },
   },
   {
     name: 'the site refuses the app-only identity',
@@ -115,6 +119,11 @@ const cases: Case[] = [
     name: 'versions are not available',
     rules: [{ method: 'GET', path: /\/versions\?/, ...refuse(403, 'accessDenied') }],
     step: 'versions', outcome: 'warn', status: 403, advice: /History dialog shows an error/, exitCode: 0,
+  },
+  {
+    name: 'the register refuses the app-only identity (the grant names another app)',
+    rules: [{ method: 'GET', path: /\/items\?\$top=/, when: (_b, h) => isAppOnly(h), ...refuse(403, 'accessDenied') }],
+    step: 'items-app-only', outcome: 'fail', status: 403, advice: /reminder service cannot read the register/, exitCode: 1,
   },
   {
     name: 'a date-only column comes back a day out',
@@ -258,6 +267,19 @@ describe('facts a tenant reports differently', () => {
     expect(facts.etag.fields).toBe('"GUID,N"');
     const documented = JSON.parse(readFileSync(path.join(__dirname, 'tenant-facts.json'), 'utf8')) as ProbeFacts;
     expect(compareFacts(documented, facts)).toEqual([{ fact: 'etag.item', recorded: '"{GUID},N"', emulator: 'W/"..."' }]);
+  });
+
+  it('dates kept as UTC midnight: the product still reads the right dates, and the facts name the difference', async () => {
+    const utcMidnight: Record<string, string> = { DpiaDate: '2026-03-29', LastAccessReview: '2026-10-25', ContinuityLastTested: '2026-06-30', LastReviewedOn: '2026-12-31', NextReviewDue: '2028-02-29' };
+    const outcome = await probe(emulator.url, {
+      rules: [{ method: 'GET', path: /\/items\/\d+\?expand=fields\(select%3DDpiaDate/, times: 1, transform: (a) => withFields(a, Object.fromEntries(Object.entries(utcMidnight).map(([k, d]) => [k, `${d}T00:00:00Z`]))) }],
+    });
+    expect(outcome.step('dates').outcome).toBe('pass');
+    const facts = outcome.facts as ProbeFacts;
+    expect(facts.dates.normalisation).toBe('utc-midnight');
+    expect(facts.dates.roundTrips.slice(0, 5).map((trip) => trip.readBack)).toEqual(Object.values(utcMidnight));
+    const documented = JSON.parse(readFileSync(path.join(__dirname, 'tenant-facts.json'), 'utf8')) as ProbeFacts;
+    expect(compareFacts(documented, facts)).toEqual([{ fact: 'dates.normalisation', recorded: 'london-midnight', emulator: 'utc-midnight' }]);
   });
 
   it('a hidden Retry-After is recorded and explained; the RateLimit headers are recorded as sent', async () => {

@@ -50,7 +50,7 @@ export interface ProbeFacts {
     browserHidden: string[] | null;
   };
   dates: {
-    /** How Graph answers a date-only column (see `classifyDate`), or 'mixed'. */
+    /** How Graph answers a date-only column (see `isDateKind`), or 'mixed'. */
     normalisation: string | null;
     roundTrips: DateRoundTrip[];
   };
@@ -120,29 +120,30 @@ export function etagShape(value: unknown): string | null {
 
 const LONDON_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
+/** The ways Graph may answer a date-only value, most telling first. */
+export const DATE_KINDS = ['date-only', 'as-written', 'london-midnight', 'utc-midnight'] as const;
+
 /**
- * How a raw date-only value relates to the calendar date meant:
- * 'date-only' (`2026-06-30`), 'as-written' (the instant sent), 'utc-midnight' (`…T00:00:00Z`),
- * 'london-midnight' (the site's local midnight in UTC, `2026-06-29T23:00:00Z` in summer), or 'other'.
+ * Whether a raw date-only value is of one kind, for the calendar date meant:
+ * 'date-only' (`2026-06-30`), 'as-written' (the instant sent), 'london-midnight' (the site's local
+ * midnight in UTC, `2026-06-29T23:00:00Z` in summer), 'utc-midnight' (`2026-06-30T00:00:00Z`).
+ * In winter London midnight is UTC midnight, so one value can be of two kinds.
  */
-export function classifyDate(date: string, wrote: string, raw: string | null): string {
-  if (raw === null) return 'missing';
-  if (raw === date) return 'date-only';
+export function isDateKind(kind: (typeof DATE_KINDS)[number], date: string, wrote: string, raw: string | null): boolean {
+  if (raw === null) return false;
+  if (kind === 'date-only') return raw === date;
   const instant = Date.parse(raw);
-  if (Number.isNaN(instant)) return 'other';
-  if (instant === Date.parse(wrote)) return 'as-written';
-  // London midnight first: in winter it is also UTC midnight, and it is the more telling name.
-  const london = LONDON_HOUR.format(new Date(instant));
-  const londonDate = new Date(instant).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-  if (london === '00:00' && londonDate === date) return 'london-midnight';
-  if (instant === Date.parse(`${date}T00:00:00Z`)) return 'utc-midnight';
-  return 'other';
+  if (Number.isNaN(instant) || raw === date) return false;
+  if (kind === 'as-written') return instant === Date.parse(wrote);
+  if (kind === 'utc-midnight') return instant === Date.parse(`${date}T00:00:00Z`);
+  const at = new Date(instant);
+  return LONDON_HOUR.format(at) === '00:00' && at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }) === date;
 }
 
+/** The one kind every value fits (see `isDateKind`), 'mixed' when none fits them all, null with no values. */
 export function summariseDates(roundTrips: readonly DateRoundTrip[]): string | null {
-  const kinds = new Set(roundTrips.map((trip) => classifyDate(trip.date, trip.wrote, trip.storedAs)));
-  if (kinds.size === 0) return null;
-  return kinds.size === 1 ? [...kinds][0]! : 'mixed';
+  if (roundTrips.length === 0) return null;
+  return DATE_KINDS.find((kind) => roundTrips.every((trip) => isDateKind(kind, trip.date, trip.wrote, trip.storedAs))) ?? 'mixed';
 }
 
 /** The facts a test compares between a recorded file and the emulator: dotted path -> value. */
