@@ -6,6 +6,7 @@
  * each clause sits in double quotes, a `"` or `\` inside it is escaped with a backslash, everything
  * else is URL-encoded, and the request needs `ConsistencyLevel: eventual`.
  */
+import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '../domain/people';
 import type { GraphClient } from './client';
 import type { TeamMember } from './directory';
@@ -152,9 +153,9 @@ interface BatchResponse {
   responses?: Array<{ id?: string; status?: number; body?: unknown }>;
 }
 
-async function lookUp(client: GraphClient, ids: readonly string[], select: string): Promise<Map<string, number | DirectoryPresence>> {
+async function lookUp(client: GraphClient, ids: readonly string[], select: string, options: MiddlewareOptions[]): Promise<Map<string, number | DirectoryPresence>> {
   const requests = ids.map((id, index) => ({ id: String(index + 1), method: 'GET', url: `/users/${pathSegment(id)}?$select=${select}` }));
-  const answer = (await client.api('/$batch').post({ requests })) as BatchResponse | undefined;
+  const answer = (await client.api('/$batch').middlewareOptions(options).post({ requests })) as BatchResponse | undefined;
   const results = new Map<string, number | DirectoryPresence>();
   for (const response of answer?.responses ?? []) {
     const id = ids[Number(response.id) - 1];
@@ -172,15 +173,17 @@ async function lookUp(client: GraphClient, ids: readonly string[], select: strin
  * `$batch`es of at most 20, sent one after another. 404 -> 'deleted'; `accountEnabled: false`
  * (readable only with User.Read.All) -> 'disabled'; 200 -> 'found'. An id refused with 403 is asked
  * again for `id` alone. Anything else (an inner 429, 5xx) -> 'unknown': never reported as left.
+ * `options` go with each batch: the tab passes `withScopes('people')` (a delegated token with
+ * `User.ReadBasic.All`, which user-get.md needs for other users); the app-only service passes none.
  * @throws GraphError or NetworkError when a whole batch fails.
  */
-export async function checkOwners(client: GraphClient, ids: readonly string[]): Promise<Map<string, DirectoryPresence>> {
+export async function checkOwners(client: GraphClient, ids: readonly string[], options: MiddlewareOptions[] = []): Promise<Map<string, DirectoryPresence>> {
   const unique = [...new Set(ids.filter((id) => id.trim() !== ''))];
   const presence = new Map<string, DirectoryPresence>();
   const refused: string[] = [];
   for (let start = 0; start < unique.length; start += MAX_BATCH_REQUESTS) {
     const chunk = unique.slice(start, start + MAX_BATCH_REQUESTS);
-    const results = await lookUp(client, chunk, 'id,accountEnabled');
+    const results = await lookUp(client, chunk, 'id,accountEnabled', options);
     for (const id of chunk) {
       const result = results.get(id);
       if (result === 403) refused.push(id);
@@ -189,7 +192,7 @@ export async function checkOwners(client: GraphClient, ids: readonly string[]): 
   }
   for (let start = 0; start < refused.length; start += MAX_BATCH_REQUESTS) {
     const chunk = refused.slice(start, start + MAX_BATCH_REQUESTS);
-    const results = await lookUp(client, chunk, 'id');
+    const results = await lookUp(client, chunk, 'id', options);
     for (const id of chunk) {
       const result = results.get(id);
       presence.set(id, typeof result === 'string' ? result : 'unknown');

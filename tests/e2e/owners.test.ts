@@ -88,6 +88,7 @@ test("a staff member's owner change is recorded, flagged on the entry and in the
   const dialog = await openService(staff, 'EMIS Web');
   await dialog.getByText(/By the practice’s convention managers \(team owners\) assign owners/).first().waitFor();
   const owner = picker(dialog, 'Local owner');
+  await owner.fill('');
   await typeSlowly(owner, 'Tom');
   await staff.getByRole('option', { name: /Tom Reed/ }).first().click();
   await dialog.getByRole('button', { name: 'Save' }).click();

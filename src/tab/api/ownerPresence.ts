@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ownerStatus, personKey, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
-import { checkOwners, type GraphClient, type TeamMember } from '../../graph';
+import { checkOwners, withScopes, type GraphClient, type TeamMember } from '../../graph';
 
 /** Why each owner (by lower-case Entra id) has left; owners who are active are absent. */
 export type OwnerLeftReasons = ReadonlyMap<string, OwnerLeftReason>;
@@ -38,7 +38,7 @@ export function useOwnerLeftReasons(client: GraphClient, entries: readonly Store
     if (missing.length === 0) return;
     for (const id of missing) asked.current.ids.add(id);
     const load = asked.current.load;
-    checkOwners(client, missing).then(
+    checkOwners(client, missing, [withScopes('people')]).then(
       (found) => {
         if (asked.current.load !== load) return;
         setPresence((current) => new Map([...current, ...[...found].map(([id, value]) => [personKey(id), value] as const)]));

@@ -7,7 +7,7 @@
  * no longer in the team) and offers the manager "Make <deputy> the owner" (saved with If-Match).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type PersonRef, type RegisterEntry } from '../../domain';
+import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type RegisterEntry } from '../../domain';
 import type { TeamMember } from '../../graph';
 import { useRegisterData } from '../api/registerData';
 import { isTeamOwner } from '../api/ownerPresence';
@@ -31,11 +31,6 @@ export interface OwnerPickerFieldProps {
   readonly entry: RegisterEntry;
   readonly members: readonly TeamMember[];
   readonly onChange: (patch: Partial<RegisterEntry>) => void;
-}
-
-function describe(person: PersonRef | null, empty: string): string {
-  if (!person) return empty;
-  return person.upn && person.upn !== person.displayName ? `${person.displayName} (${person.upn})` : person.displayName || person.upn;
 }
 
 export function OwnerPickerField(props: OwnerPickerFieldProps) {
@@ -68,11 +63,6 @@ export function OwnerPickerField(props: OwnerPickerFieldProps) {
 
   return (
     <div className={styles.field}>
-      {!manager ? (
-        <Text size={200} className={styles.note}>
-          Now: {describe(person, empty)}
-        </Text>
-      ) : null}
       <OwnerPicker
         id={props.id}
         label={props.label}
