@@ -16,6 +16,14 @@ export const BOT_CONNECTOR_HOSTS: readonly string[] = ['smba.trafficmanager.net'
 
 export type ServiceUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The same origin, counting localhost and 127.0.0.1 as one host (the emulator answers on both). */
+function sameLocalOrigin(a: URL, b: URL): boolean {
+  if (a.origin === b.origin) return true;
+  return a.protocol === b.protocol && a.port === b.port && LOOPBACK.has(a.hostname) && LOOPBACK.has(b.hostname);
+}
+
 /**
  * @param emulatorOrigin the local emulator's origin (e.g. http://127.0.0.1:53000) in emulator mode; null in production.
  * @returns the URL (without a trailing slash) when the token may go there, or why not.
@@ -32,7 +40,7 @@ export function checkServiceUrl(serviceUrl: unknown, emulatorOrigin: string | nu
   const trimmed = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
   if (emulatorOrigin !== null) {
     const local = new URL(emulatorOrigin);
-    if (url.origin === local.origin && /^\/emulator\/botframework\/?$/.test(url.pathname)) return { ok: true, url: trimmed };
+    if (sameLocalOrigin(url, local) && /^\/emulator\/botframework\/?$/.test(url.pathname)) return { ok: true, url: trimmed };
   }
   if (url.protocol !== 'https:') return { ok: false, reason: `serviceUrl ${url.origin} is not https` };
   if (url.port !== '') return { ok: false, reason: `serviceUrl ${url.origin} names a port` };
