@@ -5,13 +5,18 @@
  *   GET /emulator/channel/messages[?teamId=&channelId=]   messages oldest first, each with `localLinks`
  *   GET /emulator/vendor/adaptivecards.min.js             the official renderer, from node_modules
  * The page carries a CSP without inline script; every message is put in the DOM as text or by the
- * renderer. `localLinks` maps each Teams deep link in a card to the local tab (`localEntryPath`).
+ * renderer. `localLinks` maps each Teams deep link to a tab (`/l/entity/{app}/{entity}?context=...`)
+ * to the local tab, handing over the link's `subEntityId` exactly as Teams gives it to the tab
+ * (context `page.subPageId`): `/?view=register&entry=<subEntityId>`, prefix and all, so the tab's
+ * own prefix handling is what is tested. The page also installs or uninstalls the app in the team
+ * (teams/routes.ts), which sends the bot Teams' installation activity.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localEntryPath, parseEntryDeepLink } from '../../domain/reminders/entryLink';
 import { fail } from '../errors';
 import { json, type EmuResponse } from '../http';
+import { DEMO_APP } from '../model/appPrincipal';
+import { installationIn } from '../model/installations';
 import { channelKey, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
 import type { Route, RouteContext } from '../router';
 import { DEMO } from '../seed/demoPractice';
@@ -52,7 +57,7 @@ ol { list-style: none; padding: 0; }
 </head>
 <body>
 <header><h1 id="channel-name">Channel</h1><p>Emulated Teams channel: messages posted by people and by the app's bot.</p></header>
-<main><p id="status" role="status">Loading…</p><ol id="messages" aria-label="Messages"></ol></main>
+<main><p id="app-state">The app in this team: <strong id="app-installed">…</strong> <button type="button" id="app-toggle" hidden></button></p><p id="status" role="status">Loading…</p><ol id="messages" aria-label="Messages"></ol></main>
 <script src="/emulator/vendor/adaptivecards.min.js"></script>
 <script src="/emulator/channel.js"></script>
 </body>
@@ -70,6 +75,28 @@ function cardUrls(value: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
+/**
+ * The local tab page for a Teams deep link to a tab, or null for any other link. The link's
+ * subEntityId goes over untouched (Teams hands it to the tab exactly as written).
+ */
+export function localTabPath(link: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return null;
+  }
+  if (url.origin !== 'https://teams.microsoft.com' || !/^\/l\/entity\/[^/]+\/[^/]+$/.test(url.pathname)) return null;
+  let context: { subEntityId?: unknown } = {};
+  try {
+    context = JSON.parse(url.searchParams.get('context') ?? '{}') as typeof context;
+  } catch {
+    return null;
+  }
+  const sub = typeof context.subEntityId === 'string' && context.subEntityId !== '' ? context.subEntityId : null;
+  return sub === null ? '/?view=register' : `/?${new URLSearchParams({ view: 'register', entry: sub }).toString()}`;
+}
+
 function localLinks(message: MessageDoc): Record<string, string> {
   const links: Record<string, string> = {};
   for (const attachment of (message.attachments as { content?: unknown }[] | undefined) ?? []) {
@@ -80,8 +107,8 @@ function localLinks(message: MessageDoc): Record<string, string> {
       continue;
     }
     for (const url of cardUrls(card, new Set())) {
-      const parsed = parseEntryDeepLink(url);
-      if (parsed) links[url] = localEntryPath(parsed.entryId);
+      const local = localTabPath(url);
+      if (local) links[url] = local;
     }
   }
   return links;
@@ -94,7 +121,8 @@ function messages(ctx: RouteContext) {
   const channel = ctx.state.storage.get<ChannelDoc>('channel', channelKey(teamId, channelId));
   if (!team || !channel) throw fail.notFound('No such team or channel.', 'NotFound');
   const value = ctx.state.storage.list<MessageDoc>('message', channelKey(teamId, channelId)).map((m) => ({ ...m, localLinks: localLinks(m) }));
-  return json(200, { teamName: team.displayName, channelName: channel.displayName, value });
+  const appInstalled = installationIn(ctx.state.storage, DEMO_APP.appId, teamId) !== undefined;
+  return json(200, { teamId, channelId, teamName: team.displayName, channelName: channel.displayName, appId: DEMO_APP.appId, appInstalled, value });
 }
 
 export const channelViewerRoutes: Route[] = [

@@ -59,6 +59,24 @@
     return item;
   }
 
+  /* Installs or uninstalls the app in this team, as a team owner would in Teams: the emulator then
+   * sends the bot the installation activity. */
+  function showApp(data) {
+    var state = document.getElementById('app-installed');
+    var toggle = document.getElementById('app-toggle');
+    state.textContent = data.appInstalled ? 'installed' : 'not installed';
+    toggle.hidden = false;
+    toggle.textContent = data.appInstalled ? 'Uninstall the app' : 'Install the app';
+    toggle.onclick = function () {
+      var base = '/emulator/teams/' + encodeURIComponent(data.teamId) + '/installedApps';
+      var request = data.appInstalled
+        ? fetch(base + '/' + encodeURIComponent(data.appId), { method: 'DELETE' })
+        : fetch(base, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ appId: data.appId, channelId: data.channelId }) });
+      toggle.disabled = true;
+      request.then(function () { toggle.disabled = false; load(); }, function () { toggle.disabled = false; });
+    };
+  }
+
   function load() {
     var root = document.getElementById('messages');
     var status = document.getElementById('status');
@@ -66,6 +84,7 @@
       .then(function (response) { return response.json(); })
       .then(function (data) {
         document.getElementById('channel-name').textContent = data.teamName + ' › ' + data.channelName;
+        showApp(data);
         root.textContent = '';
         data.value.forEach(function (message) { root.appendChild(renderMessage(message)); });
         status.textContent = data.value.length === 0 ? 'No messages in this channel yet.' : data.value.length + ' message(s).';
