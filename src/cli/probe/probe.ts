@@ -13,7 +13,7 @@ import { EXIT_CONFIG, EXIT_CRASHED, EXIT_FACTS_DIFFER, exitCodeOf, formatResult,
 import { CertificateError } from './serviceParts';
 import type { ProbeContext, ProbeStep, StepResult } from './step';
 import { PROBE_STEPS } from './steps';
-import { identitiesFor } from './tokens';
+import { identitiesFor, type ProbeIdentities } from './tokens';
 
 export interface ProbeRun {
   readonly exitCode: number;
@@ -28,6 +28,8 @@ export interface ProbeOptions {
   readonly print: (line: string) => void;
   /** Steps to run (tests); default every step. */
   readonly steps?: readonly ProbeStep[];
+  /** Tests only: where tokens come from instead of Entra ID, and the HTTP transport under the recorder. */
+  readonly seams?: { readonly identities?: ProbeIdentities; readonly fetchImpl?: typeof fetch };
 }
 
 /** Throttling and resource-unit headers worth recording, whatever a tenant calls them. */
@@ -51,10 +53,10 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
     return { exitCode: 0, results: [], facts: null, factsPath: null };
   }
   let config: ProbeConfig;
-  let identities: ReturnType<typeof identitiesFor>;
+  let identities: ProbeIdentities;
   try {
     config = loadConfig(options.env, options.argv);
-    identities = identitiesFor(config, print);
+    identities = options.seams?.identities ?? identitiesFor(config, print);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof CertificateError) {
       print(error instanceof ConfigError ? error.message : `The probe cannot start:\n  - CERTIFICATE_PATH: ${error.message}`);
@@ -64,7 +66,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
   }
   const where = config.target === 'tenant' ? `tenant ${config.tenantId} through ${config.graphBaseUrl}` : `the LOCAL EMULATOR at ${config.graphBaseUrl} (no TENANT_ID set)`;
   print(`Probing ${where}${config.readOnly ? ', read-only' : ''}${config.keep ? ', keeping the scratch list' : ''}.`);
-  const recorder = new Recorder();
+  const recorder = new Recorder(options.seams?.fetchImpl);
   const facts = emptyFacts(config.target);
   const clientOptions = { baseUrl: config.graphBaseUrl, fetchImpl: recorder.fetch, maxRetries: 2 };
   const ctx: ProbeContext = {
