@@ -3,7 +3,7 @@
  * after one round trip when the ids are known (research: Graph JSON batching, at most 20 requests):
  *
  * - Ids known (the tab's saved configuration, or the warm copy): one `$batch` of
- *   [`/me`, `/teams/{id}/members`, `/sites/{site}/lists/{list}/items/delta`]. The delta enumeration
+ *   [`/me`, `/me/joinedTeams` (the team's name), `/teams/{id}/members`, `/sites/{site}/lists/{list}/items/delta`]. The delta enumeration
  *   without a token returns every item and, on its last page, the deltaLink for later changes, as one
  *   consistent sequence (api-reference/v1.0/api/listitem-delta.md): nothing can fall between "read
  *   the items" and "take the link", whatever order Graph runs the batch in.
@@ -137,6 +137,8 @@ export async function loadMeAndTeams(client: GraphClient): Promise<{ me: Me; tea
 
 export interface KnownRegister {
   readonly me: Me;
+  /** The team's name, from `/me/joinedTeams` (user-list-joinedteams.md, Team.ReadBasic.All): the saved ids carry none. */
+  readonly team: TeamSummary;
   readonly members: TeamMember[];
   readonly snapshot: RegisterSnapshot;
 }
@@ -146,13 +148,20 @@ export interface KnownRegister {
  * @throws GraphError 404 when the list no longer exists (the saved ids are stale).
  */
 export async function loadKnownRegister(client: GraphClient, location: RegisterLocation): Promise<KnownRegister> {
-  const answers = await batchGet(client, { me: ME_PATH, members: `/teams/${pathSegment(location.teamId)}/members`, items: enumerationPath(location) });
+  const answers = await batchGet(client, {
+    me: ME_PATH,
+    teams: '/me/joinedTeams',
+    members: `/teams/${pathSegment(location.teamId)}/members`,
+    items: enumerationPath(location),
+  });
   if (answers.items === null) {
     await client.api(enumerationPath(location)).get(); // Graph's own 404, as a GraphError
     throw new Error('The register list answered 404 in a batch but not on its own.');
   }
   const [members, snapshot] = await Promise.all([membersFrom(client, answers.members), snapshotFrom(client, answers.items)]);
-  return { me: toMe(answers.me), members, snapshot };
+  const teams = (await remainingPages(client, (answers.teams ?? {}) as Page<TeamSummary>)).items;
+  const team = teams.find((candidate) => candidate.id === location.teamId);
+  return { me: toMe(answers.me), team: { id: location.teamId, displayName: team?.displayName ?? '' }, members, snapshot };
 }
 
 export interface TeamSiteRegister {

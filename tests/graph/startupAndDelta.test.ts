@@ -36,6 +36,7 @@ it('with the ids known, one $batch gives me, the members, every entry and a delt
 
   expect(events).toEqual(['POST /v1.0/$batch']);
   expect(loaded.me.userPrincipalName).toBe(DEMO.manager.upn);
+  expect(loaded.team).toEqual({ id: DEMO.team.id, displayName: DEMO.team.displayName });
   expect(loaded.members.some((member) => member.userId === DEMO.manager.id && member.roles.includes('owner'))).toBe(true);
   expect(byId(loaded.snapshot.entries)).toEqual(byId(expected));
   expect(loaded.snapshot.deltaLink).toMatch(/\/items\/delta\?/);

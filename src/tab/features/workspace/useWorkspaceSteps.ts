@@ -79,11 +79,19 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
   const openKnown = useCallback(
     async (location: SavedLocation, teamName: string) => {
       setStep({ kind: 'loading', label: `Opening the register of ${teamName}…` });
-      const { me, members, snapshot } = await loadKnownRegister(client, location);
+      const { me, team, members, snapshot } = await loadKnownRegister(client, location);
       const { settingsId, ...where } = location;
       setStep({
         kind: 'ready',
-        workspace: { me, team: { id: location.teamId, displayName: teamName }, members, location: where, settingsId, initial: { ...snapshot, fromCache: false }, cacheKey: userKey },
+        workspace: {
+          me,
+          team: { id: location.teamId, displayName: team.displayName || teamName },
+          members,
+          location: where,
+          settingsId,
+          initial: { ...snapshot, fromCache: false },
+          cacheKey: userKey,
+        },
       });
     },
     [client, userKey],
