@@ -19,6 +19,8 @@ export interface ManifestShape {
   validDomains?: string[];
   configurableTabs?: { configurationUrl?: string }[];
   staticTabs?: { contentUrl?: string; websiteUrl?: string; searchUrl?: string }[];
+  bots?: { botId?: string }[];
+  webApplicationInfo?: { id?: string };
 }
 
 const VERSION = /^1\.\d{1,2}$/;
@@ -63,6 +65,15 @@ function teamsRuleProblems(manifest: ManifestShape): string[] {
       continue;
     }
     if (!allowed.has(host)) problems.push(`tab URL "${page}" is not on a domain listed in validDomains`);
+  }
+  // One identity: RSC permissions and activity notifications are granted to the app named in
+  // webApplicationInfo (msteams-docs graph-api/rsc/grant-resource-specific-consent.md,
+  // teams-send-activityfeednotifications.md), so the bot that uses them must be that same app.
+  const appId = (manifest.webApplicationInfo?.id ?? '').toLowerCase();
+  for (const bot of manifest.bots ?? []) {
+    if ((bot.botId ?? '').toLowerCase() !== appId) {
+      problems.push(`bots[].botId "${bot.botId ?? ''}" must be the same Entra app as webApplicationInfo.id "${manifest.webApplicationInfo?.id ?? ''}" (set BOT_ID to AAD_APP_CLIENT_ID): RSC permissions and activity notifications belong to that app`);
+    }
   }
   for (const [kind, file] of Object.entries(manifest.icons ?? {})) {
     if (typeof file === 'string' && /[/\\]/.test(file)) {

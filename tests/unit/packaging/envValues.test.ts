@@ -64,10 +64,15 @@ describe('packaging env values', () => {
 
   it('takes secrets from the git-ignored .user file, which overrides the committed file', async () => {
     fixture.writeEnv('test', { ...LOCAL_VALUES, BOT_ID: '' });
-    fixture.writeEnv('test', { BOT_ID: '"00000000-0000-4000-8000-0000000000bb"' }, '.user');
+    fixture.writeEnv('test', { BOT_ID: '"00000000-0000-4000-8000-0000000000bb"', AAD_APP_CLIENT_ID: '00000000-0000-4000-8000-0000000000bb' }, '.user');
     const result = await packageApp({ root: fixture.root, env: 'test' });
     expect(result.envFiles).toEqual(['.env.test', '.env.test.user']);
     expect((result.manifest.bots as { botId: string }[])[0]?.botId).toBe('00000000-0000-4000-8000-0000000000bb');
+  });
+
+  it('refuses a package whose bot is not the webApplicationInfo app (one identity)', async () => {
+    fixture.writeEnv('test', { ...LOCAL_VALUES, BOT_ID: '00000000-0000-4000-8000-000000000003' });
+    await expect(packageApp({ root: fixture.root, env: 'test' })).rejects.toThrow(/bots\[\]\.botId "00000000-0000-4000-8000-000000000003" must be the same Entra app as webApplicationInfo\.id/);
   });
 
   it('names the file and line of a malformed env line', async () => {

@@ -12,7 +12,8 @@ export const LOCAL_VALUES: Readonly<Record<string, string>> = {
   APP_VERSION: '0.1.0',
   TEAMS_APP_ID: '00000000-0000-4000-8000-000000000001',
   AAD_APP_CLIENT_ID: '00000000-0000-4000-8000-000000000002',
-  BOT_ID: '00000000-0000-4000-8000-000000000003',
+  // One identity: the bot is the webApplicationInfo app.
+  BOT_ID: '00000000-0000-4000-8000-000000000002',
   DEVELOPER_NAME: 'Test Practice IT',
   TAB_DOMAIN: 'register.example.nhs.uk',
   TAB_ENDPOINT: 'https://register.example.nhs.uk',
