@@ -47,7 +47,7 @@ describe('facts a tenant reports differently', () => {
 
   it('a hidden Retry-After is recorded and explained; the RateLimit headers are recorded as sent', async () => {
     const outcome = await probe(emulator.url, {
-      rules: [{ method: 'GET', path: /^\/v1\.0\/me$/, when: (_b, h) => h.origin !== undefined, transform: (a) => ({
+      rules: [{ method: 'GET', path: /^\/v1\.0\//, when: (_b, h) => h.origin !== undefined, transform: (a) => ({
         ...a,
         headers: { ...a.headers, 'access-control-expose-headers': 'ETag, Location, request-id, client-request-id', 'ratelimit-limit': '6000', 'ratelimit-remaining': '1150', 'ratelimit-reset': '35' },
       }) }],

@@ -5,6 +5,7 @@
 import { readableFromBrowser } from '../browserCors';
 import type { ProbeStep } from '../step';
 import { TAB_SCOPES } from '../tokens';
+import { itemPath } from './items';
 
 /** Any origin other than Graph's: what matters is that the request is cross-origin, as the tab's is. */
 const PROBE_ORIGIN = 'https://dsr-probe.invalid';
@@ -22,7 +23,9 @@ export const cors: ProbeStep = {
   needs: ['sign-in-user'],
   advice: () => 'The tab cannot call Graph from the browser on this tenant. Send us probe-facts.json.',
   async run(ctx) {
-    const url = `${ctx.config.graphBaseUrl}/v1.0/me`;
+    // An entry of the scratch list where there is one (its answer carries an ETag header), else /me.
+    const item = ctx.state.item && ctx.state.listId ? `${itemPath(ctx, ctx.state.item.id)}?expand=fields(select=Title)` : '/me';
+    const url = `${ctx.config.graphBaseUrl}/v1.0${item}`;
     const token = await ctx.userTokens.getToken(TAB_SCOPES);
     const preflight = await ctx.recorder.fetch(url, {
       method: 'OPTIONS',
