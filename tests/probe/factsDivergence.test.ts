@@ -8,6 +8,7 @@ import path from 'node:path';
 import { compareFacts, type ProbeFacts } from '../../src/cli/probe/facts';
 import { startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { withFields } from './answers';
+import { graphError } from './rewritingProxy';
 import { probe } from './harness';
 
 let emulator: RunningEmulator;
@@ -58,5 +59,14 @@ describe('facts a tenant reports differently', () => {
     const facts = outcome.facts as ProbeFacts;
     expect(facts.cors.retryAfterExposed).toBe(false);
     expect(facts.resourceUnits.headers).toMatchObject({ 'ratelimit-limit': '6000', 'ratelimit-remaining': '1150', 'ratelimit-reset': '35' });
+  });
+
+  it('a throttled answer is waited out as the product does, said aloud, and its headers recorded', async () => {
+    const outcome = await probe(emulator.url, {
+      rules: [{ method: 'GET', path: /^\/v1\.0\/teams\/[^/]+\/members$/, times: 1, respond: () => graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': '0.01', 'RateLimit-Limit': '6000', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '1' }) }],
+    });
+    expect(outcome.step('members-delegated').outcome).toBe('pass');
+    expect(outcome.output).toContain('(Graph answered 429; waiting 1 s before asking again, as the product does)');
+    expect((outcome.facts as ProbeFacts).resourceUnits.headers).toMatchObject({ 'retry-after': '0.01', 'ratelimit-remaining': '0' });
   });
 });

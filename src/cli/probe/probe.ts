@@ -68,7 +68,10 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
   print(`Probing ${where}${config.readOnly ? ', read-only' : ''}${config.keep ? ', keeping the scratch list' : ''}.`);
   const recorder = new Recorder(options.seams?.fetchImpl);
   const facts = emptyFacts(config.target);
-  const clientOptions = { baseUrl: config.graphBaseUrl, fetchImpl: recorder.fetch, maxRetries: 2 };
+  // Throttling is honoured as the product honours it (the same retry middleware), and said aloud.
+  const onRetryWait = (wait: { status: number; waitMs: number }) =>
+    print(`      (Graph answered ${wait.status}; waiting ${Math.ceil(wait.waitMs / 1000)} s before asking again, as the product does)`);
+  const clientOptions = { baseUrl: config.graphBaseUrl, fetchImpl: recorder.fetch, maxRetries: 2, onRetryWait };
   const ctx: ProbeContext = {
     config,
     user: createGraphClient({ ...clientOptions, tokenSource: identities.user }),
