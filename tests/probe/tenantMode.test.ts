@@ -11,7 +11,6 @@ import path from 'node:path';
 import { runProbe } from '../../src/cli/probe/probe';
 import { PROBE_STEPS } from '../../src/cli/probe/steps';
 import { emulatorAppTokenSource } from '../../src/service/appToken';
-import { makeTestCertificate } from '../service/testCertificate';
 import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
 
 const GRAPH = 'https://graph.microsoft.com';
@@ -36,7 +35,8 @@ function graphThroughEmulator(): typeof fetch {
 
 it('runs every step but the bot post against "Graph" with the deployer\'s configuration', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dsr-tenant-'));
-  writeFileSync(path.join(dir, 'app.pem'), makeTestCertificate().pem);
+  // The file must exist for the configuration check; the app token comes from the emulator (seams), so its content is not read.
+  writeFileSync(path.join(dir, 'app.pem'), 'certificate placeholder');
   const signIn = await fetch(`${emulator.url}/emulator/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
