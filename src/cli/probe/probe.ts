@@ -64,7 +64,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
     }
     throw error;
   }
-  const where = config.target === 'tenant' ? `tenant ${config.tenantId} through ${config.graphBaseUrl}` : `the LOCAL EMULATOR at ${config.graphBaseUrl} (no TENANT_ID set)`;
+  const where = config.target === 'tenant' ? `tenant ${config.tenantId} through ${config.graphBaseUrl}` : `the LOCAL EMULATOR at ${config.graphBaseUrl} (no tenant configured: docs/probe.md)`;
   print(`Probing ${where}${config.readOnly ? ', read-only' : ''}${config.keep ? ', keeping the scratch list' : ''}.`);
   const recorder = new Recorder(options.seams?.fetchImpl);
   const facts = emptyFacts(config.target);
@@ -97,7 +97,13 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeRun> {
   writeFacts(factsPath, facts);
   let exitCode = exitCodeOf(results);
   if (config.comparePath !== null) {
-    const recorded = JSON.parse(readFileSync(config.comparePath, 'utf8')) as ProbeFacts;
+    let recorded: ProbeFacts;
+    try {
+      recorded = JSON.parse(readFileSync(config.comparePath, 'utf8')) as ProbeFacts;
+    } catch (error) {
+      print(`--compare: ${config.comparePath} is not a facts file (${error instanceof Error ? error.message : String(error)}).`);
+      return { exitCode: EXIT_CONFIG, results, facts, factsPath };
+    }
     const differences = compareFacts(recorded, facts);
     print(differences.length === 0
       ? `\nThe emulator answers as ${config.comparePath} records (${recorded.source}, ${recorded.recordedAt}).`
