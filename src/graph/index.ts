@@ -11,7 +11,6 @@ export * from './registerFields';
 export * from './types';
 export { retryAfterMs } from './retryAfter';
 export * from './people';
-export * from './reminderLedger';
 export * from './channelMessages';
 export * from './activityNotifications';
 export * from './scopes';

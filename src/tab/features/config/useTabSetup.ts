@@ -1,6 +1,6 @@
 /**
- * First-run setup in a team: find the team's SharePoint site, find or create the register list, and
- * beside it the reminder ledger and the register's shared settings (registerSettings.ts). Each step is
+ * First-run setup in a team: find the team's SharePoint site, find or create the register list and
+ * the register's shared settings (registerSettings.ts). Each step is
  * idempotent, so Retry simply starts again.
  *
  * The site comes from the Teams context's `sharePointSite.teamSiteUrl` through the documented
@@ -13,14 +13,12 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   findRegisterList,
   findRegisterSettings,
-  findReminderLedger,
   findTeamSite,
   findTeamSiteByUrl,
   listJoinedTeams,
   openRegisterSettings,
   provisionRegister,
   provisionRegisterSettings,
-  provisionReminderLedger,
   type GraphClient,
 } from '../../../graph';
 import type { SetupStep } from './setupFailure';
@@ -34,7 +32,6 @@ export interface SetupResult {
   readonly team: SetupTeam;
   readonly site: { readonly id: string; readonly displayName: string; readonly webUrl: string };
   readonly listId: string;
-  readonly ledgerId: string;
   readonly settingsId: string;
   /** True when this run created the register (false: it was already there). */
   readonly created: boolean;
@@ -75,25 +72,20 @@ export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null, tea
         const site = teamSiteUrl ? await findTeamSiteByUrl(client, teamSiteUrl) : await findTeamSite(client, chosen.id);
         step = 'find-lists';
         setState({ kind: 'working', label: 'Looking for an existing register…' });
-        // Three reads of the site's lists, in parallel (setup only, not every open).
-        const [existingList, existingLedger, existingSettings] = await Promise.all([
-          findRegisterList(client, site.id),
-          findReminderLedger(client, site.id),
-          findRegisterSettings(client, site.id),
-        ]);
+        // Two reads of the site's lists, in parallel (setup only, not every open). The reminder
+        // service keeps its ledger in its own store, not in the practice's site.
+        const [existingList, existingSettings] = await Promise.all([findRegisterList(client, site.id), findRegisterSettings(client, site.id)]);
         step = 'create-register';
         if (!existingList) setState({ kind: 'working', label: 'Creating the register…' });
         const listId = existingList ?? (await provisionRegister(client, site.id));
-        step = 'create-ledger';
-        const ledgerId = existingLedger ?? (await provisionReminderLedger(client, site.id));
         step = 'create-settings';
         const settingsId = existingSettings ?? (await provisionRegisterSettings(client, site.id));
         // Best effort: the tab's own configuration carries the ids too; a failure here only costs a later look-up.
-        const location = { teamId: chosen.id, siteId: site.id, listId, ledgerId, settingsId };
+        const location = { teamId: chosen.id, siteId: site.id, listId, settingsId };
         await openRegisterSettings(client, { siteId: site.id, listId: settingsId })
           .update(LOCATION_SETTING, (current) => (JSON.stringify(current) === JSON.stringify(location) ? undefined : location))
           .catch(() => undefined);
-        setState({ kind: 'ready', result: { team: chosen, site, listId, ledgerId, settingsId, created: !existingList } });
+        setState({ kind: 'ready', result: { team: chosen, site, listId, settingsId, created: !existingList } });
       } catch (error) {
         setState({ kind: 'failed', step, team: chosen, error });
       }
