@@ -97,7 +97,7 @@ async function stages(parts: PipelineParts, dispatch: Dispatch, req: EmuRequest)
     const { route, params } = parts.graph.match(req.method, resolveSitePath(state, resolveGroupSitePath(state, path, user)));
     const extraHeaders = checkAccess(state, req, route, params, claims);
     const query = parseQuery(url.searchParams, route.query ?? []);
-    const response = await route.handler({ req, params, query, user, state, dispatch });
+    const response = await route.handler({ req, params, query, user, state, dispatch, token: claims });
     if (fault?.afterCommit) return injected(fault);
     Object.assign(response.headers, extraHeaders);
     return response;

@@ -3,6 +3,7 @@
  * contain commas, channel ids `19:...@thread.tacv2`). The most literal pattern wins, so
  * `items/delta` beats `items/:itemId`. Unknown path -> 400 BadRequest; known path, wrong method -> 405.
  */
+import type { TokenClaims } from './auth';
 import { fail, GraphHttpError } from './errors';
 import type { EmuRequest, EmuResponse } from './http';
 import type { EmulatorState } from './model/state';
@@ -16,6 +17,8 @@ export interface RouteContext {
   /** The signed-in user (Graph routes); undefined on `/emulator/...` routes. */
   readonly user: UserDoc;
   readonly state: EmulatorState;
+  /** The caller's token claims (Graph routes; undefined on `/emulator/...` routes). */
+  readonly token?: TokenClaims;
   /** Runs another request through the whole pipeline (for `$batch`). */
   readonly dispatch: (req: EmuRequest) => Promise<EmuResponse>;
 }

@@ -10,6 +10,8 @@ import { TENANT_TIERS, type TenantTier } from './model/resourceUnits';
 export interface Strictness {
   /** Per-route permissions from each page's permissions table (`scp`/`roles`), Sites.Selected grants and RSC. Off: any valid token may call any route (team membership is still checked). */
   permissions: boolean;
+  /** Without User.Read.All (or higher), users come back with their basic profile only, other properties null (permissions-reference: User.ReadBasic.All). */
+  basicProfileOnly: boolean;
   /** Only the documented `/groups/{id}/sites/root` (with site-get's permissions); deeper paths under it 400. Off: deeper paths alias `/sites/{id}/...`. */
   groupSitePath: boolean;
   /** Graph's CORS exposes no `Retry-After` (microsoft-graph-docs-contrib issue 2011). Off: it is exposed. */
@@ -34,6 +36,7 @@ export interface Strictness {
 
 export const DEFAULT_STRICTNESS: Strictness = {
   permissions: true,
+  basicProfileOnly: true,
   groupSitePath: true,
   hideRetryAfterFromCors: true,
   shuffleBatch: true,

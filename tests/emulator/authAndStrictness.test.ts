@@ -116,8 +116,26 @@ describe('directory', () => {
     const exact = answer.body.value.filter((u: { displayName: string }) => u.displayName === 'Sarah Smith');
     expect(exact.length).toBeGreaterThan(5);
     expect(new Set(exact.map((u: { mail: string }) => u.mail)).size).toBe(exact.length);
-    expect(new Set(exact.map((u: { companyName: string }) => u.companyName)).size).toBeGreaterThan(2);
     expect(answer.body['@odata.count']).toBe(answer.body.value.length);
+    // The tab's User.ReadBasic.All reads the basic profile only: the organisation is null (permissions reference).
+    expect(exact.every((u: { companyName: unknown }) => u.companyName === null)).toBe(true);
+    // With User.Read.All (Graph Explorer here) the organisations show.
+    const full = await tokenFor(emulator.url, DEMO.manager.upn, undefined, ['User.Read.All']).catch(() => undefined);
+    expect(full).toBeUndefined();
+    const explorer = (await call(emulator.url, undefined, '/emulator/token', { method: 'POST', body: { upn: DEMO.manager.upn, appId: 'de8bc8b5-d9f9-48b1-a8ad-b748da725064', scopes: ['User.Read.All'] } })).body.access_token;
+    const all = await call(emulator.url, explorer, `/v1.0/users?$search=${encodeURIComponent('"displayName:sarah smith"')}&$top=999&$select=displayName,mail,companyName`, { headers: { ConsistencyLevel: 'eventual' } });
+    const named = all.body.value.filter((u: { displayName: string }) => u.displayName === 'Sarah Smith');
+    expect(new Set(named.map((u: { companyName: string }) => u.companyName)).size).toBeGreaterThan(2);
+  });
+
+  it('reads only the basic profile of others with User.ReadBasic.All, and all of one\'s own with User.Read', async () => {
+    const other = await call(emulator.url, manager, `/v1.0/users/${DEMO.staff.id}?$select=displayName,mail,jobTitle,accountEnabled`);
+    expect(other.body).toEqual({ displayName: 'Tom Reed', mail: DEMO.staff.upn, jobTitle: null, accountEnabled: null });
+    const me = await call(emulator.url, manager, '/v1.0/me?$select=displayName,jobTitle');
+    expect(me.body).toEqual({ displayName: 'Priya Shah', jobTitle: 'Practice manager' });
+    const app = await call(emulator.url, undefined, '/emulator/token', { method: 'POST', body: { appId: '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a' } });
+    const byService = await call(emulator.url, app.body.access_token, `/v1.0/users/${DEMO.disabledOwner.id}?$select=id,accountEnabled`);
+    expect(byService.body.accountEnabled).toBe(false);
   });
 
   it('filters with startswith and OData quote escaping', async () => {

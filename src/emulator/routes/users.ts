@@ -14,13 +14,30 @@ const ALL_PROPS = new Set([...DEFAULT_PROPS, 'department', 'companyName', 'accou
 const FILTER_PROPS = new Set(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'companyName', 'accountEnabled']);
 const SEARCH_HEADER_MESSAGE = "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'";
 
+/**
+ * The basic profile: all that User.ReadBasic.All reads (permissions-reference.md: "display name,
+ * first and last name, email address, open extensions and photo"); with it alone Graph returns the
+ * other properties as null. User.Read reads all of the signed-in user's own.
+ */
+const BASIC_PROPS = new Set(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName']);
+const FULL_PROFILE = ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+
+/** True when the caller may read only the basic profile of `user`. */
+function basicOnly(ctx: RouteContext, user: UserDoc): boolean {
+  const token = ctx.token;
+  if (!ctx.state.strictness.basicProfileOnly || !token) return false;
+  const held = token.idtyp === 'app' ? [...(token.roles ?? [])] : (token.scp ?? '').split(' ');
+  if (held.some((p) => FULL_PROFILE.includes(p))) return false;
+  return !(token.idtyp !== 'app' && user.id === token.oid && held.some((p) => p === 'User.Read' || p === 'User.ReadWrite'));
+}
+
 /** @throws GraphHttpError 400 Request_BadRequest for a property users do not have. */
-export function renderUser(user: UserDoc, select: string[] | undefined): Record<string, unknown> {
+export function renderUser(user: UserDoc, select: string[] | undefined, basic = false): Record<string, unknown> {
   const props = select ?? DEFAULT_PROPS;
   const out: Record<string, unknown> = {};
   for (const prop of props) {
     if (!ALL_PROPS.has(prop)) throw fail.badRequest(`Could not find a property named '${prop}' on type 'microsoft.graph.user'.`, 'Request_BadRequest');
-    out[prop] = user[prop as keyof UserDoc] ?? null;
+    out[prop] = basic && !BASIC_PROPS.has(prop) ? null : (user[prop as keyof UserDoc] ?? null);
   }
   return out;
 }
@@ -69,7 +86,7 @@ function listUsers(ctx: RouteContext) {
   const page = users.slice(skip, skip + top);
   const body: Record<string, unknown> = { '@odata.context': `${req.origin}/v1.0/$metadata#users` };
   if (advanced && query.get('count') === 'true') body['@odata.count'] = users.length;
-  body.value = page.map((user) => renderUser(user, select));
+  body.value = page.map((user) => renderUser(user, select, basicOnly(ctx, user)));
   if (skip + top < users.length) body['@odata.nextLink'] = nextLinkFor(req.origin, req.pathAndQuery, encodeSkipToken({ o: skip + top }));
   return json(200, body);
 }
@@ -79,7 +96,7 @@ function getUser(ctx: RouteContext) {
   const user = ctx.state.directory.find(id);
   if (!user)
     throw fail.notFound(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`, 'Request_ResourceNotFound');
-  return json(200, renderUser(user, parseSelect(ctx.query.get('select'))));
+  return json(200, renderUser(user, parseSelect(ctx.query.get('select')), basicOnly(ctx, user)));
 }
 
 /**
@@ -102,7 +119,7 @@ function joinedTeams(ctx: RouteContext) {
 }
 
 export const userRoutes: Route[] = [
-  { method: 'GET', path: '/v1.0/me', query: ['select'], handler: (ctx) => json(200, renderUser(ctx.user, parseSelect(ctx.query.get('select')))) },
+  { method: 'GET', path: '/v1.0/me', query: ['select'], handler: (ctx) => json(200, renderUser(ctx.user, parseSelect(ctx.query.get('select')), basicOnly(ctx, ctx.user))) },
   { method: 'GET', path: '/v1.0/me/joinedTeams', handler: joinedTeams },
   { method: 'GET', path: '/v1.0/users', query: ['search', 'filter', 'select', 'top', 'count', 'orderby', 'skiptoken'], handler: listUsers },
   { method: 'GET', path: '/v1.0/users/$count', handler: countUsers },
