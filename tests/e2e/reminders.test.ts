@@ -14,6 +14,7 @@ import { screenshotPath } from '../support/browser';
 import { DEMO, tokenSourceFor } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
 import { registerUrl } from './registerUrl';
+import { cardWithPlainNames } from '../../src/graph';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 
@@ -93,8 +94,10 @@ test('the manager previews the digest, posts it, and the channel shows the card 
   const posted = (await channelMessages()).filter((m) => m.from.user?.id === DEMO.manager.id);
   expect(posted).toHaveLength(1);
   const message = posted[0] as ChannelMessage;
-  const card = JSON.parse((message.attachments[0] as { content: string }).content) as typeof digest.card;
-  expect(card).toEqual(digest.card);
+  const cardText = (message.attachments[0] as { content: string }).content;
+  // A person's post: plain names in the card (card mentions are documented for bots only), the mentions in the body.
+  expect(JSON.parse(cardText)).toEqual(cardWithPlainNames(digest.card));
+  expect(cardText).not.toContain('<at>');
   expect(message.mentions.map((m) => m.mentioned.user.id)).toEqual(digest.graphMentions.map((m) => m.mentioned.user.id));
   for (const mention of message.mentions) expect(message.body.content).toContain(`<at id="${mention.id}">`);
 
@@ -113,7 +116,8 @@ test('the manager previews the digest, posts it, and the channel shows the card 
   await viewer.getByRole('dialog', { name: `Edit ${first.entryTitle}` }).waitFor();
   const opened = new URL(visited.find((url) => url.includes('entry=')) ?? '');
   expect(opened.searchParams.get('view')).toBe('register');
-  expect(opened.searchParams.get('entry')).toBe(first.entryId);
+  // The viewer hands the subEntityId over exactly as Teams does, prefix and all; the tab strips it.
+  expect(opened.searchParams.get('entry')).toBe(`entry:${first.entryId}`);
   await shoot(viewer, 'reminders-deep-link');
 });
 

@@ -5,16 +5,9 @@
  * `entry:` prefix before comparing ids. Both end up as the `entry` URL parameter, which the register
  * reads, opens once, then removes.
  */
-import { ENTRY_SUB_ENTITY_PREFIX } from '../../domain/reminders/entryLink';
+import { entryIdFromSubEntity } from '../api/deepLinkEntry';
 import { ENTRY_PARAM } from '../api/registerFilters';
 import type { Host } from '../teams/detectHost';
-
-/** The entry id in a deep link's subEntityId (`entry:42` -> `42`); a bare id (older links) as it is; null otherwise. */
-export function entryIdFromSubEntity(subEntityId: string | null): string | null {
-  const value = (subEntityId ?? '').trim();
-  const id = value.startsWith(ENTRY_SUB_ENTITY_PREFIX) ? value.slice(ENTRY_SUB_ENTITY_PREFIX.length) : value;
-  return /^[A-Za-z0-9-]{1,64}$/.test(id) ? id : null;
-}
 
 /** Copies a Teams deep link's entry id into the URL (unless the URL names one already). */
 export function applyHostDeepLink(host: Host, win: Window = window): void {

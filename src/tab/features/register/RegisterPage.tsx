@@ -16,6 +16,7 @@ import { ENTRY_PARAM, useRegisterFilters } from '../../api/registerFilters';
 import { useAudit } from '../../api/auditData';
 import { needsReview } from '../../../domain/audit';
 import { FlaggedChanges } from './review/FlaggedChanges';
+import { entryIdFromSubEntity } from '../../api/deepLinkEntry';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -58,7 +59,7 @@ export function RegisterPage() {
   );
   // A link from another view (the overview's gaps) may name an entry to open: open it once, then
   // drop it from the URL so a reload or Back does not open it again.
-  const wantedEntryId = state.kind === 'ready' ? new URLSearchParams(window.location.search).get(ENTRY_PARAM) : null;
+  const wantedEntryId = state.kind === 'ready' ? entryIdFromSubEntity(new URLSearchParams(window.location.search).get(ENTRY_PARAM)) : null;
   useEffect(() => {
     if (!wantedEntryId || state.kind !== 'ready') return;
     const url = new URL(window.location.href);
