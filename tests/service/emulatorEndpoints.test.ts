@@ -20,13 +20,14 @@ const note = (recipientUserId: string): ActivityNotification => ({
 
 const status = (promise: Promise<unknown>) => promise.then(() => 204, (error: unknown) => (error instanceof GraphError ? error.status : -1));
 
-test('app-only notifications are delivered; undeclared types, outsiders and self-notification are refused', async () => {
+test('app-only notifications are delivered; undeclared types, outsiders and delegated senders are refused', async () => {
   const app = createGraphClient({ baseUrl: emulator.url, tokenSource: emulatorAppTokenSource({ baseUrl: emulator.url, appId: EMULATOR_APP_ID }) });
   expect(await status(sendActivityNotification(app, DEMO.team.id, note(DEMO.staff.id)))).toBe(204);
   expect(await status(sendActivityNotification(app, DEMO.team.id, { ...note(DEMO.staff.id), activityType: 'madeUp' } as unknown as ActivityNotification))).toBe(400);
   expect(await status(sendActivityNotification(app, DEMO.team.id, note(DEMO.outsider.id)))).toBe(403);
   const manager = createGraphClient({ baseUrl: emulator.url, tokenSource: tokenSourceFor(emulator.url, DEMO.manager.upn) });
-  expect(await status(sendActivityNotification(manager, DEMO.team.id, note(DEMO.manager.id)))).toBe(400);
+  // The app has no delegated TeamsActivity.Send consented, so a signed-in manager cannot send one at all.
+  expect(await status(sendActivityNotification(manager, DEMO.team.id, note(DEMO.manager.id)))).toBe(403);
   const listed = (await (await fetch(`${emulator.url}/emulator/notifications?recipient=${DEMO.staff.id}`)).json()) as { value: Array<{ text: string }> };
   expect(listed.value.map((n) => n.text)).toEqual(['EMIS Web: Annual review is due today (1 March 2026)']);
 });
