@@ -1,8 +1,8 @@
 /**
  * Many practices at once, for benchmarks of the reminder service: `count` teams, each with a site,
  * a "Digital services" channel, the register list with `entriesPerPractice` entries in varied
- * review states, the reminder ledger (provisioned with the register, as the tab does), two team
- * owners (managers) and three members, and the app's bot installed. Deterministic for a given
+ * review states, two team owners (managers) and three members, the app's bot installed and the
+ * site's Sites.Selected grant to the app (owner, as for the demo practice). Deterministic for a given
  * count and day. Written straight into storage, like the demo seed, so it costs no Graph requests.
  *
  * The entries cycle through a pattern of 20 (so 60 entries hold 3 of each): annual review
@@ -14,7 +14,6 @@ import type { PersonRef, RegisterEntry } from '../../domain/entry';
 import { addDays, addMonths, londonDateOf } from '../../domain/localDate';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
 import { entryToFields } from '../../domain/registerFields';
-import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from '../../domain/reminderLedgerColumns';
 import { DEMO_APP } from '../model/appPrincipal';
 import type { BotInstallation } from '../model/installations';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
@@ -119,7 +118,6 @@ export function seedBenchPractices(state: EmulatorState, options: BenchPractices
       storage.put('site', siteId, site);
       const manager = people[0] as UserDoc;
       const register = newList(state, site, REGISTER_LIST_NAME, REGISTER_COLUMNS.map(toColumnDefinition), manager, random, at);
-      newList(state, site, REMINDER_LEDGER_LIST_NAME, REMINDER_LEDGER_COLUMNS, manager, random, at);
       const owners = people.map((u) => ({ entraId: u.id, displayName: u.displayName, upn: u.userPrincipalName }));
       for (let i = 0; i < options.entriesPerPractice; i++) {
         const entry = benchEntry(templates[i % templates.length] as RegisterEntry, i, today, owners);
