@@ -79,7 +79,7 @@ describe('a 429 or 503 whose Retry-After the browser cannot read (Graph\'s CORS 
     const reads = rig.sent.filter((request) => request.path.includes('/items?'));
     expect(reads.map((request) => request.status)).toEqual([status, status, 200]);
     expect(rig.waits.map((wait) => wait.attempt)).toEqual([1, 2]);
-    const [first, second] = rig.waits as [RetryWaitLike, RetryWaitLike];
+    const [first, second] = rig.waits as unknown as [RetryWaitLike, RetryWaitLike];
     expect(first.waitMs).toBeGreaterThanOrEqual(5000);
     expect(first.waitMs).toBeLessThanOrEqual(6250);
     expect(second.waitMs).toBeGreaterThanOrEqual(10_000);
