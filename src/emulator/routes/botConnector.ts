@@ -17,7 +17,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TOKEN_LIFETIME_SECONDS } from '../auth';
 import { fail, GraphHttpError } from '../errors';
 import { faultError } from '../faults';
 import { json } from '../http';
@@ -29,15 +28,6 @@ import type { Route, RouteContext } from '../router';
 
 export const BOT_SERVICE_PATH = '/emulator/botframework';
 const CARD = 'application/vnd.microsoft.card.adaptive';
-
-/** `POST /emulator/token {"appId"}`. */
-export function appToken(ctx: RouteContext) {
-  const body = (ctx.req.body ?? {}) as { appId?: unknown; expiresInSeconds?: unknown };
-  const app = typeof body.appId === 'string' ? findApp(body.appId) : undefined;
-  if (!app) throw fail.badRequest(`Send {"appId": "<a registered app id>"}; '${String(body.appId)}' is not registered with the emulator.`, 'invalid_client');
-  const lifetime = typeof body.expiresInSeconds === 'number' ? Math.trunc(body.expiresInSeconds) : TOKEN_LIFETIME_SECONDS;
-  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime), token_type: 'Bearer', expires_in: lifetime });
-}
 
 interface Attachment {
   contentType?: unknown;
