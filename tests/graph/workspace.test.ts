@@ -1,5 +1,5 @@
 /** Sign-in identity, teams, the team site, provisioning and team members against the emulator. */
-import { createGraphClient, findRegisterList, findTeamSite, findTeamSiteByUrl, getMe, listJoinedTeams, listTeamMembers, provisionRegister, GraphError, FEATURE_SCOPES } from '../../src/graph';
+import { createGraphClient, findRegisterList, findTeamSite, findTeamSiteByUrl, getMe, listJoinedTeams, listTeamMembers, provisionRegister, GraphError, FEATURE_SCOPES, TokenError } from '../../src/graph';
 import { DEMO, startTestEmulator, tokenFor, type RunningEmulator } from '../support/emulator';
 import { recordedClient } from './graphClient';
 
@@ -22,20 +22,20 @@ describe('workspace on the emulator', () => {
     expect(await findRegisterList(client, DEMO.site.id)).toBe(DEMO.registerListId);
   });
 
-  it('finds the site through the group only with the permission site-get.md names for that path (Sites.Read.All)', async () => {
-    // A token source that, like MSAL, asks for exactly the scopes each request names (incremental consent).
+  it('the group path is refused to the tab: its scopes do not include the one site-get.md names, and the tenant never consented it', async () => {
+    // With the register's own scopes (Sites.Selected) Graph refuses /groups/{id}/sites/root.
+    const narrow = createGraphClient({ baseUrl: emulator.url, tokenSource: { getToken: () => tokenFor(emulator.url, DEMO.manager.upn, undefined, [...FEATURE_SCOPES.register]) } });
+    const refused = await narrow.api(`/groups/${DEMO.team.id}/sites/root`).get().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(GraphError);
+    expect((refused as GraphError).status).toBe(403);
+    // findTeamSite asks for Sites.Read.All for that request alone; like NHSmail, the demo tenant has not consented it.
     const asked: string[][] = [];
     const tokenSource = {
       getToken: async (scopes: readonly string[]) => (asked.push([...scopes]), tokenFor(emulator.url, DEMO.manager.upn, undefined, [...scopes])),
     };
     const client = createGraphClient({ baseUrl: emulator.url, tokenSource, scopes: FEATURE_SCOPES.register });
-    expect(await findTeamSite(client, DEMO.team.id)).toMatchObject({ id: DEMO.site.id });
+    await expect(findTeamSite(client, DEMO.team.id)).rejects.toBeInstanceOf(TokenError);
     expect(asked).toEqual([['Sites.Read.All']]);
-    // With only the register's own scopes (Sites.Selected) the group path is refused.
-    const narrow = createGraphClient({ baseUrl: emulator.url, tokenSource: { getToken: () => tokenFor(emulator.url, DEMO.manager.upn, undefined, [...FEATURE_SCOPES.register]) } });
-    const refused = await narrow.api(`/groups/${DEMO.team.id}/sites/root`).get().catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(GraphError);
-    expect((refused as GraphError).status).toBe(403);
   });
 
   it('provisioning the register where it exists returns the existing list, every time', async () => {
