@@ -1,8 +1,9 @@
 /**
  * Many practices at once, for benchmarks of the reminder service: `count` teams, each with a site,
  * a "Digital services" channel, the register list with `entriesPerPractice` entries in varied
- * review states, two team owners (managers) and three members, the app's bot installed and the
- * site's Sites.Selected grant to the app (owner, as for the demo practice). Deterministic for a given
+ * review states, the old SharePoint reminder ledger list (seed/legacyLedger.ts), two team owners
+ * (managers) and three members, the app's bot installed and the site's Sites.Selected grant to the
+ * app (owner, as for the demo practice). Deterministic for a given
  * count and day. Written straight into storage, like the demo seed, so it costs no Graph requests.
  *
  * The entries cycle through a pattern of 20 (so 60 entries hold 3 of each): annual review
@@ -22,6 +23,7 @@ import type { EmulatorState } from '../model/state';
 import type { ChannelDoc, SiteDoc, TeamDoc } from '../model/teams';
 import { identityOf, type UserDoc } from '../model/user';
 import { seededGuid, seededRandom } from '../prng';
+import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from './legacyLedger';
 import { demoEntries } from './registerEntries';
 import { grantDemoApp } from './seed';
 
@@ -118,6 +120,7 @@ export function seedBenchPractices(state: EmulatorState, options: BenchPractices
       storage.put('site', siteId, site);
       const manager = people[0] as UserDoc;
       const register = newList(state, site, REGISTER_LIST_NAME, REGISTER_COLUMNS.map(toColumnDefinition), manager, random, at);
+      newList(state, site, REMINDER_LEDGER_LIST_NAME, REMINDER_LEDGER_COLUMNS, manager, random, at);
       const owners = people.map((u) => ({ entraId: u.id, displayName: u.displayName, upn: u.userPrincipalName }));
       for (let i = 0; i < options.entriesPerPractice; i++) {
         const entry = benchEntry(templates[i % templates.length] as RegisterEntry, i, today, owners);
