@@ -35,6 +35,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? `Port ${process.env.PORT ?? 53000} is in use: set PORT to another port.` : error);
+  // A start-up refusal (a bad token-signing secret) is a sentence saying what to do: print just that.
+  console.error(code === 'EADDRINUSE' ? `Port ${process.env.PORT ?? 53000} is in use: set PORT to another port.` : error instanceof Error ? error.message : error);
   process.exit(1);
 });
