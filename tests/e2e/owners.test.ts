@@ -127,29 +127,25 @@ test('owners who left are flagged with the reason, and the manager promotes the 
   const table = page.getByRole('table', { name: 'Digital services' });
   const row = (title: string) => table.getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
   await row('Cloud telephony').getByText('Owner left (deleted from the directory)').waitFor();
-  await row('Repeat prescription triage automation').getByText('Owner left (account disabled)').waitFor();
   await row('Ardens templates').getByText('Owner left (no longer in the practice team)').waitFor();
+  // A disabled account is readable only with User.Read.All (user-get.md), which the tab does not ask for:
+  // the tab does not flag it (the reminder service, app-only, does). Nothing is claimed that was not seen.
+  expect(await row('Repeat prescription triage automation').getByText('Owner left', { exact: false }).count()).toBe(0);
 
   // The overview lists them; one click makes the deputy the owner (saved with If-Match).
   await page.getByRole('tab', { name: 'Overview' }).click();
-  const promote = page.getByRole('button', { name: 'Make Mark Wilson the owner' });
+  const promote = page.getByRole('button', { name: 'Make Grace Lee the owner' });
   await promote.click();
   await promote.waitFor({ state: 'detached' });
-  const [fixed] = await entriesTitled(theRig(), 'Repeat prescription triage automation');
-  expect(fixed?.entry.owner?.displayName).toBe('Mark Wilson');
-  expect(fixed?.entry.deputy).toBeNull();
-
-  // In the entry: the reason, and the deputy promoted in the form, kept by Save.
-  await page.getByRole('tab', { name: 'Register' }).click();
-  await row('Repeat prescription triage automation').getByText('Owner left', { exact: false }).waitFor({ state: 'detached' });
-  const dialog = await openService(page, 'Ardens templates');
-  await dialog.getByText('Owner left (no longer in the practice team).').waitFor();
-  await dialog.getByRole('button', { name: 'Make Grace Lee the owner' }).click();
-  await dialog.getByText('Chosen: Grace Lee (grace.lee@nhs.net)').waitFor();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await row('Ardens templates').getByText('Owner left', { exact: false }).waitFor({ state: 'detached' });
   const [ardens] = await entriesTitled(theRig(), 'Ardens templates');
   expect(ardens?.entry.owner?.upn).toBe('grace.lee@nhs.net');
   expect(ardens?.entry.deputy).toBeNull();
+
+  // In the entry: the reason, and what the manager can do about it.
+  await page.getByRole('tab', { name: 'Register' }).click();
+  await row('Ardens templates').getByText('Owner left', { exact: false }).waitFor({ state: 'detached' });
+  const dialog = await openService(page, 'Cloud telephony');
+  await dialog.getByText('Owner left (deleted from the directory).').waitFor();
+  await dialog.getByText(/Choose a new owner\./).waitFor();
   await page.context().close();
 });
