@@ -32,6 +32,13 @@ describe('tokens', () => {
     expect(app.scp).toBeUndefined();
   });
 
+  it('User.Read reads the signed-in user only (user-get.md): another user needs User.ReadBasic.All', async () => {
+    const selfOnly = await tokenFor(emulator.url, DEMO.manager.upn, undefined, ['User.Read']);
+    expect((await call(emulator.url, selfOnly, `/v1.0/users/${DEMO.manager.id}`)).status).toBe(200);
+    const other = await call(emulator.url, selfOnly, `/v1.0/users/${DEMO.staff.id}`);
+    expect([other.status, other.body.error.code]).toEqual([403, 'Authorization_RequestDenied']);
+  });
+
   it('refuses a scope nobody consented to the app, as Entra does', async () => {
     const answer = await call(emulator.url, undefined, '/emulator/token', { method: 'POST', body: { upn: DEMO.manager.upn, scopes: ['Sites.ReadWrite.All'] } });
     expect(answer.status).toBe(400);
