@@ -56,9 +56,11 @@ export function installationsOf(storage: Storage, appId: string): BotInstallatio
   return recordsOf(storage, appId).filter((install) => install.removed !== true);
 }
 
-/** The install of `appId` in `teamId`, or undefined when it is not installed there. */
+/** The install of `appId` in `teamId`, or undefined when it is not installed there. One read: every RSC check calls it. */
 export function installationIn(storage: Storage, appId: string, teamId: string): BotInstallation | undefined {
-  return installationsOf(storage, appId).find((install) => install.teamId === teamId);
+  const stored = storage.get<BotInstallation>('botInstall', key(appId, teamId));
+  const install = stored ?? (appId === DEMO_APP_ID && teamId === DEMO.team.id ? demoInstall() : undefined);
+  return install && install.removed !== true ? install : undefined;
 }
 
 /**

@@ -21,7 +21,8 @@ import { fail, GraphHttpError } from '../errors';
 import { faultError } from '../faults';
 import { json } from '../http';
 import { appPrincipal, findApp } from '../model/appPrincipal';
-import { installationsOf } from '../model/installations';
+import { installationIn, installationsOf } from '../model/installations';
+import type { EmulatorState } from '../model/state';
 import { installApp, teamsRoutes } from '../teams/routes';
 import { channelKey, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
 import type { Route, RouteContext } from '../router';
@@ -53,6 +54,18 @@ function checkConversation(body: unknown): { channelId: string; attachments: Att
   return { channelId, attachments, summary: typeof activity.summary === 'string' ? activity.summary : '', text: typeof activity.text === 'string' ? activity.text : '' };
 }
 
+/** channel id -> team id, built once per emulator and rebuilt when a channel is not found (channels are few and rarely added). */
+const channelTeams = new WeakMap<EmulatorState, Map<string, string>>();
+
+function teamOfChannel(state: EmulatorState, channelId: string): string | undefined {
+  let index = channelTeams.get(state);
+  if (!index?.has(channelId)) {
+    index = new Map(state.storage.list<ChannelDoc>('channel').map((c) => [c.id, c.teamId]));
+    channelTeams.set(state, index);
+  }
+  return index.get(channelId);
+}
+
 async function createConversation(ctx: RouteContext) {
   const { state } = ctx;
   if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
@@ -66,7 +79,8 @@ async function createConversation(ctx: RouteContext) {
   const app = appPrincipal(state.tokens.verify(ctx.req.headers.authorization));
   const checked = checkConversation(ctx.req.body);
   // The bot may start a thread in any channel of a team where its app is installed.
-  const install = installationsOf(state.storage, app.id).find((i) => i.channelId === checked.channelId || state.storage.get('channel', channelKey(i.teamId, checked.channelId)) !== undefined);
+  const channelTeam = teamOfChannel(state, checked.channelId);
+  const install = channelTeam === undefined ? undefined : installationIn(state.storage, app.id, channelTeam);
   if (!install) throw new GraphHttpError(403, 'BotNotInConversationRoster', 'The bot is not part of the conversation roster.');
   const team = state.storage.get<TeamDoc>('team', install.teamId);
   const channel = team && state.storage.get<ChannelDoc>('channel', channelKey(team.id, checked.channelId));
