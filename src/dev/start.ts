@@ -90,6 +90,7 @@ async function announceDemoPractice(emulatorUrl: string, installations: Awaited<
 
 main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? 'A port is in use: set PORT (and BOT_PORT) to free ports.' : error);
+  // A start-up refusal (e.g. a bad token-signing secret) is a sentence saying what to do: print just that.
+  console.error(code === 'EADDRINUSE' ? 'A port is in use: set PORT (and BOT_PORT) to free ports.' : error instanceof Error ? error.message : error);
   process.exit(1);
 });
