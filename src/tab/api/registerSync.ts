@@ -54,8 +54,8 @@ export function useSyncedEntries(client: GraphClient, workspace: Workspace): Syn
   // Keep the warm copy current, so the next reopen shows what this one showed.
   useEffect(() => {
     if (!cacheKey || !entries || !deltaLink.current) return;
-    const { me, team, location: where, members } = workspace;
-    writeWarm(cacheKey, { workspace: { me, team, location: where, members }, entries, deltaLink: deltaLink.current });
+    const { me, team, location: where, members, settingsId } = workspace;
+    writeWarm(cacheKey, { workspace: { me, team, location: where, members, ...(settingsId ? { settingsId } : {}) }, entries, deltaLink: deltaLink.current });
   }, [cacheKey, entries, workspace]);
 
   return { entries, setEntries, error, reload };
