@@ -1,7 +1,8 @@
 /**
  * The starter catalogue: the services most English GP practices rely on, grouped by category, each
- * with its supplier, typical provision and where the facts come from. A practice manager (a team
- * owner) ticks what the practice uses and gets entries to complete. Offered when the register is
+ * with its supplier, typical provision and where the facts come from. Anyone in the team ticks what
+ * the practice uses and gets entries to complete (entries without owners: adding a service is not one
+ * of the changes the practice's convention keeps for managers, docs/permissions.md). Offered when the register is
  * empty, and later as "Add from catalogue", with services already in the register left out.
  */
 import { useMemo, useState } from 'react';
@@ -57,7 +58,6 @@ export function CataloguePage() {
   const { workspace, store, state, reload, upsert } = useRegisterData();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const { state: adding, add } = useAddFromCatalogue(store, workspace.team.id, upsert);
-  const isOwner = workspace.members.some((member) => member.userId === workspace.me.id && member.roles.includes('owner'));
   const titles = useMemo(() => (state.kind === 'ready' ? state.rows.map((row) => row.stored.entry.title) : []), [state]);
   const groups = useMemo(
     () => CATEGORIES.map((category) => ({ category, items: STARTER_CATALOGUE.filter((item) => item.category === category.code) })).filter((group) => group.items.length > 0),
@@ -85,11 +85,6 @@ export function CataloguePage() {
         data it usually holds. These are defaults to confirm: local arrangements vary, so check each entry and add its
         owner, support contacts, DPIA and downtime process.
       </Text>
-      {!isOwner ? (
-        <MessageBar intent="info">
-          <MessageBarBody>Only the practice manager (a team owner) can add services from the catalogue. You can look through it.</MessageBarBody>
-        </MessageBar>
-      ) : null}
       {groups.map((group) => (
         <fieldset key={group.category.code} className={styles.group}>
           <legend className={styles.legend}>{group.category.label}</legend>
@@ -99,14 +94,14 @@ export function CataloguePage() {
               item={item}
               checked={ticked.has(item.key)}
               already={isInRegister(item, titles)}
-              disabled={!isOwner || busy}
+              disabled={busy}
               onChange={(checked) => toggle(item.key, checked)}
             />
           ))}
         </fieldset>
       ))}
       <div className={styles.bar} role="region" aria-label="Add the ticked services">
-        <Button appearance="primary" disabled={!isOwner || busy || chosen.length === 0} onClick={() => void add(chosen)}>
+        <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void add(chosen)}>
           {chosen.length === 1 ? 'Add 1 service' : `Add ${chosen.length} services`}
         </Button>
         {busy ? (
