@@ -5,7 +5,11 @@
  * delegated access token for that Graph (e.g. from `az account get-access-token`), since real
  * Graph has no emulator sign-in.
  *
- * The practice is `--team <id>`, or the only team the signed-in user has joined that has a register.
+ * The practice is `--register <address>`: the tab's "Open in browser" address, which carries the team,
+ * site and list ids (the tab's configuration page saves it), so nothing is looked up. Without it, the
+ * only team the signed-in user has joined that has a register (`--team <id>` to choose), found through
+ * `/groups/{id}/sites/root`: documented only with Sites.Read.All (site-get.md), so it works only where
+ * a tenant granted that; otherwise the command says to pass `--register`.
  * Imports only src/domain and src/graph.
  */
 import { createGraphClient, findRegisterList, findTeamSite, listJoinedTeams, listTeamMembers, openRegisterStore, type GraphClient, type TeamMember } from '../graph';
@@ -54,14 +58,40 @@ export function baseUrlFrom(env: NodeJS.ProcessEnv): string {
 }
 
 /** @throws CliError with what to do when the server, the sign-in or the practice cannot be found. */
-export async function connect(env: NodeJS.ProcessEnv, options: { team?: string; as?: string }): Promise<Connection> {
+/** The ids in the tab's "Open in browser" address (`?teamId=&siteId=&listId=`), or null. */
+export function registerIdsFrom(address: string): { teamId: string; siteId: string; listId: string } | null {
+  let params: URLSearchParams;
+  try {
+    params = new URL(address).searchParams;
+  } catch {
+    return null;
+  }
+  const [teamId, siteId, listId] = ['teamId', 'siteId', 'listId'].map((name) => params.get(name)?.trim() ?? '');
+  return teamId && siteId && listId ? { teamId, siteId, listId } : null;
+}
+
+export async function connect(env: NodeJS.ProcessEnv, options: { team?: string; as?: string; register?: string }): Promise<Connection> {
   const baseUrl = baseUrlFrom(env);
   const client = createGraphClient({ baseUrl, tokenSource: tokenSource(env, baseUrl, options.as) });
   const teams = await listJoinedTeams(client);
+  const register = options.register ?? env.REGISTER_ADDRESS;
+  if (register) {
+    const ids = registerIdsFrom(register);
+    if (!ids) throw new CliError('--register must be the tab\'s "Open in browser" address, with teamId, siteId and listId in it.');
+    const team = teams.find((candidate) => candidate.id === ids.teamId);
+    if (!team) throw new CliError(`You are not a member of the team ${ids.teamId} that this register belongs to.`);
+    const store = openRegisterStore(client, { teamId: ids.teamId, siteId: ids.siteId, listId: ids.listId });
+    return { client, store, team, members: await listTeamMembers(client, team.id), baseUrl };
+  }
   let chosen: { id: string; displayName: string; siteId: string; listId: string } | undefined;
   const withRegister: { id: string; displayName: string; siteId: string; listId: string }[] = [];
   for (const team of teams.filter((candidate) => !options.team || candidate.id === options.team)) {
-    const site = await findTeamSite(client, team.id);
+    const site = await findTeamSite(client, team.id).catch((error: unknown) => {
+      throw new CliError(
+        `This tenant does not let the app find a team's site through its group (${error instanceof Error ? error.message : String(error)}). ` +
+          'Pass --register with the tab\'s "Open in browser" address (it carries the site and list ids).',
+      );
+    });
     const listId = await findRegisterList(client, site.id);
     if (listId) withRegister.push({ id: team.id, displayName: team.displayName, siteId: site.id, listId });
   }

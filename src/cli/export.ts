@@ -11,10 +11,10 @@ import { toCsv } from '../domain/spreadsheet/cellSafety';
 import { writeXlsx } from '../domain/spreadsheet/writeSpreadsheet';
 import { CliError, connect, parseArgs } from './connect';
 
-const USAGE = 'Usage: npm run export -- [--format csv|xlsx] [--out <file>] [--kind register|dspt|icb-summary] [--team <id>] [--as <upn>]';
+const USAGE = 'Usage: npm run export -- [--format csv|xlsx] [--out <file>] [--kind register|dspt|icb-summary] [--register <tab address>] [--team <id>] [--as <upn>]';
 
 async function main(argv: readonly string[]): Promise<void> {
-  const args = parseArgs(argv, ['help'], ['format', 'out', 'kind', 'team', 'as']);
+  const args = parseArgs(argv, ['help'], ['format', 'out', 'kind', 'team', 'as', 'register']);
   if (args.flags.has('help')) {
     console.log(USAGE);
     return;
@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--format must be csv or xlsx.\n${USAGE}`);
   if (!['register', 'dspt', 'icb-summary'].includes(kind)) throw new CliError(`--kind must be register, dspt or icb-summary.\n${USAGE}`);
   if (format === 'xlsx' && !out) throw new CliError('XLSX is a binary file: give --out <file.xlsx>.');
-  const connection = await connect(process.env, { team: args.values.get('team'), as: args.values.get('as') });
+  const connection = await connect(process.env, { team: args.values.get('team'), as: args.values.get('as'), register: args.values.get('register') });
   const entries = (await connection.store.list()).map((stored) => stored.entry)
     .sort((a, b) => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base' }));
   const context = { practice: connection.team.displayName, today: londonDateOf(new Date()) };

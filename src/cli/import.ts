@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.xlsx|file.csv> [--dry-run] [--include-warnings] [--team <id>] [--as <upn>] [--report <out.csv>]`
+ * `npm run import -- <file.xlsx|file.csv> [--dry-run] [--include-warnings] [--register <tab address>] [--team <id>] [--as <upn>] [--report <out.csv>]`
  *
  * Imports a practice's spreadsheet into its register with the same core as the tab, printing a
  * validation report: the header mapping, every row's problems, the people matched. With --dry-run
@@ -18,10 +18,10 @@ import { importReportTable, runImport } from '../graph/importRunner';
 import { prepareImport } from '../graph/importSession';
 import { CliError, connect, parseArgs } from './connect';
 
-const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--include-warnings] [--team <id>] [--as <upn>] [--report <out.csv>]';
+const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--include-warnings] [--register <tab address>] [--team <id>] [--as <upn>] [--report <out.csv>]';
 
 async function main(argv: readonly string[], log: (line: string) => void): Promise<number> {
-  const args = parseArgs(argv, ['dry-run', 'include-warnings', 'help'], ['team', 'as', 'report']);
+  const args = parseArgs(argv, ['dry-run', 'include-warnings', 'help'], ['team', 'as', 'report', 'register']);
   const file = args.positional[0];
   if (args.flags.has('help') || !file) {
     log(USAGE);
@@ -33,7 +33,7 @@ async function main(argv: readonly string[], log: (line: string) => void): Promi
   const read = await readSpreadsheet(basename(file), bytes);
   if (!read.ok) throw new CliError(read.message);
   const { sheet } = read;
-  const connection = await connect(process.env, { team: args.values.get('team'), as: args.values.get('as') });
+  const connection = await connect(process.env, { team: args.values.get('team'), as: args.values.get('as'), register: args.values.get('register') });
   log(`Practice: ${connection.team.displayName} (${connection.baseUrl})`);
   const prepared = await prepareImport({
     client: connection.client, store: connection.store, members: connection.members, sheet, today: londonDateOf(new Date()),
