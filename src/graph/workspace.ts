@@ -46,7 +46,7 @@ export function sitePathOf(siteUrl: string): string {
     throw new Error(`Not a SharePoint site URL: ${siteUrl}`);
   }
   if (url.protocol !== 'https:') throw new Error(`Not a SharePoint site URL: ${siteUrl}`);
-  const path = url.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(pathSegment).join('/');
+  const path = url.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map((segment) => pathSegment(decodeURIComponent(segment))).join('/');
   return `/sites/${url.hostname}:/${path}`;
 }
 
