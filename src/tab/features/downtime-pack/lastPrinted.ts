@@ -41,6 +41,7 @@ const refused = (error: unknown) => error instanceof GraphError && (error.status
 export function useLastPrinted(workspace: Workspace) {
   const client = useGraphClient();
   const { siteId, listId } = workspace.location;
+  const knownSettingsId = workspace.settingsId;
   const isOwner = workspace.members.some((member) => member.userId === workspace.me.id && member.roles.includes('owner'));
   const [memory, setMemory] = useState<PrintMemory>({ kind: 'loading' });
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -52,7 +53,9 @@ export function useLastPrinted(workspace: Workspace) {
   const load = useCallback(() => {
     const started = generation.current;
     setMemory({ kind: 'loading' });
-    const found = findRegisterSettings(client, siteId).then((id) => (id === null ? null : openRegisterSettings(client, { siteId, listId: id })));
+    // The settings list's id was saved with the tab's configuration: no look-up then.
+    const settingsId = knownSettingsId ? Promise.resolve(knownSettingsId) : findRegisterSettings(client, siteId);
+    const found = settingsId.then((id) => (id === null ? null : openRegisterSettings(client, { siteId, listId: id })));
     found.catch(() => undefined); // handled below and by the save
     settingsRef.current = found;
     void (async () => {
@@ -66,7 +69,7 @@ export function useLastPrinted(workspace: Workspace) {
       }
       if (generation.current === started) setMemory(next);
     })();
-  }, [client, siteId, listId]);
+  }, [client, siteId, listId, knownSettingsId]);
 
   useEffect(load, [load]);
 
