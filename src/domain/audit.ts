@@ -96,3 +96,12 @@ export function ownersChanged(before: RegisterEntry, after: RegisterEntry): bool
   const key = (person: PersonRef | null) => (person ? person.entraId.toLowerCase() : '');
   return key(before.owner) !== key(after.owner) || key(before.deputy) !== key(after.deputy);
 }
+
+/**
+ * The lines a channel digest lists under "Changes for a manager to review" (DigestInput
+ * `changesToReview`), newest first. The tab's "Post now" uses it; the unattended digest can too,
+ * from `openAuditLog(...).list()` on the practice's settings list.
+ */
+export function changesToReview(records: readonly AuditRecord[]): string[] {
+  return [...records].filter(needsReview).sort((a, b) => b.at.localeCompare(a.at)).map(describeAudit);
+}

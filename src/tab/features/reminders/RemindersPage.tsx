@@ -11,7 +11,7 @@ import { DigestPreview } from './DigestPreview';
 import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
 import { useAudit } from '../../api/auditData';
-import { describeAudit, needsReview } from '../../../domain/audit';
+import { changesToReview as changesToReviewLines } from '../../../domain/audit';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';
 import { usePostDigest } from './usePostDigest';
@@ -37,7 +37,7 @@ export function RemindersPage() {
   const channel = list.find((c) => c.id === chosenId) ?? preferredDigestChannel(list);
   const entries = useMemo(() => (state.kind === 'ready' ? state.rows.map((row) => row.stored) : []), [state]);
   const audit = useAudit();
-  const changesToReview = useMemo(() => audit.records.filter(needsReview).map(describeAudit), [audit.records]);
+  const changesToReview = useMemo(() => changesToReviewLines(audit.records), [audit.records]);
   const built = useMemo(
     () =>
       buildTabDigest({
