@@ -1,7 +1,8 @@
 /**
  * A throttled tenant never looks like a frozen screen: when SharePoint answers the register's first
- * load with 429 and `Retry-After`, the page says it is busy and when it will try again, then shows the
- * register once the wait is over.
+ * load with 429, the page says it is busy and when it will try again, then shows the register once the
+ * wait is over. The emulator, like Graph, does not expose `Retry-After` through CORS, so the browser
+ * cannot read it and the tab waits by its documented backoff (5 s or more), never sooner.
  */
 import { DEMO } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
