@@ -1,37 +1,41 @@
 /**
  * Writing confirmed import rows to the register, one at a time, with progress.
  *
- * Every row carries a deterministic entry key (file fingerprint + row number), and
+ * A new entry carries a deterministic entry key (file fingerprint + row number), and
  * `RegisterStore.create` returns the entry an earlier attempt made for that key instead of a new
  * one: running the same rows again after an interruption neither duplicates nor loses any.
+ * A row merged into an existing entry is written with `RegisterStore.update`, which sends
+ * `If-Match` with the eTag read for the preview
+ * (microsoft-graph-docs-contrib api-reference/v1.0/api/listitem-update.md; SharePoint answers 412
+ * when the item changed). On that conflict the entry is read again and the merge redone on what is
+ * there now: the merge only fills empty fields and adds lines to Notes, so redoing it never
+ * undoes someone else's change, and a merge an earlier attempt already made changes nothing.
  * The run stops at the first row that cannot be written (after the client's own retries): the
  * network or the service is down, so the rest would fail too. The result names every row.
  */
 import type { RegisterEntry, StoredEntry } from '../domain/entry';
+import { mergeEntries, sameEntry } from '../domain/spreadsheet/entryMerge';
+import type { RowDecision } from '../domain/spreadsheet/importDecisions';
+import { ConflictError } from './errors';
 import type { RegisterStore } from './types';
 
-export interface ImportItem {
-  readonly rowNumber: number;
-  readonly entryKey: string;
-  readonly entry: RegisterEntry;
-  readonly write: boolean;
-  /** Why the row is not written; '' when it is. */
-  readonly reason: string;
-}
+/** One row as the runner writes it: the preview's decision for it. */
+export type ImportItem = Pick<RowDecision, 'rowNumber' | 'entryKey' | 'entry' | 'write' | 'reason'> & Partial<Pick<RowDecision, 'action' | 'mergeInto' | 'mergedInto'>>;
 
-export type RowOutcomeKind = 'imported' | 'skipped' | 'failed' | 'not-attempted';
+export type RowOutcomeKind = 'imported' | 'merged' | 'skipped' | 'failed' | 'not-attempted';
 
 export interface RowOutcome {
   readonly rowNumber: number;
   readonly title: string;
   readonly outcome: RowOutcomeKind;
-  /** The list item id when imported. */
+  /** The list item id when imported or merged into an existing entry. */
   readonly id?: string;
   readonly message: string;
 }
 
 export interface ImportRunResult {
   readonly outcomes: readonly RowOutcome[];
+  /** Entries created or updated by merging, as saved. */
   readonly imported: readonly StoredEntry[];
   /** True when every row meant to be written was written. */
   readonly complete: boolean;
@@ -47,6 +51,24 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function source(item: ImportItem): string {
+  return `Spreadsheet row ${item.rowNumber}`;
+}
+
+/** Merges the row into the entry, re-reading it once if it changed since the preview. */
+async function mergeRow(store: RegisterStore, target: StoredEntry, row: RegisterEntry, item: ImportItem): Promise<StoredEntry> {
+  const merged = mergeEntries(target.entry, row, source(item));
+  if (sameEntry(merged, target.entry)) return target;
+  try {
+    return await store.update(target.id, target.eTag, merged);
+  } catch (error) {
+    if (!(error instanceof ConflictError) || error.current === null) throw error;
+    const now = error.current;
+    const again = mergeEntries(now.entry, row, source(item));
+    return sameEntry(again, now.entry) ? now : store.update(now.id, now.eTag, again);
+  }
+}
+
 export async function runImport(store: RegisterStore, items: readonly ImportItem[], options: ImportRunOptions = {}): Promise<ImportRunResult> {
   const total = items.filter((item) => item.write).length;
   const outcomes: RowOutcome[] = [];
@@ -57,7 +79,7 @@ export async function runImport(store: RegisterStore, items: readonly ImportItem
   for (const item of items) {
     const title = item.entry.title;
     if (!item.write) {
-      outcomes.push({ rowNumber: item.rowNumber, title, outcome: 'skipped', message: item.reason });
+      outcomes.push({ rowNumber: item.rowNumber, title, outcome: item.mergedInto === undefined ? 'skipped' : 'merged', message: item.reason });
       continue;
     }
     if (stopped === null && options.signal?.aborted) stopped = 'The import was stopped before this row.';
@@ -66,9 +88,13 @@ export async function runImport(store: RegisterStore, items: readonly ImportItem
       continue;
     }
     try {
-      const saved = await store.create(item.entry, item.entryKey);
+      const merging = item.action === 'merge' && item.mergeInto !== undefined;
+      const saved = merging ? await mergeRow(store, item.mergeInto as StoredEntry, item.entry, item) : await store.create(item.entry, item.entryKey);
       imported.push(saved);
-      outcomes.push({ rowNumber: item.rowNumber, title, outcome: 'imported', id: saved.id, message: '' });
+      outcomes.push({
+        rowNumber: item.rowNumber, title, outcome: merging ? 'merged' : 'imported', id: saved.id,
+        message: merging ? `Merged into the existing entry "${saved.entry.title}".` : '',
+      });
       done += 1;
       options.onProgress?.(done, total);
     } catch (error) {
@@ -81,12 +107,19 @@ export async function runImport(store: RegisterStore, items: readonly ImportItem
 
 const OUTCOME_WORDS: Readonly<Record<RowOutcomeKind, string>> = {
   imported: 'Imported',
+  merged: 'Merged',
   skipped: 'Not imported',
   failed: 'Failed',
   'not-attempted': 'Not attempted (retry)',
 };
 
-/** The report as rows for `toCsv`: one per spreadsheet row, what happened and why. */
-export function importReportTable(outcomes: readonly RowOutcome[]): string[][] {
-  return [['Row', 'Service name', 'Outcome', 'Details'], ...outcomes.map((row) => [String(row.rowNumber), row.title, OUTCOME_WORDS[row.outcome], row.message])];
+/**
+ * The report as rows for `toCsv`: one per spreadsheet row, what happened and why, and (when
+ * `cells` gives it, from `describeRowCells`) where each of the row's filled cells went.
+ */
+export function importReportTable(outcomes: readonly RowOutcome[], cells: ReadonlyMap<number, string> = new Map()): string[][] {
+  return [
+    ['Row', 'Service name', 'Outcome', 'Details', 'Where its cells went'],
+    ...outcomes.map((row) => [String(row.rowNumber), row.title, OUTCOME_WORDS[row.outcome], row.message, cells.get(row.rowNumber) ?? '']),
+  ];
 }

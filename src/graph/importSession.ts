@@ -2,12 +2,13 @@
  * The import core from a read sheet to rows ready to write, used as one call by the command line
  * and the tests (the tab runs the same steps one screen at a time, letting the user adjust each):
  * find the header row and map it, plan every row against the register, look up the people named,
- * and decide which rows are written.
+ * and decide what happens to each row (duplicates by the user's choice, or the defaults).
  */
 import type { LocalDate, PersonRef } from '../domain/entry';
 import type { HeaderMatch } from '../domain/spreadsheet/headerMatching';
 import type { ImportField } from '../domain/spreadsheet/importFields';
-import { defaultDecision, entryWithPeople, guessHeaderRow, peopleHints, planImport, type PlannedRow } from '../domain/spreadsheet/importPlan';
+import { accountCells, decideImport, peopleHints, type CellAccount, type DuplicateChoice } from '../domain/spreadsheet/importDecisions';
+import { defaultMapping, guessHeaderRow, planImport, type PlannedRow } from '../domain/spreadsheet/importPlan';
 import type { PersonMatch } from '../domain/spreadsheet/ownerMatching';
 import type { SheetData } from '../domain/spreadsheet/sheetData';
 import type { GraphClient } from './client';
@@ -22,10 +23,13 @@ export interface PrepareOptions {
   readonly members: readonly TeamMember[];
   readonly sheet: SheetData;
   readonly today: LocalDate;
-  /** Write rows that have warnings (fields left at their defaults). Default false. */
+  /** Write rows that have warnings (their unreadable text kept in Notes). Default true. */
   readonly includeWarnings?: boolean;
-  /** Overrides the automatic mapping (one field or null per column of the header row). */
+  /** Overrides the automatic mapping (one field or null per column). */
   readonly mapping?: ReadonlyArray<ImportField | null>;
+  /** One choice for every duplicate row (skip, merge, new); per row with `choices`. Default: merge repeats within the file, skip services already in the register. */
+  readonly duplicates?: DuplicateChoice;
+  readonly choices?: ReadonlyMap<number, DuplicateChoice>;
   /** The user's choice for ambiguous people, by hintKey. */
   readonly chosen?: ReadonlyMap<string, PersonRef | null>;
   readonly lookup?: OwnerLookupOptions;
@@ -33,29 +37,35 @@ export interface PrepareOptions {
 
 export interface PreparedImport {
   readonly headerRowNumber: number;
+  /** The header row's cells, in column order. */
+  readonly headerCells: readonly string[];
   readonly headers: readonly HeaderMatch[];
   readonly mapping: ReadonlyArray<ImportField | null>;
   readonly rows: readonly PlannedRow[];
   readonly people: ReadonlyMap<string, PersonMatch>;
   readonly items: readonly ImportItem[];
+  /** Where every filled cell went. */
+  readonly account: CellAccount;
 }
 
 /** @throws GraphError / NetworkError when the register or the directory cannot be read. */
 export async function prepareImport(options: PrepareOptions): Promise<PreparedImport> {
   const guess = guessHeaderRow(options.sheet);
-  const mapping = options.mapping ?? guess.matches.map((match) => match.field);
+  const mapping = options.mapping ?? defaultMapping(options.sheet, guess);
   const existing = await options.store.list();
-  const rows = planImport({
-    sheet: options.sheet, headerIndex: guess.headerIndex, mapping, existingTitles: existing.map((stored) => stored.entry.title), today: options.today,
-  });
+  const rows = planImport({ sheet: options.sheet, headerIndex: guess.headerIndex, mapping, existing, today: options.today });
   const people = await lookUpPeople(options.client, peopleHints(rows), options.members, options.lookup);
-  const items = rows.map((row) => ({ ...defaultDecision(row, options.includeWarnings ?? false), entry: entryWithPeople(row, people, options.chosen) }));
+  const all = options.duplicates;
+  const choices = options.choices ?? (all === undefined ? undefined : new Map(rows.filter((row) => row.duplicate !== null).map((row) => [row.rowNumber, all])));
+  const items = decideImport(rows, { includeWarnings: options.includeWarnings ?? true, choices, people, chosen: options.chosen });
   return {
     headerRowNumber: options.sheet.rows[guess.headerIndex]?.rowNumber ?? 1,
+    headerCells: options.sheet.rows[guess.headerIndex]?.cells ?? [],
     headers: guess.matches,
     mapping,
     rows,
     people,
     items,
+    account: accountCells(rows, items),
   };
 }

@@ -46,6 +46,7 @@ export function fieldText(entry: RegisterEntry, field: ImportField): string {
     case 'criticality': return labelOf(CRITICALITIES, entry.criticality);
     case 'dataTypes': return entry.dataTypes.map((code) => labelOf(DATA_TYPES, code)).join('; ');
     case 'reviewIntervalMonths': return `${entry.reviewIntervalMonths} months`;
+    case 'supportContact': return ''; // import-only: free text the import keeps in Notes, not a column of its own
     case 'dpiaDate':
     case 'lastAccessReview':
     case 'continuityLastTested':

@@ -35,6 +35,16 @@ function containsPhrase(words: string, phrase: string): boolean {
   return ` ${words} `.includes(` ${phrase} `);
 }
 
+/** @returns the code `text` is a label, code or whole-cell synonym of (no word hunting), or null. */
+export function codeFromWholeWords<Code extends string>(table: WordTable<Code>, text: string): Code | null {
+  const words = normaliseWords(text);
+  if (words === '') return null;
+  const byLabel = table.options.find((option) => normaliseWords(option.label) === words || normaliseWords(option.code) === words);
+  if (byLabel) return byLabel.code;
+  for (const [code, synonyms] of table.whole) if (synonyms.includes(words)) return code;
+  return null;
+}
+
 /** @returns the code `text` means, or null when it is blank or unrecognised. */
 export function codeFromWords<Code extends string>(table: WordTable<Code>, text: string): Code | null {
   const words = normaliseWords(text);
@@ -50,7 +60,8 @@ export const PROVISION_WORDS: WordTable<Provision> = {
   options: PROVISIONS,
   whole: [
     ['national', ['national', 'nationally', 'nhs england', 'nhse', 'nhs digital', 'central', 'centrally funded', 'nhs', 'nhsei']],
-    ['icb-core', ['icb', 'core', 'mandated', 'ccg', 'csu', 'gp it', 'foundation', 'core mandated', 'icb core', 'icb funded']],
+    ['icb-core', ['icb', 'core', 'mandated', 'ccg', 'csu', 'gp it', 'foundation', 'core mandated', 'icb core', 'icb funded', 'ccg funded',
+      'ccg provided', 'icb provided', 'from the ccg', 'from the icb', 'via ccg', 'via icb']],
     ['icb-enhanced', ['enhanced', 'icb enhanced', 'optional', 'icb optional']],
     ['practice-owned', ['practice', 'practice owned', 'practice funded', 'local', 'self funded', 'own', 'us', 'in house', 'surgery']],
     ['supplier-managed', ['supplier', 'vendor', 'third party', '3rd party', 'managed service', 'hosted', 'supplier hosted']],

@@ -10,7 +10,7 @@
  * choose (it is not pushed onto a weaker guess).
  */
 import { HEADER_RULES } from './headerRules';
-import { IMPORT_FIELDS, normaliseWords, type ImportField } from './importFields';
+import { IMPORT_TARGETS, normaliseWords, type ImportField } from './importFields';
 
 export type MatchConfidence = 'exact' | 'likely' | 'none';
 
@@ -27,8 +27,8 @@ interface WordSet {
 
 const EXACT_NAMES: ReadonlyMap<string, ImportField> = (() => {
   const names = new Map<string, ImportField>();
-  for (const field of IMPORT_FIELDS) {
-    for (const name of HEADER_RULES[field].exact) {
+  for (const field of IMPORT_TARGETS) {
+    for (const name of HEADER_RULES[field]?.exact ?? []) {
       const key = normaliseWords(name);
       if (!names.has(key)) names.set(key, field);
     }
@@ -36,8 +36,8 @@ const EXACT_NAMES: ReadonlyMap<string, ImportField> = (() => {
   return names;
 })();
 
-const WORD_SETS: readonly WordSet[] = IMPORT_FIELDS.flatMap((field) =>
-  HEADER_RULES[field].likely.map((set) => ({ field, words: set.split(' ').map((word) => word.split('|')) })),
+const WORD_SETS: readonly WordSet[] = IMPORT_TARGETS.flatMap((field) =>
+  (HEADER_RULES[field]?.likely ?? []).map((set) => ({ field, words: set.split(' ').map((word) => word.split('|')) })),
 );
 
 interface Candidate {

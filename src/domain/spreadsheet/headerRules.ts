@@ -6,6 +6,14 @@
  * `likely`: word sets; a header containing all the words of a set probably means the field. Words
  * separated by `|` are alternatives. More words in a set is a more specific (stronger) match, so
  * "DPIA date" (dpia + date) beats "DPIA" (dpia) for the header "Date of DPIA".
+ *
+ * Practices' own words are here too: the "What to record" wording of the guidance the register is
+ * built on ("What the system is used for", "helpdesk / support contact", "the IDs a caller is asked
+ * for", "How staff access is granted"), and what people type in an "IT systems list" ("what we use
+ * it for", "if it goes down", "how staff get access", "CCG" for what is now the ICB). A bare
+ * "Helpdesk" or "Support" column usually holds free text ("Optum 0345 …, have ODS code ready"), so
+ * it is a support contact, not a phone number: the phone, email or web address in it still fill
+ * their own fields.
  */
 import type { ImportField } from './importFields';
 
@@ -14,29 +22,35 @@ export interface HeaderRule {
   readonly likely: readonly string[];
 }
 
-export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
+export const HEADER_RULES: Readonly<Partial<Record<ImportField, HeaderRule>>> = {
   title: {
     exact: ['system', 'service', 'application', 'app', 'name', 'title', 'system name', 'service name', 'application name',
       'digital service', 'software', 'product', 'asset', 'asset name', 'system service', 'service system', 'system application',
-      'it system', 'system or service', 'name of system', 'name of service'],
+      'it system', 'system or service', 'name of system', 'name of service', 'it systems', 'systems', 'system used',
+      'clinical system', 'what system', 'item', 'package', 'platform', 'tool', 'solution', 'programme', 'program'],
     likely: ['system|systems', 'service|services', 'application|applications', 'software', 'asset name'],
   },
   category: {
-    exact: ['category', 'type', 'system type', 'service type', 'asset type', 'kind', 'classification', 'asset category'],
+    exact: ['category', 'type', 'system type', 'service type', 'asset type', 'kind', 'classification', 'asset category', 'area',
+      'group', 'type of system'],
     likely: ['category', 'type', 'classification'],
   },
   purpose: {
-    exact: ['purpose', 'description', 'used for', 'what it is used for', 'what is it used for', 'use', 'function', 'what it does'],
-    likely: ['purpose', 'description', 'used for', 'function'],
+    exact: ['purpose', 'description', 'used for', 'what it is used for', 'what is it used for', 'use', 'function', 'what it does',
+      'what we use it for', 'what do we use it for', 'what the system is used for', 'what its for', 'what is it for', 'uses',
+      'why we use it', 'reason', 'what for', 'details', 'summary'],
+    likely: ['purpose', 'description', 'used for', 'use it for|for', 'function', 'what it does|do'],
   },
   provision: {
     exact: ['provision', 'provided by', 'funded by', 'funding', 'commissioned by', 'who provides it', 'provision type',
-      'procurement', 'funding source', 'how provided'],
-    likely: ['provision', 'provided', 'funded|funding', 'commissioned|commissioner'],
+      'procurement', 'funding source', 'how provided', 'who pays', 'paid by', 'who funds it', 'ccg', 'icb', 'ccg icb', 'icb ccg',
+      'icb or practice', 'ccg or practice', 'ccg funded', 'icb funded', 'funded', 'contract holder', 'who provides'],
+    likely: ['provision', 'provided|provides', 'funded|funding|funds|pays|paid', 'commissioned|commissioner', 'ccg|icb'],
   },
   owner: {
     exact: ['owner', 'lead', 'iao', 'information asset owner', 'system owner', 'service owner', 'asset owner', 'owner name',
-      'named owner', 'responsible person', 'responsible', 'accountable owner', 'business owner', 'practice lead'],
+      'named owner', 'responsible person', 'responsible', 'accountable owner', 'business owner', 'practice lead', 'named local owner',
+      'local owner', 'who owns it', 'owned by', 'lead person', 'practice contact', 'system lead', 'who looks after it'],
     likely: ['owner', 'lead', 'iao', 'responsible|accountable', 'owner name'],
   },
   ownerEmail: {
@@ -54,14 +68,21 @@ export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
   },
   supplier: {
     exact: ['supplier', 'vendor', 'supplier name', 'company', 'manufacturer', 'provider', 'supplied by', 'developer', 'vendor name',
-      'third party', 'supplier company'],
+      'third party', 'supplier company', 'who supplies it', 'made by', 'suppliers'],
     likely: ['supplier', 'vendor', 'company', 'provider', 'manufacturer', 'supplied'],
   },
+  supportContact: {
+    exact: ['helpdesk', 'service desk', 'support contact', 'support', 'supplier helpdesk', 'supplier support', 'contact', 'contacts',
+      'support details', 'contact details', 'helpdesk contact', 'helpdesk details', 'supplier contact', 'who to call', 'who to contact',
+      'how to get support', 'how to get help', 'getting help', 'help', 'helpdesk support contact', 'helpdesk or support contact',
+      'support desk', 'it support', 'support contacts', 'supplier contact details', 'report a fault', 'logging a call', 'help line'],
+    likely: ['helpdesk', 'service|support desk', 'support|supplier|helpdesk contact|contacts|details', 'who call|contact'],
+  },
   supportPhone: {
-    exact: ['support phone', 'support number', 'helpdesk', 'helpdesk number', 'helpdesk phone', 'service desk', 'support telephone',
-      'phone', 'telephone', 'contact number', 'support contact', 'support', 'phone number', 'telephone number', 'support line',
-      'supplier helpdesk', 'supplier support', 'supplier phone', 'supplier contact number', 'supplier telephone'],
-    likely: ['phone|telephone|tel', 'helpdesk', 'service desk', 'support|contact number|line'],
+    exact: ['support phone', 'support number', 'helpdesk number', 'helpdesk phone', 'helpdesk no', 'support telephone',
+      'phone', 'telephone', 'contact number', 'phone number', 'telephone number', 'support line', 'tel', 'tel no',
+      'supplier phone', 'supplier contact number', 'supplier telephone', 'service desk number', 'service desk phone'],
+    likely: ['phone|telephone|tel', 'helpdesk|support|contact|desk number|no|line'],
   },
   supportEmail: {
     exact: ['support email', 'helpdesk email', 'contact email', 'email', 'email address', 'service desk email',
@@ -80,18 +101,22 @@ export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
   },
   supportReference: {
     exact: ['caller reference', 'reference', 'ref', 'account number', 'customer number', 'customer id', 'site code', 'ods code',
-      'practice code', 'support reference', 'contract number', 'customer reference', 'account reference', 'site id', 'account'],
+      'practice code', 'support reference', 'contract number', 'customer reference', 'account reference', 'site id', 'account',
+      'ids a caller is asked for', 'ids the caller is asked for', 'what they ask for', 'ids needed', 'caller id', 'id needed',
+      'reference needed', 'licence number', 'license number', 'customer ref'],
     likely: ['reference|ref', 'account', 'customer number|id|code', 'ods', 'site code|id', 'contract number|id'],
   },
   dataTypes: {
     exact: ['data types', 'data type', 'data', 'personal data', 'data processed', 'data held', 'type of data', 'types of data',
-      'data categories', 'information held', 'patient data', 'pid', 'data category', 'personal data held'],
+      'data categories', 'information held', 'patient data', 'pid', 'data category', 'personal data held',
+      'types of data processed', 'what data', 'patient information', 'personal data y n', 'holds patient data', 'identifiable data'],
     likely: ['data type|types|category|categories|processed|held', 'personal', 'pid', 'information held', 'data'],
   },
   dpiaStatus: {
     exact: ['dpia', 'dpia status', 'dpia done', 'dpia completed', 'dpia complete', 'dpia in place', 'dpia y n', 'dpia yes no',
-      'data protection impact assessment', 'dpia required', 'has dpia', 'dpia carried out', 'dpia undertaken'],
-    likely: ['dpia', 'impact assessment', 'dpia status', 'data protection'],
+      'data protection impact assessment', 'dpia required', 'has dpia', 'dpia carried out', 'dpia undertaken',
+      'dpia ig review', 'ig review', 'dpia ig', 'information governance', 'ig status', 'dpia ig review status', 'ig sign off'],
+    likely: ['dpia', 'impact assessment', 'dpia status', 'data protection', 'ig|governance'],
   },
   dpiaDate: {
     exact: ['dpia date', 'date of dpia', 'dpia completed on', 'dpia date completed', 'dpia review date', 'date dpia completed'],
@@ -104,8 +129,10 @@ export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
   },
   accessGranted: {
     exact: ['access granted', 'how access is granted', 'access given', 'granting access', 'access requests', 'starters',
-      'new starters', 'joiners', 'how to get access', 'access request process', 'giving access'],
-    likely: ['access granted|grant|granting|given|giving|request|requests', 'starters|starter|joiners|joiner'],
+      'new starters', 'joiners', 'how to get access', 'access request process', 'giving access',
+      'how staff get access', 'how do staff get access', 'how staff access is granted', 'getting access', 'how to request access',
+      'who can access it', 'access', 'user access', 'logins', 'login', 'accounts', 'user accounts', 'how staff log in', 'staff access'],
+    likely: ['access granted|grant|granting|given|giving|request|requests|get|getting', 'starters|starter|joiners|joiner'],
   },
   accessReviewed: {
     exact: ['access reviewed', 'how access is reviewed', 'access review process', 'reviewing access'],
@@ -124,8 +151,11 @@ export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
   downtimeProcess: {
     exact: ['downtime', 'downtime process', 'downtime procedure', 'business continuity', 'continuity plan', 'contingency',
       'workaround', 'bcp', 'paper workaround', 'fallback', 'business continuity plan', 'contingency plan', 'if it fails',
-      'downtime plan', 'what to do if down'],
-    likely: ['downtime', 'continuity', 'contingency', 'workaround', 'bcp', 'fallback'],
+      'downtime plan', 'what to do if down',
+      'if it goes down', 'what to do if it goes down', 'what if it goes down', 'if it is down', 'if it stops working', 'when it goes down',
+      'what if it fails', 'if unavailable', 'outage', 'plan b', 'if down', 'downtime business continuity process', 'backup plan',
+      'manual process'],
+    likely: ['downtime', 'continuity', 'contingency', 'workaround', 'bcp', 'fallback', 'goes|fails|stops down|working|fails'],
   },
   continuityLastTested: {
     exact: ['continuity last tested', 'bcp tested', 'bcp last tested', 'last tested', 'date tested', 'continuity test',
@@ -163,7 +193,8 @@ export const HEADER_RULES: Readonly<Record<ImportField, HeaderRule>> = {
   },
   notes: {
     exact: ['notes', 'note', 'comments', 'comment', 'remarks', 'additional information', 'other information', 'further information',
-      'misc', 'other', 'additional notes', 'other notes'],
+      'misc', 'other', 'additional notes', 'other notes', 'anything else', 'extra', 'info',
+      'information', 'notes comments'],
     likely: ['notes|note|comments|comment|remarks'],
   },
 };

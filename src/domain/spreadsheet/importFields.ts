@@ -1,12 +1,14 @@
 /**
  * What a spreadsheet column can be imported into: any register field, plus the owner's and
- * deputy's email addresses, which many practice spreadsheets keep in a column of their own.
- * (Owner and deputy are directory people; the import only collects hints to match them by.)
+ * deputy's email addresses, which many practice spreadsheets keep in a column of their own
+ * (owner and deputy are directory people; the import only collects hints to match them by), and a
+ * free-text support contact ("Optum support 0345 …, have ODS code ready"): kept in Notes, with any
+ * phone number, email or https address found in it also filled into its own field.
  */
 import type { RegisterEntry } from '../entry';
 import { FIELD_LABELS } from '../fieldLabels';
 
-export type ImportField = keyof RegisterEntry | 'ownerEmail' | 'deputyEmail';
+export type ImportField = keyof RegisterEntry | 'ownerEmail' | 'deputyEmail' | 'supportContact';
 
 /** Text cells of one spreadsheet row, keyed by the field each column was mapped to. */
 export type ImportCells = Partial<Record<ImportField, string>>;
@@ -15,9 +17,10 @@ export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   ...FIELD_LABELS,
   ownerEmail: "Owner's email",
   deputyEmail: "Deputy's email",
+  supportContact: 'Support contact',
 };
 
-/** Every import field in form order, for the "map this column to…" picker. */
+/** Every register column the import reads (and the export writes), in form order. */
 export const IMPORT_FIELDS: readonly ImportField[] = [
   'title', 'category', 'purpose', 'provision',
   'owner', 'ownerEmail', 'deputy', 'deputyEmail',
@@ -27,6 +30,12 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
   'downtimeProcess', 'continuityLastTested',
   'lifecycle', 'criticality', 'reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes',
 ];
+
+/**
+ * Where the import can send a column, for the "goes into" picker: every register column (as the
+ * export writes them) plus the free-text support contact, which is not a column of its own.
+ */
+export const IMPORT_TARGETS: readonly ImportField[] = IMPORT_FIELDS.flatMap((field) => (field === 'supplier' ? [field, 'supportContact' as const] : [field]));
 
 /**
  * Lower-case words of `text`: punctuation becomes space, `&` becomes "and", and common split words

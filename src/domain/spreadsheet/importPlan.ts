@@ -1,30 +1,49 @@
 /**
- * The import preview: which row holds the headers, what each column maps to, and for every data
- * row the entry it would become, its problems and whether it can be written.
+ * The import preview: which row holds the headers, where each column lands, and for every data row
+ * the entry it would become, its warnings, whether it repeats another row or an entry already in
+ * the register, and where each of its non-empty cells goes.
  *
- * A row is `blocked` (never written) when the entry would break the add form's rules (no name,
- * a name over 255 characters, a future "last reviewed" date...) or repeats an existing entry or an
- * earlier row. A row with only `warnings` (a provision or date that could not be read, so the
- * field keeps its default) can be written if the user chooses; a `ready` row has no problems.
+ * A row is `blocked` (never written) only when it has no name. A row whose cells could not all be
+ * read as their fields has `warnings` (the text is kept in Notes, nothing is lost); a `ready` row
+ * has none. Duplicates are not refused: the user chooses per row (see importDecisions.ts).
  */
-import type { LocalDate, PersonRef, RegisterEntry } from '../entry';
-import type { PersonHint } from './cellValues';
-import { hintKey, type PersonMatch } from './ownerMatching';
-import { hasErrors, validateEntry } from '../validation';
-import { cellsByField, matchHeaders, type HeaderMatch } from './headerMatching';
-import type { ImportField } from './importFields';
-import { findDuplicates, parseImportRow, type ParsedRow, type RowProblem } from './rowParsing';
+import type { LocalDate, StoredEntry } from '../entry';
+import { cleanText } from './cellValues';
+import { findDuplicates } from './duplicates';
+import { matchHeaders, type HeaderMatch } from './headerMatching';
+import type { ImportCells, ImportField } from './importFields';
+import { parseImportRow, type Landing, type ParsedRow, type RowProblem } from './rowParsing';
 import { HEADER_SEARCH_ROWS, fingerprintSheet, importEntryKey, type SheetData, type SheetRow } from './sheetData';
 
 export type RowState = 'ready' | 'warning' | 'blocked';
+
+export interface RowDuplicate {
+  /** 'existing': already in the register; 'earlier-row': repeats a row higher up in the file. */
+  readonly kind: 'existing' | 'earlier-row';
+  /** The register title it matches, or the earlier row's title. */
+  readonly matches: string;
+  /** For 'existing' (when the plan was given the stored entries): the entry, with the eTag a merge must match. */
+  readonly existing?: StoredEntry;
+  /** For 'earlier-row': that row's number in the sheet. */
+  readonly earlierRow?: number;
+}
+
+/** Where one non-empty cell goes: a field, Notes, both, or nowhere because its column is set to "Don't import". */
+export interface CellLanding {
+  readonly column: number;
+  readonly field: ImportField | null;
+  readonly landing: Landing | 'not-imported' | 'unaccounted';
+}
 
 export interface PlannedRow {
   readonly rowNumber: number;
   readonly entryKey: string;
   readonly parsed: ParsedRow;
-  /** Every problem, the duplicate one included, in field order. */
+  /** Every warning, in field order. */
   readonly problems: readonly RowProblem[];
   readonly state: RowState;
+  readonly duplicate: RowDuplicate | null;
+  readonly cells: readonly CellLanding[];
 }
 
 export interface HeaderGuess {
@@ -59,84 +78,100 @@ export function guessHeaderRow(sheet: SheetData): HeaderGuess {
   return best;
 }
 
+function dataRows(sheet: SheetData, headerIndex: number): SheetRow[] {
+  return sheet.rows.slice(headerIndex + 1).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+}
+
+/** The widest row under the headers: columns without a header still hold cells that must land somewhere. */
+export function columnCount(sheet: SheetData, headerIndex: number): number {
+  return Math.max(sheet.rows[headerIndex]?.cells.length ?? 0, ...dataRows(sheet, headerIndex).map((row) => row.cells.length));
+}
+
+/**
+ * The mapping to offer: each matched header's field; any other column that holds data goes to
+ * Notes (labelled with its header), so nothing is dropped unless the user says so.
+ */
+export function defaultMapping(sheet: SheetData, guess: HeaderGuess): Array<ImportField | null> {
+  const rows = dataRows(sheet, guess.headerIndex);
+  return Array.from({ length: columnCount(sheet, guess.headerIndex) }, (_, column) => {
+    const field = guess.matches[column]?.field ?? null;
+    if (field !== null) return field;
+    return rows.some((row) => (row.cells[column] ?? '').trim() !== '') ? 'notes' : null;
+  });
+}
+
+/** "A", "B", … "Z", "AA": the column as Excel names it. */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** The header of a column as the user sees it, or "Column F" when it has none. */
+export function columnName(headers: readonly string[], column: number): string {
+  const header = cleanText(headers[column] ?? '', false);
+  return header === '' ? `Column ${columnLetter(column)}` : header;
+}
+
 export interface PlanInput {
   readonly sheet: SheetData;
   readonly headerIndex: number;
-  /** The confirmed field for each column (null: not imported). */
+  /** The confirmed field for each column (null: not imported). Several columns may go to Notes. */
   readonly mapping: ReadonlyArray<ImportField | null>;
-  readonly existingTitles: readonly string[];
+  /** The register's entries (for merging), or just their titles. */
+  readonly existing?: readonly StoredEntry[];
+  readonly existingTitles?: readonly string[];
   readonly today: LocalDate;
-}
-
-function isBlank(row: SheetRow): boolean {
-  return row.cells.every((cell) => cell.trim() === '');
 }
 
 /** @returns one planned row per non-blank data row below the header row, in sheet order. */
 export function planImport(input: PlanInput): PlannedRow[] {
   const fingerprint = fingerprintSheet(input.sheet);
-  const dataRows = input.sheet.rows.slice(input.headerIndex + 1).filter((row) => !isBlank(row));
-  const parsed = dataRows.map((row) => parseImportRow(cellsByField(input.mapping, row.cells), input.today));
-  const duplicates = new Map(findDuplicates(parsed.map((row) => row.entry.title), input.existingTitles).map((dup) => [dup.index, dup]));
-  return dataRows.map((row, index) => {
-    const rowParse = parsed[index] as ParsedRow;
-    const duplicate = duplicates.get(index);
-    const problems: RowProblem[] = [...rowParse.problems];
-    if (duplicate?.kind === 'existing') {
-      problems.push({ field: 'title', message: `"${duplicate.title}" is already in the register (as "${duplicate.matches}"), so this row is not imported.` });
-    } else if (duplicate) {
-      const earlier = dataRows[duplicate.matchIndex ?? 0]?.rowNumber;
-      problems.push({ field: 'title', message: `"${duplicate.title}" repeats row ${earlier}, so this row is not imported.` });
-    }
-    const blocked = duplicate !== undefined || hasErrors(validateEntry(rowParse.entry, input.today));
-    const state: RowState = blocked ? 'blocked' : problems.length > 0 ? 'warning' : 'ready';
-    return { rowNumber: row.rowNumber, entryKey: importEntryKey(fingerprint, row.rowNumber), parsed: rowParse, problems, state };
+  const headers = input.sheet.rows[input.headerIndex]?.cells ?? [];
+  const rows = dataRows(input.sheet, input.headerIndex);
+  // The first Notes column whose header means notes is "the" notes; other columns sent there are labelled.
+  const notesColumn = input.mapping.findIndex((field, column) => field === 'notes' && matchHeaders([headers[column] ?? ''])[0]?.field === 'notes');
+  const parsed = rows.map((row) => {
+    const cells: ImportCells = {};
+    const extraNotes: { label: string; text: string }[] = [];
+    input.mapping.forEach((field, column) => {
+      const text = row.cells[column] ?? '';
+      if (field === null) return;
+      if (field === 'notes' && column !== notesColumn) {
+        if (text.trim() !== '') extraNotes.push({ label: columnName(headers, column), text });
+      } else if (cells[field] === undefined) cells[field] = text;
+      else if (text.trim() !== '') extraNotes.push({ label: columnName(headers, column), text }); // a second column for one field
+    });
+    const where = (field: ImportField) => {
+      const column = input.mapping.indexOf(field);
+      return `row ${row.rowNumber}, column ${columnLetter(column)} (“${columnName(headers, column)}”)`;
+    };
+    return parseImportRow(cells, input.today, { where, extraNotes });
   });
-}
-
-/** What the user confirmed for one row: write it (with owners resolved) or not, and why not. */
-export interface RowDecision {
-  readonly rowNumber: number;
-  readonly entryKey: string;
-  readonly entry: RegisterEntry;
-  readonly write: boolean;
-  /** Why the row is not written (shown in the report); '' when it is. */
-  readonly reason: string;
-}
-
-/**
- * The default decision for a planned row: ready rows are written; warning rows only when
- * `includeWarnings`; blocked rows never.
- */
-export function defaultDecision(row: PlannedRow, includeWarnings: boolean): RowDecision {
-  const base = { rowNumber: row.rowNumber, entryKey: row.entryKey, entry: row.parsed.entry };
-  if (row.state === 'blocked') return { ...base, write: false, reason: row.problems.map((problem) => problem.message).join(' ') };
-  if (row.state === 'warning' && !includeWarnings) {
-    return { ...base, write: false, reason: `Left out because of problems: ${row.problems.map((problem) => problem.message).join(' ')}` };
-  }
-  return { ...base, write: true, reason: '' };
-}
-
-/** The owner and deputy hints of rows that could be written (blocked rows are not looked up). */
-export function peopleHints(rows: readonly PlannedRow[]): PersonHint[] {
-  return rows.filter((row) => row.state !== 'blocked').flatMap((row) => [row.parsed.ownerHint, row.parsed.deputyHint]).filter((hint): hint is PersonHint => hint !== null);
-}
-
-/**
- * The row's entry with its owner and deputy filled in: a matched person, or for an ambiguous name
- * the person the user chose (`chosen`, by hintKey; null or absent leaves the field empty).
- */
-export function entryWithPeople(
-  row: PlannedRow,
-  matches: ReadonlyMap<string, PersonMatch>,
-  chosen: ReadonlyMap<string, PersonRef | null> = new Map(),
-): RegisterEntry {
-  const resolve = (hint: PersonHint | null): PersonRef | null => {
-    if (hint === null) return null;
-    const key = hintKey(hint);
-    const match = matches.get(key);
-    if (match?.kind === 'matched') return match.person;
-    return chosen.get(key) ?? null;
-  };
-  return { ...row.parsed.entry, owner: resolve(row.parsed.ownerHint), deputy: resolve(row.parsed.deputyHint) };
+  const existing = input.existing ?? [];
+  const titles = input.existing ? existing.map((stored) => stored.entry.title) : (input.existingTitles ?? []);
+  const duplicates = new Map(findDuplicates(parsed.map((row) => row.entry.title), titles).map((dup) => [dup.index, dup]));
+  return rows.map((row, index) => {
+    const rowParse = parsed[index] as ParsedRow;
+    const dup = duplicates.get(index);
+    const duplicate: RowDuplicate | null = dup === undefined ? null : dup.kind === 'existing'
+      ? { kind: 'existing', matches: dup.matches, ...(input.existing && dup.matchIndex !== undefined ? { existing: existing[dup.matchIndex] } : {}) }
+      : { kind: 'earlier-row', matches: dup.matches, earlierRow: rows[dup.matchIndex ?? 0]?.rowNumber ?? 0 };
+    const blocked = rowParse.entry.title.trim() === '';
+    const state: RowState = blocked ? 'blocked' : rowParse.problems.length > 0 ? 'warning' : 'ready';
+    const cells: CellLanding[] = [];
+    row.cells.forEach((text, column) => {
+      if (text.trim() === '') return;
+      const field = input.mapping[column] ?? null;
+      const extra = field === 'notes' ? column !== notesColumn : field !== null && input.mapping.indexOf(field) !== column;
+      const landing = field === null ? 'not-imported' : extra ? 'notes' : (rowParse.landed[field] ?? 'unaccounted');
+      cells.push({ column, field, landing });
+    });
+    return { rowNumber: row.rowNumber, entryKey: importEntryKey(fingerprint, row.rowNumber), parsed: rowParse, problems: rowParse.problems, state, duplicate, cells };
+  });
 }

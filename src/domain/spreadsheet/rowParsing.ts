@@ -2,89 +2,140 @@
  * Turning one spreadsheet row (text cells keyed by field) into a register entry for the import
  * preview, with every problem the user should see before anything is written.
  *
- * Nothing is guessed silently: a cell that cannot be read keeps the field's default and adds a
- * problem naming the cell's text. Blank cells take the defaults of a new entry (live, medium,
- * practice-owned, reviewed every 12 months) without a problem. The finished entry is then checked
- * with `validateEntry`, so an imported row obeys exactly the rules of the add form (names over 255
- * characters, non-https links, future "last reviewed" dates…).
+ * A row is refused only when it has no name. Nothing else is refused and nothing is dropped: a cell
+ * that cannot be read as its field (a year-only date, an unknown provision, a helpdesk cell of free
+ * text in the phone column) leaves the field at its default, and its text is kept in the entry's
+ * Notes ("Continuity last tested: 2022") with a warning. Details added to an answer ("Yes (call
+ * recordings)") keep the answer in the field and the details in Notes. A cell longer than its field
+ * holds is cut there and kept in full in Notes. Blank cells take the defaults of a new entry (live,
+ * medium, practice-owned, reviewed every 12 months) without a problem. The finished entry obeys
+ * the add form's rules (`validateEntry`): anything still breaking one is moved to Notes the same way.
  *
  * Owner and deputy stay null on the entry: they are directory people, matched afterwards from the
- * returned hints (by email first, then by name with the user confirming).
+ * returned hints (by email first, then by name with the user confirming); a person no one matches
+ * is kept in Notes then (see importDecisions.ts).
  */
-import {
-  emptyEntry,
-  type LocalDate,
-  type Option,
-  type RegisterEntry,
-} from '../entry';
-import { validateEntry } from '../validation';
-import {
-  CATEGORY_WORDS,
-  CLINICAL_SAFETY_WORDS,
-  CRITICALITY_WORDS,
-  DPIA_WORDS,
-  LIFECYCLE_WORDS,
-  PROVISION_WORDS,
-  codeFromWords,
-  type WordTable,
-} from './choiceWords';
+import { emptyEntry, type LocalDate, type RegisterEntry } from '../entry';
+import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, validateEntry } from '../validation';
 import { cleanText, readDataTypes, readIntervalMonths, readPerson, type PersonHint } from './cellValues';
+import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, DPIA_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS } from './choiceWords';
+import { readChoice, readContacts, readDpia, readLongText } from './cellReaders';
 import { parseUkDate } from './dateParsing';
 import { IMPORT_FIELD_LABELS, type ImportCells, type ImportField } from './importFields';
+import { RowBuilder, type Landing, type RowProblem } from './rowBuilder';
 
 export type { PersonHint } from './cellValues';
-
-export interface RowProblem {
-  readonly field: ImportField;
-  /** Plain English, naming the field and the cell's text. */
-  readonly message: string;
-}
+export type { Landing, RowProblem } from './rowBuilder';
+export { findDuplicates, titleKey, type DuplicateTitle } from './duplicates';
 
 export interface ParsedRow {
   readonly entry: RegisterEntry;
   readonly problems: RowProblem[];
   readonly ownerHint: PersonHint | null;
   readonly deputyHint: PersonHint | null;
+  /** Where each non-blank cell went, by field (absent: the cell was blank or the field not mapped). */
+  readonly landed: Partial<Record<ImportField, Landing>>;
 }
 
-type SingleLineField = 'title' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
-  | 'lastReviewedBy';
-type MultiLineField = 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes';
+export interface RowContext {
+  /** Names one cell in messages: "row 7, column D (“Supplier”)". */
+  readonly where?: (field: ImportField) => string;
+  /** Cells of further columns the user sent to Notes, each labelled with its column's header. */
+  readonly extraNotes?: ReadonlyArray<{ readonly label: string; readonly text: string }>;
+}
+
 type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+const DATES: ReadonlyArray<{ field: DateField; pastOnly: boolean }> = [
+  { field: 'dpiaDate', pastOnly: true },
+  { field: 'lastAccessReview', pastOnly: true },
+  { field: 'continuityLastTested', pastOnly: true },
+  { field: 'lastReviewedOn', pastOnly: true },
+  { field: 'nextReviewDue', pastOnly: false },
+];
 
-const SINGLE_LINE: readonly SingleLineField[] = ['title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours',
-  'supportReference', 'lastReviewedBy'];
-const MULTI_LINE: readonly MultiLineField[] = ['purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes'];
-const DATES: readonly DateField[] = ['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue'];
-
-function choice<Code extends string>(
-  table: WordTable<Code>,
-  cell: string,
-  fallback: Code,
-  field: ImportField,
-  problems: RowProblem[],
-): Code {
-  const text = cleanText(cell, false);
-  if (text === '') return fallback;
-  const code = codeFromWords(table, text);
-  if (code !== null) return code;
-  const labels = (table.options as ReadonlyArray<Option<Code>>).map((option) => option.label).join('; ');
-  problems.push({ field, message: `${IMPORT_FIELD_LABELS[field]} "${text}" is not one we recognise. Choose one of: ${labels}.` });
-  return fallback;
+function readDates(cell: (field: ImportField) => string, today: LocalDate, b: RowBuilder): Record<DateField, LocalDate | null> {
+  const dates = {} as Record<DateField, LocalDate | null>;
+  for (const { field, pastOnly } of DATES) {
+    const raw = cleanText(cell(field), false);
+    const label = IMPORT_FIELD_LABELS[field];
+    const parsed = parseUkDate(raw, today);
+    dates[field] = null;
+    if (raw === '') continue;
+    if (!parsed.ok) {
+      b.keep(field, raw);
+      b.warn(field, `${label}: ${parsed.message} The text is kept in Notes.`);
+    } else if (parsed.date !== null && pastOnly && parsed.date > today) {
+      b.keep(field, raw);
+      b.warn(field, `${label}: "${raw}" is in the future, which cannot be right for something already done. The text is kept in Notes.`);
+    } else {
+      dates[field] = parsed.date;
+      b.mark(field, 'field');
+    }
+  }
+  const { lastReviewedOn, nextReviewDue } = dates;
+  if (lastReviewedOn !== null && nextReviewDue !== null && nextReviewDue <= lastReviewedOn) {
+    const raw = cleanText(cell('nextReviewDue'), false);
+    dates.nextReviewDue = null;
+    b.keep('nextReviewDue', raw);
+    b.warn('nextReviewDue', `Next review due "${raw}" is not after the last review, so it is left empty and kept in Notes.`);
+  }
+  return dates;
 }
 
-/** "www.supplier.co.uk/help" is a web address typed without its scheme: read it as https. */
-function withHttps(url: string): string {
-  return /^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$))/i.test(url) && !url.includes('@') && !/\s/.test(url) ? `https://${url}` : url;
+function readPeople(cell: (field: ImportField) => string, b: RowBuilder): { owner: PersonHint | null; deputy: PersonHint | null } {
+  const people = { owner: null as PersonHint | null, deputy: null as PersonHint | null };
+  for (const [role, emailField] of [['owner', 'ownerEmail'], ['deputy', 'deputyEmail']] as const) {
+    const read = readPerson(cell(role), cell(emailField), role);
+    if (cleanText(cell(role), false) !== '') b.mark(role, 'field');
+    if (cleanText(cell(emailField), false) !== '') b.mark(emailField, 'field');
+    if (read.problem !== undefined) {
+      b.keep(emailField, cleanText(cell(emailField), false));
+      b.warn(emailField, `${read.problem} It is kept in Notes.`);
+    }
+    people[role] = read.value;
+  }
+  return people;
 }
 
-/** "Yes, 01/03/2024" or a bare date in the DPIA column: a DPIA completed on that date. */
-function dpiaDateInStatus(text: string, today: LocalDate): LocalDate | null {
-  const whole = parseUkDate(text, today);
-  if (whole.ok && whole.date !== null) return whole.date;
-  const inner = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/.exec(text)?.[0];
-  const parsed = inner === undefined ? null : parseUkDate(inner, today);
-  return parsed?.ok ? parsed.date : null;
+function readInterval(cell: string, b: RowBuilder): number | null {
+  const raw = cleanText(cell, false);
+  const interval = readIntervalMonths(raw);
+  if (raw === '') return null;
+  const value = interval.value;
+  if (interval.problem !== undefined || value === null) {
+    b.keep('reviewIntervalMonths', raw);
+    b.warn('reviewIntervalMonths', `${interval.problem ?? `Review interval "${raw}" could not be read.`} The text is kept in Notes.`);
+    return null;
+  }
+  if (value < REVIEW_INTERVAL_MIN_MONTHS || value > REVIEW_INTERVAL_MAX_MONTHS) {
+    b.keep('reviewIntervalMonths', raw);
+    b.warn('reviewIntervalMonths', `Review interval "${raw}" is outside ${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS} months, so the default is used and the text is kept in Notes.`);
+    return null;
+  }
+  b.mark('reviewIntervalMonths', 'field');
+  return value;
+}
+
+function readData(cell: string, b: RowBuilder): RegisterEntry['dataTypes'] {
+  const raw = cleanText(cell, false);
+  if (raw === '') return [];
+  // "Yes (call recordings)": the answer is read, the details are kept.
+  const details = [...raw.matchAll(/[([]([^)\]]*)[)\]]/g)].map((m) => (m[1] as string).trim()).filter((text) => text !== '');
+  const read = readDataTypes(raw.replace(/[([][^)\]]*[)\]]/g, ' '));
+  let codes = read.value;
+  if (codes.includes('none') && codes.length > 1) {
+    codes = codes.filter((code) => code !== 'none');
+    b.keep('dataTypes', raw);
+    b.warn('dataTypes', `Data processed "${raw}" says both "no personal data" and some; the kinds named are used and the text is kept in Notes.`);
+  } else if (read.problem !== undefined) {
+    b.keep('dataTypes', raw);
+    b.warn('dataTypes', `${read.problem} The text is kept in Notes.`);
+  } else if (details.length > 0) {
+    b.keep('dataTypes', details.join('; '));
+  }
+  // "N/A" reads as no kinds at all, which is still the cell read into the field.
+  if (codes.length > 0 || read.problem === undefined) b.mark('dataTypes', 'field');
+  return codes;
 }
 
 /**
@@ -92,102 +143,70 @@ function dpiaDateInStatus(text: string, today: LocalDate): LocalDate | null {
  * @param today the London date now: "last reviewed" style dates may not be after it, and two-digit
  *   years are placed in the right century.
  */
-export function parseImportRow(cells: ImportCells, today: LocalDate): ParsedRow {
+export function parseImportRow(cells: ImportCells, today: LocalDate, context: RowContext = {}): ParsedRow {
   const cell = (field: ImportField): string => cells[field] ?? '';
-  const problems: RowProblem[] = [];
+  const where = context.where ?? ((field: ImportField) => `the ${IMPORT_FIELD_LABELS[field]} cell`);
+  const b = new RowBuilder();
   const base = emptyEntry();
-  const text = {} as Record<SingleLineField | MultiLineField, string>;
-  for (const field of SINGLE_LINE) text[field] = cleanText(cell(field), false);
-  for (const field of MULTI_LINE) text[field] = cleanText(cell(field), true);
-  text.supportUrl = withHttps(text.supportUrl);
-  if (/^[1-9]\d{9}$/.test(text.supportPhone)) {
-    problems.push({
-      field: 'supportPhone',
-      message: `Support phone "${text.supportPhone}" looks like a number that lost its leading 0 in Excel. Check it (0${text.supportPhone}?).`,
-    });
-  }
 
-  const dates = {} as Record<DateField, LocalDate | null>;
-  for (const field of DATES) {
-    const parsed = parseUkDate(cell(field), today);
-    dates[field] = parsed.ok ? parsed.date : null;
-    if (!parsed.ok) problems.push({ field, message: `${IMPORT_FIELD_LABELS[field]}: ${parsed.message}` });
-  }
-
-  const dpiaText = cleanText(cell('dpiaStatus'), false);
-  const dpiaDate = dpiaText === '' ? null : dpiaDateInStatus(dpiaText, today);
-  const dpiaStatus = dpiaDate !== null && codeFromWords(DPIA_WORDS, dpiaText) === null
-    ? 'complete'
-    : choice(DPIA_WORDS, dpiaText, base.dpiaStatus, 'dpiaStatus', problems);
-  if (dates.dpiaDate === null && dpiaDate !== null && dpiaStatus === 'complete') dates.dpiaDate = dpiaDate;
-
-  const dataTypes = readDataTypes(cell('dataTypes'));
-  if (dataTypes.problem !== undefined) problems.push({ field: 'dataTypes', message: dataTypes.problem });
-  const interval = readIntervalMonths(cell('reviewIntervalMonths'));
-  if (interval.problem !== undefined) problems.push({ field: 'reviewIntervalMonths', message: interval.problem });
-  const owner = readPerson(cell('owner'), cell('ownerEmail'), 'owner');
-  if (owner.problem !== undefined) problems.push({ field: 'ownerEmail', message: owner.problem });
-  const deputy = readPerson(cell('deputy'), cell('deputyEmail'), 'deputy');
-  if (deputy.problem !== undefined) problems.push({ field: 'deputyEmail', message: deputy.problem });
+  const single = (field: 'title' | 'supplier' | 'supportHours' | 'supportReference' | 'lastReviewedBy') =>
+    readLongText(field, cleanText(cell(field), false), where, b);
+  const multi = (field: 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess') =>
+    readLongText(field, cleanText(cell(field), true), where, b);
+  const title = single('title');
+  if (title === '') b.warn('title', 'Enter the service name');
+  const text = {
+    title,
+    supplier: single('supplier'),
+    supportHours: single('supportHours'),
+    supportReference: single('supportReference'),
+    lastReviewedBy: single('lastReviewedBy'),
+    purpose: multi('purpose'),
+    accessGranted: multi('accessGranted'),
+    accessReviewed: multi('accessReviewed'),
+    accessRemoved: multi('accessRemoved'),
+    downtimeProcess: multi('downtimeProcess'),
+  };
+  const contacts = readContacts(cell, b);
+  const dates = readDates(cell, today, b);
+  const dpia = readDpia(cleanText(cell('dpiaStatus'), false), today, b);
+  if (dates.dpiaDate === null && dpia.date !== null) dates.dpiaDate = dpia.date;
+  const people = readPeople(cell, b);
 
   const entry: RegisterEntry = {
     ...base,
     ...text,
+    ...contacts,
     ...dates,
-    category: choice(CATEGORY_WORDS, cell('category'), base.category, 'category', problems),
-    provision: choice(PROVISION_WORDS, cell('provision'), base.provision, 'provision', problems),
-    dataTypes: dataTypes.value,
-    dpiaStatus,
-    clinicalSafetyStatus: choice(CLINICAL_SAFETY_WORDS, cell('clinicalSafetyStatus'), base.clinicalSafetyStatus, 'clinicalSafetyStatus', problems),
-    lifecycle: choice(LIFECYCLE_WORDS, cell('lifecycle'), base.lifecycle, 'lifecycle', problems),
-    criticality: choice(CRITICALITY_WORDS, cell('criticality'), base.criticality, 'criticality', problems),
-    reviewIntervalMonths: interval.value ?? base.reviewIntervalMonths,
+    category: readChoice(CATEGORY_WORDS, 'category', cleanText(cell('category'), false), base.category, b),
+    provision: readChoice(PROVISION_WORDS, 'provision', cleanText(cell('provision'), false), base.provision, b),
+    dataTypes: readData(cell('dataTypes'), b),
+    dpiaStatus: dpia.status,
+    clinicalSafetyStatus: readChoice(CLINICAL_SAFETY_WORDS, 'clinicalSafetyStatus', cleanText(cell('clinicalSafetyStatus'), false),
+      base.clinicalSafetyStatus, b),
+    lifecycle: readChoice(LIFECYCLE_WORDS, 'lifecycle', cleanText(cell('lifecycle'), false), base.lifecycle, b),
+    criticality: readChoice(CRITICALITY_WORDS, 'criticality', cleanText(cell('criticality'), false), base.criticality, b),
+    reviewIntervalMonths: readInterval(cell('reviewIntervalMonths'), b) ?? base.reviewIntervalMonths,
   };
 
-  // The add form's rules, for fields this parser has not already complained about.
-  const reported = new Set(problems.map((problem) => problem.field));
+  // The add form's rules, for anything the readers above let through: moved to Notes, not refused.
+  const reported = new Set(b.problems.map((problem) => problem.field));
+  const fixed: Record<string, unknown> = { ...entry };
   for (const [field, message] of Object.entries(validateEntry(entry, today))) {
-    if (message !== undefined && !reported.has(field as ImportField)) problems.push({ field: field as ImportField, message });
+    const key = field as keyof RegisterEntry;
+    if (message === undefined || reported.has(key) || key === 'title' || key === 'notes') continue;
+    fixed[key] = base[key];
+    b.keep(key, cleanText(cell(key), false) || String(entry[key]));
+    b.warn(key, `${message}. The text is kept in Notes.`);
   }
-  return { entry, problems, ownerHint: owner.value, deputyHint: deputy.value };
-}
 
-export interface DuplicateTitle {
-  /** Position of the row in `newTitles`. */
-  readonly index: number;
-  readonly title: string;
-  /** 'existing': already in the register; 'earlier-row': repeats a row higher up in the file. */
-  readonly kind: 'existing' | 'earlier-row';
-  /** The register title it matches, or the earlier row's title. */
-  readonly matches: string;
-  /** For 'earlier-row', that row's position in `newTitles`. */
-  readonly matchIndex?: number;
-}
-
-/** How titles compare for duplicates: ignoring case and all spacing ("Systm One" = "SystmOne"). */
-export function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
-
-/**
- * @returns one item per new title that repeats an existing entry or an earlier row (blank titles
- *   are ignored: they are reported as missing names instead), in row order.
- */
-export function findDuplicates(newTitles: readonly string[], existingTitles: readonly string[]): DuplicateTitle[] {
-  const existing = new Map<string, string>();
-  for (const title of existingTitles) if (!existing.has(titleKey(title))) existing.set(titleKey(title), title);
-  const seen = new Map<string, number>();
-  const duplicates: DuplicateTitle[] = [];
-  newTitles.forEach((title, index) => {
-    const key = titleKey(title);
-    if (key === '') return;
-    const inRegister = existing.get(key);
-    const earlier = seen.get(key);
-    if (inRegister !== undefined) duplicates.push({ index, title, kind: 'existing', matches: inRegister });
-    else if (earlier !== undefined) {
-      duplicates.push({ index, title, kind: 'earlier-row', matches: newTitles[earlier] ?? '', matchIndex: earlier });
-    }
-    if (earlier === undefined) seen.set(key, index);
-  });
-  return duplicates;
+  const notesCell = cleanText(cell('notes'), true);
+  if (notesCell !== '') b.mark('notes', 'field');
+  const lines = [notesCell, ...(context.extraNotes ?? []).map((extra) => `${extra.label}: ${cleanText(extra.text, true)}`), ...b.notes];
+  let notes = lines.filter((line) => line !== '').join('\n');
+  if (notes.length > MULTI_LINE_MAX) {
+    b.warn('notes', `Notes would hold ${notes.length.toLocaleString('en-GB')} characters with the text kept from other cells; only the first ${MULTI_LINE_MAX.toLocaleString('en-GB')} fit, the rest is in the file.`);
+    notes = notes.slice(0, MULTI_LINE_MAX);
+  }
+  return { entry: { ...(fixed as unknown as RegisterEntry), notes }, problems: b.problems, ownerHint: people.owner, deputyHint: people.deputy, landed: b.landed };
 }

@@ -70,14 +70,15 @@ describe('parseImportRow', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('reports an unknown provision with the choices, and keeps the default', () => {
+  it('reports an unknown provision with the choices, keeps the default, and keeps the text in Notes', () => {
     const result = parse({ provision: 'Bob' });
     expect(result.entry.provision).toBe('practice-owned');
+    expect(result.entry.notes).toBe('Provision: Bob');
     expect(result.problems).toEqual([
       {
         field: 'provision',
-        message: 'Provision "Bob" is not one we recognise. Choose one of: Nationally provided; ICB-provided (core/mandated); '
-          + 'ICB-provided (enhanced); Practice-owned; Supplier-managed; PCN-shared.',
+        message: 'Provision "Bob" is not one we recognise, so it is left as Practice-owned and the text is kept in Notes. Choose one of: '
+          + 'Nationally provided; ICB-provided (core/mandated); ICB-provided (enhanced); Practice-owned; Supplier-managed; PCN-shared.',
       },
     ]);
   });
@@ -101,24 +102,28 @@ describe('parseImportRow', () => {
     const result = parse({ lastReviewedOn: '31/02/2025', nextReviewDue: '29/02/2025', dpiaDate: '29/02/2024' });
     expect(result.entry).toMatchObject({ lastReviewedOn: null, nextReviewDue: null, dpiaDate: '2024-02-29' });
     expect(result.problems).toEqual([
-      { field: 'lastReviewedOn', message: 'Last reviewed on: "31/02/2025" is not a real date: February 2025 has 28 days.' },
-      { field: 'nextReviewDue', message: 'Next review due: "29/02/2025" is not a real date: February 2025 has 28 days.' },
+      { field: 'lastReviewedOn', message: 'Last reviewed on: "31/02/2025" is not a real date: February 2025 has 28 days. The text is kept in Notes.' },
+      { field: 'nextReviewDue', message: 'Next review due: "29/02/2025" is not a real date: February 2025 has 28 days. The text is kept in Notes.' },
     ]);
+    expect(result.entry.notes).toBe('Last reviewed on: 31/02/2025\nNext review due: 29/02/2025');
   });
 
   it('reads an Excel serial day number in a date column', () => {
     expect(parse({ lastReviewedOn: '45352' }).entry.lastReviewedOn).toBe('2024-03-01');
   });
 
-  it('applies the add form\'s rules: a last review in the future is a problem', () => {
-    expect(parse({ lastReviewedOn: '01/01/2026' }).problems).toEqual([{ field: 'lastReviewedOn', message: 'Last review date cannot be in the future' }]);
+  it('applies the add form\'s rules: a last review in the future is a warning, its text kept in Notes', () => {
+    const result = parse({ lastReviewedOn: '01/01/2026' });
+    expect(result.problems).toEqual([{ field: 'lastReviewedOn', message: expect.stringMatching(/"01\/01\/2026" is in the future.*kept in Notes/) }]);
+    expect(result.entry).toMatchObject({ lastReviewedOn: null, notes: 'Last reviewed on: 01/01/2026' });
   });
 
-  it('reports a 300-character service name (the register allows 255) and keeps the text for the user to shorten', () => {
+  it('cuts a 300-character service name at 255 and keeps it whole in Notes, naming the cell', () => {
     const name = 'A'.repeat(300);
-    const result = parseImportRow({ title: name }, TODAY);
-    expect(result.entry.title).toBe(name);
-    expect(result.problems).toEqual([{ field: 'title', message: 'Service name must be 255 characters or fewer (it is 300)' }]);
+    const result = parseImportRow({ title: name }, TODAY, { where: () => 'row 7, column A (“System”)' });
+    expect(result.entry.title).toHaveLength(255);
+    expect(result.entry.notes).toBe(`Service name (in full): ${name}`);
+    expect(result.problems).toEqual([{ field: 'title', message: 'Row 7, column A (“System”) has 300 characters; Service name holds 255, so it is cut short there and the whole text is kept in Notes.' }]);
     expect(parseImportRow({ title: 'A'.repeat(255) }, TODAY).problems).toEqual([]);
   });
 
@@ -154,7 +159,7 @@ describe('parseImportRow', () => {
     expect(parse({ owner: 'Dr Tom Reed (Partner)' }).ownerHint).toEqual({ name: 'Dr Tom Reed' });
     expect(parse({ deputy: 'Tom Reed', deputyEmail: 'TOM.REED@nhs.net' }).deputyHint).toEqual({ email: 'tom.reed@nhs.net', name: 'Tom Reed' });
     expect(parse({ owner: 'Priya', ownerEmail: 'not an email' }).problems).toEqual([
-      { field: 'ownerEmail', message: 'The owner\'s email "not an email" is not an email address.' },
+      { field: 'ownerEmail', message: 'The owner\'s email "not an email" is not an email address. It is kept in Notes.' },
     ]);
   });
 
@@ -180,7 +185,7 @@ describe('parseImportRow', () => {
 describe('findDuplicates', () => {
   it('finds titles already in the register and repeats within the file, ignoring case and spacing', () => {
     expect(findDuplicates(['Systm One', 'Docman', 'DOCMAN ', 'Accurx', '', 'docman'], ['SystmOne', 'EMIS Web'])).toEqual([
-      { index: 0, title: 'Systm One', kind: 'existing', matches: 'SystmOne' },
+      { index: 0, title: 'Systm One', kind: 'existing', matches: 'SystmOne', matchIndex: 0 },
       { index: 2, title: 'DOCMAN ', kind: 'earlier-row', matches: 'Docman', matchIndex: 1 },
       { index: 5, title: 'docman', kind: 'earlier-row', matches: 'Docman', matchIndex: 1 },
     ]);

@@ -3,6 +3,7 @@
  * columns, preview every row, confirm, and watch it write. See useImport for the steps.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { describeRowCells } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { ColumnMapping } from './ColumnMapping';
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 function Progress(props: { label: string; done: number; total: number }) {
   return (
     <div role="status">
-      <Text>{props.label}</Text>
+      <Text block>{props.label}</Text>
       <ProgressBar value={props.total === 0 ? undefined : props.done / props.total} aria-label={props.label} />
     </div>
   );
@@ -35,17 +36,17 @@ export function ImportPage() {
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
   return (
     <main className={styles.page}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" block size={500} weight="semibold">
         Import from a spreadsheet
       </Text>
       {step.kind === 'choose' ? (
         <>
-          <Text>
+          <Text as="p" block>
             Bring in the register the practice keeps in Excel or as CSV. You will check the columns and see every row, with any
             problems, before anything is saved.
           </Text>
           {!audit.isManager ? (
-            <Text role="note">
+            <Text as="p" block role="note">
               By the practice&apos;s convention managers (team owners) import, because an import names owners for many services
               at once. If you import, the import is recorded with your name and flagged for a manager, who can undo it.
             </Text>
@@ -81,14 +82,20 @@ export function ImportPage() {
           rows={step.rows}
           people={step.people}
           lookupFailed={flow.lookupError !== null}
-          itemsFor={(includeWarnings, chosen) => flow.itemsFor(step.rows, step.people, includeWarnings, chosen)}
+          headerCells={file.sheet.rows[file.headerIndex]?.cells ?? []}
+          itemsFor={(includeWarnings, chosen, choices) => flow.itemsFor(step.rows, step.people, includeWarnings, chosen, choices)}
           onConfirm={(items) => void flow.write(items)}
           onBack={flow.backToMapping}
         />
       ) : null}
       {step.kind === 'writing' ? <Progress label={`Writing ${step.done} of ${step.total}`} done={step.done} total={step.total} /> : null}
       {step.kind === 'done' && file ? (
-        <ImportResult fileName={file.name} result={step.result} items={step.items} onRetry={() => void flow.write(step.items)} onAnother={flow.restart} />
+        <ImportResult
+          fileName={file.name}
+          result={step.result}
+          items={step.items}
+          cells={new Map(flow.planned.map((row) => [row.rowNumber, describeRowCells(row, file.sheet.rows[file.headerIndex]?.cells ?? [])]))}
+          onRetry={() => void flow.write(step.items)} onAnother={flow.restart} />
       ) : null}
       {step.kind !== 'choose' && step.kind !== 'writing' && step.kind !== 'done' ? <Button appearance="subtle" onClick={flow.restart}>Cancel the import</Button> : null}
     </main>

@@ -1,10 +1,14 @@
 /**
- * The preview: every row with what will happen to it and why, the people to choose where a name is
- * ambiguous, and the one button that writes. Long files are shown 100 rows a page.
+ * The preview: every row with what will happen to it and why, a choice for each duplicate (skip,
+ * merge, import as new), the people to choose where a name is ambiguous, an account of where every
+ * filled cell goes, and the one button that writes. Long files are shown 100 rows a page.
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeMatch, hintKey, type PersonHint, type PersonMatch, type PersonRef, type PlannedRow } from '../../../domain';
+import {
+  accountCells, defaultChoice, describeAccount, describeMatch, hintKey,
+  type DuplicateChoice, type PersonHint, type PersonMatch, type PersonRef, type PlannedRow,
+} from '../../../domain';
 import type { ImportItem } from '../../../graph/importRunner';
 
 const PAGE = 100;
@@ -17,7 +21,35 @@ const useStyles = makeStyles({
   people: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '600px' },
 });
 
-const STATE_WORDS = { ready: 'Will be imported', warning: 'Has warnings', blocked: 'Cannot be imported' } as const;
+const STATE_WORDS = { ready: 'Will be imported', warning: 'Will be imported (see warnings)', blocked: 'Cannot be imported: no name' } as const;
+
+function outcomeText(row: PlannedRow, item: ImportItem | undefined): string {
+  if (row.state === 'blocked') return STATE_WORDS.blocked;
+  if (item?.mergedInto !== undefined) return `Merged into row ${item.mergedInto}`;
+  if (item && !item.write) return row.duplicate ? 'Skipped' : 'Left out (warnings)';
+  if (item?.action === 'merge') return 'Merged into the existing entry';
+  return STATE_WORDS[row.state];
+}
+
+function DuplicateSelect(props: { row: PlannedRow; value: DuplicateChoice; onChange: (choice: DuplicateChoice) => void }) {
+  const dup = props.row.duplicate;
+  if (dup === null) return null;
+  const what = dup.kind === 'existing' ? `already in the register as “${dup.matches}”` : `repeats row ${dup.earlierRow}`;
+  return (
+    <>
+      <Text as="p" block size={200}>{`${what[0]?.toUpperCase()}${what.slice(1)}.`}</Text>
+      <Select
+        aria-label={`Row ${props.row.rowNumber}, “${props.row.parsed.entry.title}”, ${what}: what to do`}
+        value={props.value}
+        onChange={(_event, data) => props.onChange(data.value as DuplicateChoice)}
+      >
+        <option value="skip">Skip this row</option>
+        <option value="merge">{dup.kind === 'existing' ? 'Merge into the existing entry' : `Merge into row ${dup.earlierRow}`}</option>
+        <option value="new">Import as a new entry</option>
+      </Select>
+    </>
+  );
+}
 
 function ambiguousHints(rows: readonly PlannedRow[], people: ReadonlyMap<string, PersonMatch>): [string, PersonHint, PersonMatch & { kind: 'ambiguous' }][] {
   const found = new Map<string, [string, PersonHint, PersonMatch & { kind: 'ambiguous' }]>();
@@ -43,15 +75,18 @@ function personText(hint: PersonHint | null, people: ReadonlyMap<string, PersonM
 export function ImportPreview(props: {
   fileName: string;
   notes: readonly string[];
+  headerCells: readonly string[];
   rows: readonly PlannedRow[];
   people: ReadonlyMap<string, PersonMatch>;
   lookupFailed: boolean;
-  itemsFor: (includeWarnings: boolean, chosen: ReadonlyMap<string, PersonRef | null>) => ImportItem[];
+  itemsFor: (includeWarnings: boolean, chosen: ReadonlyMap<string, PersonRef | null>, choices: ReadonlyMap<number, DuplicateChoice>) => ImportItem[];
   onConfirm: (items: ImportItem[]) => void;
   onBack: () => void;
 }) {
   const styles = useStyles();
-  const [includeWarnings, setIncludeWarnings] = useState(false);
+  // Rows with warnings are imported by default: what could not be read is kept in Notes, not lost.
+  const [includeWarnings, setIncludeWarnings] = useState(true);
+  const [choices, setChoices] = useState<ReadonlyMap<number, DuplicateChoice>>(new Map());
   const [chosen, setChosen] = useState<ReadonlyMap<string, PersonRef | null>>(new Map());
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [page, setPage] = useState(0);
@@ -61,19 +96,24 @@ export function ImportPreview(props: {
   const shown = onlyProblems ? props.rows.filter((row) => row.problems.length > 0) : props.rows;
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const current = Math.min(page, pages - 1);
-  const items = props.itemsFor(includeWarnings, chosen);
+  const items = props.itemsFor(includeWarnings, chosen, choices);
   const toWrite = items.filter((item) => item.write).length;
+  const byRow = new Map(items.map((item) => [item.rowNumber, item]));
+  const duplicates = props.rows.filter((row) => row.duplicate !== null).length;
+  const account = accountCells(props.rows, items);
 
   return (
     <section aria-labelledby="import-preview-heading">
-      <Text as="h3" id="import-preview-heading" size={400} weight="semibold">
+      <Text as="h3" block id="import-preview-heading" size={400} weight="semibold">
         Preview of {props.fileName}
       </Text>
-      <Text as="p" role="status">
-        {props.rows.length} rows: {counts.ready} ready, {counts.warning} with warnings, {counts.blocked} cannot be imported. Nothing has been saved yet.
+      <Text as="p" block role="status">
+        {`${props.rows.length} rows: ${counts.ready} ready, ${counts.warning} with warnings, ${duplicates} ${duplicates === 1 ? 'repeats' : 'repeat'} another, `
+          + `${counts.blocked} cannot be imported (no name). Nothing has been saved yet.`}
       </Text>
-      {props.notes.map((note) => <Text as="p" key={note}>Note: {note}</Text>)}
-      {props.lookupFailed ? <Text as="p" role="alert">The directory could not be searched, so owners are not matched. Import now and choose owners later, or go back and try again.</Text> : null}
+      <Text as="p" block data-testid="cell-account">{describeAccount(account)}</Text>
+      {props.notes.map((note) => <Text as="p" block key={note}>Note: {note}</Text>)}
+      {props.lookupFailed ? <Text as="p" block role="alert">The directory could not be searched, so owners are not matched. Import now and choose owners later, or go back and try again.</Text> : null}
       {ambiguous.length > 0 ? (
         <fieldset className={styles.people}>
           <legend>Choose who is meant</legend>
@@ -100,9 +140,9 @@ export function ImportPreview(props: {
       <div className={styles.bar}>
         {counts.warning > 0 ? (
           <Checkbox
-            checked={includeWarnings}
-            onChange={(_event, data) => setIncludeWarnings(data.checked === true)}
-            label={`Also import the ${counts.warning} rows with warnings (fields that could not be read keep their defaults)`}
+            checked={!includeWarnings}
+            onChange={(_event, data) => setIncludeWarnings(data.checked !== true)}
+            label={`Leave out the ${counts.warning} ${counts.warning === 1 ? 'row' : 'rows'} with warnings (otherwise what could not be read is kept in Notes)`}
           />
         ) : null}
         <Checkbox checked={onlyProblems} onChange={(_event, data) => (setOnlyProblems(data.checked === true), setPage(0))} label="Show only rows with problems" />
@@ -114,7 +154,8 @@ export function ImportPreview(props: {
             <th scope="col">Service name</th>
             <th scope="col">Owner</th>
             <th scope="col">Outcome</th>
-            <th scope="col">Problems</th>
+            <th scope="col">Duplicate</th>
+            <th scope="col">Warnings</th>
           </tr>
         </thead>
         <tbody>
@@ -123,7 +164,14 @@ export function ImportPreview(props: {
               <td>{row.rowNumber}</td>
               <td className={styles.name}>{row.parsed.entry.title.length > 120 ? `${row.parsed.entry.title.slice(0, 120)}…` : row.parsed.entry.title || '(no name)'}</td>
               <td>{personText(row.parsed.ownerHint, props.people, chosen)}</td>
-              <td>{row.state === 'warning' && !includeWarnings ? 'Left out (warnings)' : STATE_WORDS[row.state]}</td>
+              <td>{outcomeText(row, byRow.get(row.rowNumber))}</td>
+              <td>
+                <DuplicateSelect
+                  row={row}
+                  value={choices.get(row.rowNumber) ?? defaultChoice(row)}
+                  onChange={(choice) => setChoices((map) => new Map(map).set(row.rowNumber, choice))}
+                />
+              </td>
               <td>
                 {row.problems.length > 0 ? (
                   <ul className={styles.problems}>

@@ -6,11 +6,12 @@
  */
 import { useCallback, useState } from 'react';
 import {
-  defaultDecision,
-  entryWithPeople,
+  decideImport,
+  defaultMapping,
   guessHeaderRow,
   peopleHints,
   planImport,
+  type DuplicateChoice,
   type HeaderMatch,
   type ImportField,
   type PersonMatch,
@@ -47,6 +48,7 @@ export function useImport() {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [lookupError, setLookupError] = useState<unknown>(null);
   const [confirmedMapping, setConfirmedMapping] = useState<ReadonlyArray<ImportField | null> | null>(null);
+  const [planned, setPlanned] = useState<readonly PlannedRow[]>([]);
 
   const choose = useCallback(async (picked: File) => {
     setStep({ kind: 'choose', reading: true, error: null });
@@ -59,7 +61,7 @@ export function useImport() {
       }
       const guess = guessHeaderRow(read.sheet);
       setFile({ name: picked.name, sheet: read.sheet, headerIndex: guess.headerIndex });
-      setStep({ kind: 'map', headers: guess.matches, mapping: guess.matches.map((match) => match.field) });
+      setStep({ kind: 'map', headers: guess.matches, mapping: defaultMapping(read.sheet, guess) });
     } catch (error) {
       setStep({ kind: 'choose', reading: false, error: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -74,8 +76,9 @@ export function useImport() {
     setConfirmedMapping(mapping);
     const rows = planImport({
       sheet: file.sheet, headerIndex: file.headerIndex, mapping, today,
-      existingTitles: state.rows.map((row) => row.stored.entry.title),
+      existing: state.rows.map((row) => row.stored),
     });
+    setPlanned(rows);
     setLookupError(null);
     setStep({ kind: 'looking', done: 0, total: 0 });
     let people = new Map<string, PersonMatch>();
@@ -99,10 +102,10 @@ export function useImport() {
     setStep({ kind: 'done', result, items });
   }, [store, upsert, audit, file]);
 
-  /** The items to write: the user's row choices, with people resolved. */
+  /** The items to write: the user's row choices (warnings, duplicates), with people resolved. */
   const itemsFor = useCallback(
-    (rows: readonly PlannedRow[], people: ReadonlyMap<string, PersonMatch>, includeWarnings: boolean, chosen: ReadonlyMap<string, PersonRef | null>): ImportItem[] =>
-      rows.map((row) => ({ ...defaultDecision(row, includeWarnings), entry: entryWithPeople(row, people, chosen) })),
+    (rows: readonly PlannedRow[], people: ReadonlyMap<string, PersonMatch>, includeWarnings: boolean, chosen: ReadonlyMap<string, PersonRef | null>,
+      choices: ReadonlyMap<number, DuplicateChoice>): ImportItem[] => decideImport(rows, { includeWarnings, people, chosen, choices }),
     [],
   );
 
@@ -114,8 +117,8 @@ export function useImport() {
   const backToMapping = useCallback(() => {
     if (!file) return;
     const guess = guessHeaderRow(file.sheet);
-    setStep({ kind: 'map', headers: guess.matches, mapping: confirmedMapping ?? guess.matches.map((match) => match.field) });
+    setStep({ kind: 'map', headers: guess.matches, mapping: confirmedMapping ?? defaultMapping(file.sheet, guess) });
   }, [file, confirmedMapping]);
 
-  return { step, file, lookupError, choose, setMapping, preview, write, itemsFor, restart, backToMapping, registerReady: state.kind === 'ready' };
+  return { step, file, planned, lookupError, choose, setMapping, preview, write, itemsFor, restart, backToMapping, registerReady: state.kind === 'ready' };
 }

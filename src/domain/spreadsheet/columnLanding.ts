@@ -1,0 +1,49 @@
+/**
+ * What the preview says about each column: where its cells will land. Worded from the same field
+ * tables the rest of the import uses (IMPORT_FIELD_LABELS, the option lists, the length limits),
+ * so the screen, the command line and the parser never describe a field differently.
+ */
+import { CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, type Option } from '../entry';
+import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, SINGLE_LINE_MAX } from '../validation';
+import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
+
+const CHOICE_OPTIONS: Partial<Record<ImportField, ReadonlyArray<Option<string>>>> = {
+  category: CATEGORIES, provision: PROVISIONS, dpiaStatus: DPIA_STATUSES, clinicalSafetyStatus: CLINICAL_SAFETY_STATUSES,
+  lifecycle: LIFECYCLES, criticality: CRITICALITIES,
+};
+const DATE_FIELDS: ReadonlySet<ImportField> = new Set(['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue']);
+const SINGLE_LINE: ReadonlySet<ImportField> = new Set(['supplier', 'supportHours', 'supportReference', 'lastReviewedBy']);
+const CONTACT: ReadonlySet<ImportField> = new Set(['supportPhone', 'supportEmail', 'supportUrl']);
+
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/**
+ * @param field where the column is mapped (null: "Don't import").
+ * @param header the column's header, which labels its cells in Notes.
+ * @returns one or two plain sentences.
+ */
+export function describeLanding(field: ImportField | null, header: string): string {
+  const label = field === null ? '' : IMPORT_FIELD_LABELS[field];
+  if (field === null) return 'Not imported: its cells are left out, and the report counts them.';
+  if (field === 'title') return `${label}: every row needs one; a row without it is not imported. Over ${count(SINGLE_LINE_MAX)} characters, it is cut and kept whole in Notes.`;
+  if (field === 'notes') return header === '' ? 'Notes.' : `Notes (if it is not the notes column, as “${header}: …”).`;
+  if (field === 'supportContact') {
+    return `Notes, as “${label}: …”. A phone number, email or https address in it also fills ${IMPORT_FIELD_LABELS.supportPhone}, ${IMPORT_FIELD_LABELS.supportEmail} or ${IMPORT_FIELD_LABELS.supportUrl}.`;
+  }
+  if (CONTACT.has(field)) return `${label}. If the cell says more, the ${label.toLowerCase()} found in it goes here and the whole text is kept in Notes.`;
+  if (field === 'owner' || field === 'deputy') {
+    return `${label}: matched to an NHS.net account by email, then by exact name. Someone no one matches is kept in Notes as written.`;
+  }
+  if (field === 'ownerEmail' || field === 'deputyEmail') return `Used to find the ${field === 'ownerEmail' ? 'owner' : 'deputy'}’s NHS.net account.`;
+  const options = CHOICE_OPTIONS[field];
+  if (options) {
+    return `${label}, one of: ${options.map((option) => option.label).join('; ')}. Details in brackets, and words that match none, are kept in Notes.`;
+  }
+  if (DATE_FIELDS.has(field)) return `${label}, read as a day/month/year date. A year or month alone (“2022”) is kept in Notes with a warning.`;
+  if (field === 'dataTypes') return `${label}: patient-identifiable, special category (health), staff, or none. Details in brackets are kept in Notes.`;
+  if (field === 'reviewIntervalMonths') return `${label} in months (${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}, or words like “annually”); anything else is kept in Notes.`;
+  if (SINGLE_LINE.has(field)) return `${label} (up to ${count(SINGLE_LINE_MAX)} characters: longer text is cut there and kept whole in Notes).`;
+  return `${label} (up to ${count(MULTI_LINE_MAX)} characters).`;
+}

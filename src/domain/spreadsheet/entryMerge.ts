@@ -1,0 +1,86 @@
+/**
+ * Merging a spreadsheet row into an entry it repeats (one already in the register, or an earlier
+ * row of the same file), so that nothing already there is overwritten and nothing in the row is lost:
+ * - a field that is empty in the entry takes the row's value;
+ * - a value the row gives differently is not applied: it is added to Notes as
+ *   "Spreadsheet row 12: Supplier: …", for the owner to decide;
+ * - the kinds of data processed are combined; the row's own notes are appended.
+ * Merging the same row again changes nothing (every line it would add is already there), which is
+ * what lets an interrupted import be retried safely (see src/graph/importRunner.ts).
+ */
+import {
+  CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, emptyEntry, labelOf,
+  type Option, type PersonRef, type RegisterEntry,
+} from '../entry';
+import { FIELD_LABELS } from '../fieldLabels';
+import { MULTI_LINE_MAX } from '../validation';
+
+type TextKey = 'purpose' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
+  | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'lastReviewedBy';
+const TEXT: readonly TextKey[] = ['purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference',
+  'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'lastReviewedBy'];
+type DateKey = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+const DATES: readonly DateKey[] = ['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue'];
+type ChoiceKey = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality';
+const CHOICES: ReadonlyArray<readonly [ChoiceKey, ReadonlyArray<Option<string>>]> = [
+  ['category', CATEGORIES], ['provision', PROVISIONS], ['dpiaStatus', DPIA_STATUSES],
+  ['clinicalSafetyStatus', CLINICAL_SAFETY_STATUSES], ['lifecycle', LIFECYCLES], ['criticality', CRITICALITIES],
+];
+
+function personText(person: PersonRef): string {
+  return person.upn ? `${person.displayName} (${person.upn})` : person.displayName;
+}
+
+/**
+ * @param into the entry kept (the register's, or the earlier row's).
+ * @param row the repeating row's entry.
+ * @param source how Notes name the row, e.g. "Spreadsheet row 12".
+ */
+export function mergeEntries(into: RegisterEntry, row: RegisterEntry, source: string): RegisterEntry {
+  const merged: Record<string, unknown> = { ...into };
+  const differences: string[] = [];
+  const differ = (label: string, value: string): void => {
+    differences.push(`${source}: ${label}: ${value}`);
+  };
+  for (const key of TEXT) {
+    const value = row[key].trim();
+    if (value === '') continue;
+    if (into[key].trim() === '') merged[key] = row[key];
+    else if (into[key].trim() !== value) differ(FIELD_LABELS[key], value);
+  }
+  for (const key of DATES) {
+    const value = row[key];
+    if (value === null) continue;
+    if (into[key] === null) merged[key] = value;
+    else if (into[key] !== value) differ(FIELD_LABELS[key], value);
+  }
+  for (const key of ['owner', 'deputy'] as const) {
+    const person = row[key];
+    if (person === null) continue;
+    if (into[key] === null) merged[key] = person;
+    else if (into[key]?.entraId !== person.entraId) differ(FIELD_LABELS[key], personText(person));
+  }
+  // A choice the row left at a new entry's default (usually a blank cell) says nothing to merge.
+  const blank = emptyEntry();
+  for (const [key, options] of CHOICES) {
+    if (row[key] !== into[key] && row[key] !== blank[key]) differ(FIELD_LABELS[key], labelOf(options, row[key]));
+  }
+  if (row.reviewIntervalMonths !== into.reviewIntervalMonths && row.reviewIntervalMonths !== blank.reviewIntervalMonths) differ(FIELD_LABELS.reviewIntervalMonths, `${row.reviewIntervalMonths} months`);
+  const kinds = [...new Set([...into.dataTypes, ...row.dataTypes])];
+  if (kinds.includes('none') && kinds.length > 1) {
+    if (row.dataTypes.join() !== into.dataTypes.join()) differ(FIELD_LABELS.dataTypes, row.dataTypes.join(', '));
+  } else merged.dataTypes = kinds;
+
+  const lines = into.notes === '' ? [] : [into.notes];
+  const has = (text: string) => lines.some((line) => line.includes(text));
+  if (row.notes.trim() !== '' && !has(row.notes)) lines.push(row.notes);
+  for (const line of differences) if (!has(line)) lines.push(line);
+  merged.notes = lines.join('\n').slice(0, MULTI_LINE_MAX);
+  return merged as unknown as RegisterEntry;
+}
+
+/** True when the two entries hold the same values (the merge had nothing left to do). */
+export function sameEntry(a: RegisterEntry, b: RegisterEntry): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof RegisterEntry>;
+  return [...keys].every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
