@@ -47,6 +47,7 @@ function tidy(text: string): string {
     .replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')
     .replace(/\b(?:tel|phone|telephone|email|e-mail|web|website|url|call|on|at|or|via)\b\s*[:.]?\s*(?=[,;/|]|$)/gi, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:])/g, '$1')
     .replace(/^[\s,;:/|–—-]+|[\s,;:/|–—-]+$/g, '')
     .trim();
 }

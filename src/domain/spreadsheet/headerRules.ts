@@ -102,9 +102,9 @@ export const HEADER_RULES: Readonly<Partial<Record<ImportField, HeaderRule>>> = 
   supportReference: {
     exact: ['caller reference', 'reference', 'ref', 'account number', 'customer number', 'customer id', 'site code', 'ods code',
       'practice code', 'support reference', 'contract number', 'customer reference', 'account reference', 'site id', 'account',
-      'ids a caller is asked for', 'ids the caller is asked for', 'what they ask for', 'ids needed', 'caller id', 'id needed',
+      'ids a caller is asked for', 'the ids a caller is asked for', 'ids the caller is asked for', 'what they ask for', 'ids needed', 'caller id', 'id needed',
       'reference needed', 'licence number', 'license number', 'customer ref'],
-    likely: ['reference|ref', 'account', 'customer number|id|code', 'ods', 'site code|id', 'contract number|id'],
+    likely: ['reference|ref', 'account', 'customer number|id|code', 'ods', 'site code|id', 'contract number|id', 'ids|id caller|asked'],
   },
   dataTypes: {
     exact: ['data types', 'data type', 'data', 'personal data', 'data processed', 'data held', 'type of data', 'types of data',

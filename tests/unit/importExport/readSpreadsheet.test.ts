@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { guessHeaderRow, planImport } from '../../../src/domain/spreadsheet/importPlan';
 import { readSpreadsheet } from '../../../src/domain/spreadsheet/readSpreadsheet';
 import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, type SheetData } from '../../../src/domain/spreadsheet/sheetData';
-import { LONG_NAME, MESSY_EXPECTED, bigWorkbook, messyWorkbook } from '../../support/messyWorkbook';
+import { LONG_NAME_CUT, MESSY_EXPECTED, bigWorkbook, messyWorkbook } from '../../support/messyWorkbook';
 
 const TODAY = '2025-06-01';
 
@@ -52,8 +52,8 @@ describe('a messy practice workbook', () => {
     const problems = (title: string) => rows.find((row) => row.parsed.entry.title === title)?.problems.map((p) => p.message).join(' ') ?? '';
     expect(problems('Blood results viewer')).toMatch(/Provision "Ask Dave" is not one we recognise/);
     expect(problems('Blood results viewer')).toMatch(/"last spring" is not a date/);
-    expect(problems(LONG_NAME)).toMatch(/255 characters or fewer/);
-    expect(problems('Lexacom Dictation')).toMatch(/repeats row 4/);
+    expect(problems(LONG_NAME_CUT)).toMatch(/^Row 7, column A \(“System”\) has 300 characters; Service name holds 255/);
+    expect(rows.find((row) => row.rowNumber === 8)?.duplicate).toEqual({ kind: 'earlier-row', matches: 'Lexacom dictation', earlierRow: 4 });
     const lexacom = rows[0]!;
     expect(lexacom.parsed.entry.lastReviewedOn).toBe('2025-03-01');
     expect(lexacom.parsed.entry.provision).toBe('practice-owned');
