@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.xlsx|file.csv> [--dry-run] [--skip-warnings] [--duplicates skip|merge|new] [--team <id>] [--as <upn>] [--report <out.csv>]`
+ * `npm run import -- <file.xlsx|file.csv> [--dry-run] [--skip-warnings] [--duplicates skip|merge|new] [--register <tab address>] [--team <id>] [--as <upn>] [--report <out.csv>]`
  *
  * Imports a practice's spreadsheet into its register with the same core as the tab, printing a
  * validation report: where each column lands, every row's warnings and duplicates, the people

@@ -11,7 +11,6 @@ import { toCsv } from '../domain/spreadsheet/cellSafety';
 import { describeLanding } from '../domain/spreadsheet/columnLanding';
 import { describeAccount, describeRowCells, type DuplicateChoice } from '../domain/spreadsheet/importDecisions';
 import { columnLetter, columnName } from '../domain/spreadsheet/importPlan';
-import { IMPORT_FIELD_LABELS } from '../domain/spreadsheet/importFields';
 import { describeMatch, hintKey } from '../domain/spreadsheet/ownerMatching';
 import { readSpreadsheet } from '../domain/spreadsheet/readSpreadsheet';
 import { importReportTable, runImport } from '../graph/importRunner';
@@ -19,14 +18,14 @@ import { prepareImport } from '../graph/importSession';
 import { CliError, connect, parseArgs } from './connect';
 
 export const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--skip-warnings] [--duplicates skip|merge|new] '
-  + '[--team <id>] [--as <upn>] [--report <out.csv>]';
+  + '[--register <tab address>] [--team <id>] [--as <upn>] [--report <out.csv>]';
 
 const DUPLICATE_CHOICES: readonly DuplicateChoice[] = ['skip', 'merge', 'new'];
 
 /** @returns the exit code. @throws CliError with a sentence for the user. */
 export async function importCommand(argv: readonly string[], env: NodeJS.ProcessEnv, log: (line: string) => void, progress: (text: string) => void = () => undefined): Promise<number> {
   // --include-warnings is still accepted: rows with warnings are imported by default now (their text is kept in Notes).
-  const args = parseArgs(argv, ['dry-run', 'include-warnings', 'skip-warnings', 'help'], ['team', 'as', 'report', 'duplicates']);
+  const args = parseArgs(argv, ['dry-run', 'include-warnings', 'skip-warnings', 'help'], ['team', 'as', 'report', 'duplicates', 'register']);
   const file = args.positional[0];
   if (args.flags.has('help') || !file) {
     log(USAGE);
@@ -40,7 +39,7 @@ export async function importCommand(argv: readonly string[], env: NodeJS.Process
   const read = await readSpreadsheet(basename(file), bytes);
   if (!read.ok) throw new CliError(read.message);
   const { sheet } = read;
-  const connection = await connect(env, { team: args.values.get('team'), as: args.values.get('as') });
+  const connection = await connect(env, { team: args.values.get('team'), as: args.values.get('as'), register: args.values.get('register') });
   log(`Practice: ${connection.team.displayName} (${connection.baseUrl})`);
   const includeWarnings = !args.flags.has('skip-warnings');
   const prepared = await prepareImport({
@@ -53,7 +52,7 @@ export async function importCommand(argv: readonly string[], env: NodeJS.Process
   prepared.mapping.forEach((field, column) => {
     const name = columnName(prepared.headerCells, column);
     const likely = prepared.headers[column]?.confidence === 'likely' && prepared.headers[column]?.field === field ? ' (likely)' : '';
-    log(`  ${columnLetter(column)} ${name} -> ${field ? IMPORT_FIELD_LABELS[field] : 'not imported'}${likely}: ${describeLanding(field, name)}`);
+    log(`  ${columnLetter(column)} ${name}${likely} -> ${describeLanding(field, name)}`);
   });
   log('\nRows:');
   const decision = new Map(prepared.items.map((item) => [item.rowNumber, item]));

@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, type Option } from '../entry';
 import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, SINGLE_LINE_MAX } from '../validation';
+import { matchHeaders } from './headerMatching';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 
 const CHOICE_OPTIONS: Partial<Record<ImportField, ReadonlyArray<Option<string>>>> = {
@@ -28,7 +29,8 @@ export function describeLanding(field: ImportField | null, header: string): stri
   const label = field === null ? '' : IMPORT_FIELD_LABELS[field];
   if (field === null) return 'Not imported: its cells are left out, and the report counts them.';
   if (field === 'title') return `${label}: every row needs one; a row without it is not imported. Over ${count(SINGLE_LINE_MAX)} characters, it is cut and kept whole in Notes.`;
-  if (field === 'notes') return header === '' ? 'Notes.' : `Notes (if it is not the notes column, as “${header}: …”).`;
+  // The same rule as planImport: a column whose header means notes is the Notes text itself; any other is labelled.
+  if (field === 'notes') return header === '' || matchHeaders([header])[0]?.field === 'notes' ? 'Notes.' : `Notes, as “${header}: …”.`;
   if (field === 'supportContact') {
     return `Notes, as “${label}: …”. A phone number, email or https address in it also fills ${IMPORT_FIELD_LABELS.supportPhone}, ${IMPORT_FIELD_LABELS.supportEmail} or ${IMPORT_FIELD_LABELS.supportUrl}.`;
   }

@@ -62,5 +62,5 @@ export function describeMatch(hint: PersonHint, match: PersonMatch): string {
   const asTyped = [hint.name, hint.email].filter(Boolean).join(' ');
   if (match.kind === 'matched') return `${match.person.displayName} (${match.person.upn}), matched by ${match.by}`;
   if (match.kind === 'ambiguous') return `${match.candidates.length} people are called "${asTyped}": choose one`;
-  return `No one in the directory matches "${asTyped}": the entry is imported without this person`;
+  return `No one in the directory matches "${asTyped}": the entry is imported without this person, who is kept in Notes as written`;
 }

@@ -18,7 +18,7 @@
 import { emptyEntry, type LocalDate, type RegisterEntry } from '../entry';
 import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, validateEntry } from '../validation';
 import { cleanText, readDataTypes, readIntervalMonths, readPerson, type PersonHint } from './cellValues';
-import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, DPIA_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS } from './choiceWords';
+import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS } from './choiceWords';
 import { readChoice, readContacts, readDpia, readLongText } from './cellReaders';
 import { parseUkDate } from './dateParsing';
 import { IMPORT_FIELD_LABELS, type ImportCells, type ImportField } from './importFields';
