@@ -73,36 +73,51 @@ test('import: a bad file gets a clear message; a messy workbook is previewed, th
 
   await input.setInputFiles({ name: 'it-systems.xlsx', mimeType: 'application/octet-stream', buffer: await messyWorkbook() });
   await page.getByRole('heading', { name: 'Check the columns' }).waitFor();
+  // The heading and the sentence under it read apart (they once ran together: "Check the columnsHeaders were found").
+  const columns = page.getByRole('region', { name: 'Check the columns' });
+  expect(await columns.innerText()).toMatch(/^Check the columns\n+Headers were found on row 3\./);
   expect(await page.getByRole('combobox', { name: 'Field for column “Owner email”' }).inputValue()).toBe('ownerEmail');
   expect(await page.getByRole('combobox', { name: 'Field for column “Phone”' }).inputValue()).toBe('supportPhone');
-  // The user adjusts one: Notes are not wanted.
-  await page.getByRole('combobox', { name: 'Field for column “Notes”' }).selectOption({ label: 'Don’t import' });
+  // The user adjusts one: Notes are not wanted. Each column's list says where its cells will land (its description).
+  const notesColumn = page.getByRole('combobox', { name: 'Field for column “Notes”' });
+  await notesColumn.selectOption({ label: 'Don’t import' });
+  const landing = page.locator(`[id="${await notesColumn.getAttribute('aria-describedby')}"]`);
+  expect(await landing.textContent()).toMatch(/Not imported: its cells are left out, and the report counts them\./);
   const before = (await store.list()).length;
   await page.getByRole('button', { name: 'Preview the rows' }).click();
 
   await page.getByRole('heading', { name: /Preview of it-systems\.xlsx/ }).waitFor();
-  await page.getByText('8 rows: 5 ready, 1 with warnings, 2 cannot be imported. Nothing has been saved yet.').waitFor();
+  const preview = page.getByRole('region', { name: 'Preview of it-systems.xlsx' });
+  expect(await preview.innerText()).toMatch(/^Preview of it-systems\.xlsx\n+8 rows: /); // not "it-systems.xlsx8 rows"
+  await page.getByText('8 rows: 6 ready, 2 with warnings, 1 repeats another, 0 cannot be imported (no name). Nothing has been saved yet.').waitFor();
+  await page.getByText(/^\d+ filled cells: .*\d+ in columns set to “Don’t import”/).waitFor();
   const table = page.getByRole('table', { name: 'Rows to import' });
   await table.getByText(/Provision "Ask Dave" is not one we recognise/).waitFor();
-  await table.getByText(/repeats row 4/).waitFor();
-  await table.getByText(/255 characters or fewer/).waitFor();
+  await table.getByText(/Row 7, column A \(“System”\) has 300 characters/).waitFor();
   await table.getByText(/Priya Shah \(priya\.shah@nhs\.net\), matched by email/).first().waitFor();
+  // The repeated row: merged into row 4 by default; the person may import it as new instead, or skip it.
+  const repeat = table.getByRole('combobox', { name: 'Row 8, “Lexacom Dictation”, repeats row 4: what to do' });
+  expect(await repeat.inputValue()).toBe('merge');
+  await repeat.selectOption({ label: 'Import as a new entry' });
+  await page.getByRole('button', { name: 'Import 8 services' }).waitFor();
+  await repeat.selectOption({ label: 'Merge into row 4' });
   expect((await store.list()).length).toBe(before); // nothing written yet
   await shoot('import-preview');
 
-  await page.getByRole('checkbox', { name: /Also import the 1 rows with warnings/ }).check();
-  await page.getByRole('button', { name: 'Import 6 services' }).click();
+  await page.getByRole('button', { name: 'Import 7 services' }).click();
   await page.getByRole('heading', { name: 'Import finished' }).waitFor();
-  await page.getByText('6 imported, 2 not imported').waitFor();
+  await page.getByText('7 imported, 1 merged, 0 not imported').waitFor();
   const stored = await store.list();
-  expect(stored.length).toBe(before + 6);
+  expect(stored.length).toBe(before + 7);
   expect(stored.find((item) => item.entry.title === 'Lexacom dictation')?.entry.notes).toBe('');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the report (CSV)' }).click();
   const report = await readFile(await (await download).path());
   expect(report.toString('utf8')).toMatch(/Row,Service name,Outcome,Details/);
-  expect(report.toString('utf8')).toMatch(/7,Clinical system x+,Not imported/);
+  expect(report.toString('utf8')).toMatch(/Row,Service name,Outcome,Details,Where its cells went/);
+  expect(report.toString('utf8')).toMatch(/7,Clinical system x+…,Imported,,"A \(System\): Service name and Notes;/);
+  expect(report.toString('utf8')).toMatch(/8,Lexacom Dictation,Merged,Merged into row 4/);
 });
 
 test('export: the downloaded Excel file holds the register with formula-looking text neutralised', async () => {
