@@ -96,8 +96,22 @@ export function useImport() {
     const result = await runImport(store, items, { onProgress: (done, total) => setStep({ kind: 'writing', done, total }) });
     result.imported.forEach((saved: StoredEntry) => upsert(saved));
     // Imports write owners for many services at once: recorded like owner changes (src/domain/audit.ts).
-    if (result.imported.length > 0) {
-      void audit.record({ kind: 'import', entryId: null, title: file?.name ?? '', entryIds: result.imported.map((saved) => saved.id) });
+    // Undoing an import deletes the entries it created, so only those are listed; an entry a row was
+    // merged into existed before and must survive an undo: if the merge gave it an owner or deputy,
+    // that is recorded as an owner change (undone by putting the old people back).
+    const created = new Set(result.outcomes.filter((row) => row.outcome === 'imported').map((row) => row.id));
+    const createdEntries = result.imported.filter((saved) => created.has(saved.id));
+    if (createdEntries.length > 0) {
+      void audit.record({ kind: 'import', entryId: null, title: file?.name ?? '', entryIds: createdEntries.map((saved) => saved.id) });
+    }
+    for (const item of items) {
+      const saved = item.mergeInto ? result.imported.find((entry) => entry.id === item.mergeInto?.id) : undefined;
+      const before = item.mergeInto?.entry;
+      if (!saved || !before || (saved.entry.owner?.entraId === before.owner?.entraId && saved.entry.deputy?.entraId === before.deputy?.entraId)) continue;
+      void audit.record({
+        kind: 'owner-change', entryId: saved.id, title: saved.entry.title,
+        before: { owner: before.owner, deputy: before.deputy }, after: { owner: saved.entry.owner, deputy: saved.entry.deputy },
+      });
     }
     setStep({ kind: 'done', result, items });
   }, [store, upsert, audit, file]);
