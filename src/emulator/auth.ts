@@ -20,6 +20,19 @@ import { fail } from './errors';
 import { findApp } from './model/appPrincipal';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+/**
+ * The audience of the token a bot sends to the Bot Connector: it asks its tenant's authority for
+ * scope `https://api.botframework.com/.default` (learn.microsoft.com azure/bot-service/rest-api/
+ * bot-framework-rest-connector-authentication.md, "Authenticate requests from your bot to the Bot
+ * Connector service"; a single-tenant bot asks its own tenant's authority). Graph refuses such a
+ * token, and the Bot Connector refuses a Graph token.
+ */
+export const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
+/** The `.default` scope of each audience the emulator issues app-only tokens for. */
+export const APP_TOKEN_SCOPES: Readonly<Record<string, string>> = {
+  [`${GRAPH_AUDIENCE}/.default`]: GRAPH_AUDIENCE,
+  [`${BOT_FRAMEWORK_AUDIENCE}/.default`]: BOT_FRAMEWORK_AUDIENCE,
+};
 export const EMULATOR_TENANT = 'emulator';
 const ISSUER = `https://sts.windows.net/${EMULATOR_TENANT}/`;
 
@@ -83,13 +96,21 @@ export class TokenIssuer {
     return this.sign({ oid: user.oid, upn: user.upn, idtyp: 'user', appid: appId, azp: appId, scp: scopes.join(' ') }, lifetimeSeconds);
   }
 
-  /** An app-only token carrying `roles` (the app's consented application permissions). */
-  issueApp(appId: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS, roles: readonly string[] = findApp(appId)?.application ?? []): string {
-    return this.sign({ oid: appId, idtyp: 'app', appid: appId, azp: appId, roles: [...roles] }, lifetimeSeconds);
+  /**
+   * An app-only token carrying `roles` (the app's consented application permissions) for Graph, or
+   * for the Bot Connector when `audience` is BOT_FRAMEWORK_AUDIENCE (no Graph roles: they mean
+   * nothing there).
+   */
+  issueApp(appId: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS, roles: readonly string[] = findApp(appId)?.application ?? [], audience: string = GRAPH_AUDIENCE): string {
+    const granted = audience === GRAPH_AUDIENCE ? [...roles] : [];
+    return this.sign({ oid: appId, idtyp: 'app', appid: appId, azp: appId, roles: granted }, lifetimeSeconds, audience);
   }
 
-  /** @throws GraphHttpError 401 InvalidAuthenticationToken for a missing, forged, malformed, expired or wrong-audience token. */
-  verify(authorization: string | undefined): TokenClaims {
+  /**
+   * `audience`: Graph's by default; the Bot Connector routes pass BOT_FRAMEWORK_AUDIENCE.
+   * @throws GraphHttpError 401 InvalidAuthenticationToken for a missing, forged, malformed, expired or wrong-audience token.
+   */
+  verify(authorization: string | undefined, audience: string = GRAPH_AUDIENCE): TokenClaims {
     if (!authorization) throw fail.unauthorized('Access token is empty.');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw fail.unauthorized('Access token validation failure. Invalid audience or malformed token.');
@@ -102,16 +123,16 @@ export class TokenIssuer {
     } catch {
       throw fail.unauthorized('Access token validation failure. Malformed token.');
     }
-    if (claims.aud !== GRAPH_AUDIENCE) throw fail.unauthorized('Access token validation failure. Invalid audience.');
+    if (claims.aud !== audience) throw fail.unauthorized('Access token validation failure. Invalid audience.');
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= this.now())
       throw fail.unauthorized('Lifetime validation failed, the token is expired.');
     return claims;
   }
 
-  private sign(claims: Omit<TokenClaims, 'aud' | 'iss' | 'tid' | 'iat' | 'nbf' | 'exp'>, lifetimeSeconds: number): string {
+  private sign(claims: Omit<TokenClaims, 'aud' | 'iss' | 'tid' | 'iat' | 'nbf' | 'exp'>, lifetimeSeconds: number, aud: string = GRAPH_AUDIENCE): string {
     const iat = Math.floor(this.now() / 1000);
     const lifetime = Math.min(Math.trunc(lifetimeSeconds), MAX_TOKEN_LIFETIME_SECONDS);
-    const full: TokenClaims = { aud: GRAPH_AUDIENCE, iss: ISSUER, tid: EMULATOR_TENANT, iat, nbf: iat, exp: iat + lifetime, ...claims };
+    const full: TokenClaims = { aud, iss: ISSUER, tid: EMULATOR_TENANT, iat, nbf: iat, exp: iat + lifetime, ...claims };
     const payload = Buffer.from(JSON.stringify(full)).toString('base64url');
     return `${payload}.${this.mac(payload)}`;
   }

@@ -48,14 +48,20 @@ async function readToken(response: Response, what: string): Promise<{ token: str
   return { token: body.access_token, expiresInS: body.expires_in ?? 3600 };
 }
 
-/** The local emulator's app-only token for `appId` (used for Graph and the Bot Connector alike). */
+/**
+ * The local emulator's app-only token for `appId`, for the resource the scopes name: Graph
+ * (`https://graph.microsoft.com/.default`) or the Bot Connector (BOT_SCOPES), as Entra's
+ * client-credentials grant issues one token per resource. The emulator refuses each on the other.
+ */
 export function emulatorAppTokenSource(options: { baseUrl: string; appId: string; fetchImpl?: typeof fetch; now?: () => number }): TokenSource {
   const doFetch = options.fetchImpl ?? fetch;
-  return cachingSource(async () => {
+  return cachingSource(async (scopes) => {
+    // A client-credentials request names exactly one resource's `.default` scope.
+    const scope = scopes.find((s) => s.endsWith('/.default'));
     const response = await doFetch(`${options.baseUrl}/emulator/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ appId: options.appId }),
+      body: JSON.stringify({ appId: options.appId, ...(scope ? { scope } : {}) }),
     });
     return readToken(response, `The emulator at ${options.baseUrl}`);
   }, options.now ?? Date.now);

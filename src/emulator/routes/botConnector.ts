@@ -11,12 +11,14 @@
  *        POST /emulator/teams/{teamId}/installedApps, teams/routes.ts: the bot is sent the activity)
  *
  * Bot Connector calls go through the same stages as Graph calls, in the same order (pipeline.ts):
- * latency, injected faults, then the app-only token (401 without a valid one), then the handler,
+ * latency, injected faults, then the app-only token (401 without a valid one, and 401 for a token
+ * whose audience is not `https://api.botframework.com`, e.g. a Graph token), then the handler,
  * then an `afterCommit` fault; the pipeline's accounting counts each post. A bot that is not in the
  * team (never installed, or uninstalled) gets 403 BotNotInConversationRoster, as Teams answers.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BOT_FRAMEWORK_AUDIENCE } from '../auth';
 import { fail, GraphHttpError } from '../errors';
 import { faultError } from '../faults';
 import { json } from '../http';
@@ -76,7 +78,8 @@ async function createConversation(ctx: RouteContext) {
     return new GraphHttpError((fault as NonNullable<typeof fault>).status, code, message, headers);
   };
   if (fault && !fault.afterCommit) throw injected();
-  const app = appPrincipal(state.tokens.verify(ctx.req.headers.authorization));
+  // The Bot Connector takes only a token for its own audience (api.botframework.com), never a Graph one.
+  const app = appPrincipal(state.tokens.verify(ctx.req.headers.authorization, BOT_FRAMEWORK_AUDIENCE));
   const checked = checkConversation(ctx.req.body);
   // The bot may start a thread in any channel of a team where its app is installed.
   const channelTeam = teamOfChannel(state, checked.channelId);

@@ -3,7 +3,9 @@
  * docs/emulator.md.
  *   POST   /emulator/token  {"upn", "scopes"?, "appId"?, "expiresInSeconds"?} -> a delegated token
  *          (`scp`: the scopes asked for, each consented to the app; default: all of them)
- *   POST   /emulator/token  {"appId", "expiresInSeconds"?} -> an app-only token (`roles`: the app's consents)
+ *   POST   /emulator/token  {"appId", "scope"?, "expiresInSeconds"?} -> an app-only token: for Graph (`roles`: the
+ *          app's consents) when scope is absent or "https://graph.microsoft.com/.default"; for the Bot Connector
+ *          (aud "https://api.botframework.com", no roles) when scope is "https://api.botframework.com/.default"
  *          -> {"access_token","token_type":"Bearer","expires_in"} (lifetime capped at 90 minutes, as Entra)
  *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}
  *   GET    /emulator/apps   -> the app registry: ids, consented delegated and application permissions
@@ -16,7 +18,7 @@
  *   POST   /emulator/delta/expire -> 204: every delta token issued so far answers 410 resyncRequired
  *   POST   /emulator/throttling/reset -> 204: resource-unit and channel-post budgets start afresh
  */
-import { cappedLifetime } from '../auth';
+import { APP_TOKEN_SCOPES, cappedLifetime, GRAPH_AUDIENCE } from '../auth';
 import { fail } from '../errors';
 import { validateFaultRule } from '../faults';
 import { json, noContent } from '../http';
@@ -37,8 +39,13 @@ function body(ctx: RouteContext): Record<string, unknown> {
 function appToken(ctx: RouteContext, input: Record<string, unknown>) {
   const app = typeof input.appId === 'string' ? findApp(input.appId) : undefined;
   if (!app) throw fail.badRequest(`Send {"appId": "<a registered app id>"}; '${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
+  // Client credentials name one resource's `.default` scope (v2-oauth2-client-creds-grant-flow.md); Entra refuses anything else.
+  const audience = input.scope === undefined ? GRAPH_AUDIENCE : typeof input.scope === 'string' ? APP_TOKEN_SCOPES[input.scope.trim()] : undefined;
+  if (audience === undefined)
+    throw fail.badRequest(`scope must be one of ${Object.keys(APP_TOKEN_SCOPES).join(', ')} (a client-credentials token names one resource's .default scope).`, 'invalid_scope');
   const lifetime = cappedLifetime(input.expiresInSeconds);
-  return json(200, { access_token: ctx.state.tokens.issueApp(app.appId, lifetime, consentsOf(ctx.state.storage, app).application), token_type: 'Bearer', expires_in: lifetime });
+  const token = ctx.state.tokens.issueApp(app.appId, lifetime, consentsOf(ctx.state.storage, app).application, audience);
+  return json(200, { access_token: token, token_type: 'Bearer', expires_in: lifetime });
 }
 
 /**
