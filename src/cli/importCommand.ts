@@ -13,7 +13,7 @@ import { describeAccount, describeRowCells, type DuplicateChoice } from '../doma
 import { columnLetter, columnName } from '../domain/spreadsheet/importPlan';
 import { describeMatch, hintKey } from '../domain/spreadsheet/ownerMatching';
 import { readSpreadsheet } from '../domain/spreadsheet/readSpreadsheet';
-import { importReportTable, runImport } from '../graph/importRunner';
+import { importReportTable, plannedOutcomes, runImport } from '../graph/importRunner';
 import { prepareImport } from '../graph/importSession';
 import { CliError, connect, parseArgs } from './connect';
 
@@ -81,7 +81,8 @@ export async function importCommand(argv: readonly string[], env: NodeJS.Process
   const cells = new Map(prepared.rows.map((row) => [row.rowNumber, describeRowCells(row, prepared.headerCells)]));
   const report = args.values.get('report');
   if (args.flags.has('dry-run')) {
-    log(`Dry run: nothing written. ${toWrite} rows would be written.`);
+    if (report) await writeFile(report, toCsv(importReportTable(plannedOutcomes(prepared.items), cells, { dryRun: true }), { bom: true }));
+    log(`Dry run: nothing written. ${toWrite} rows would be written.${report ? ` Report: ${report}` : ''}`);
     return 0;
   }
   const result = await runImport(connection.store, prepared.items, { onProgress: (done, total) => progress(`\rWriting ${done} of ${total}`) });

@@ -113,13 +113,24 @@ const OUTCOME_WORDS: Readonly<Record<RowOutcomeKind, string>> = {
   'not-attempted': 'Not attempted (retry)',
 };
 
+/** What a dry run would do with each row, in the same shape as a run's outcomes (nothing is written). */
+export function plannedOutcomes(items: readonly ImportItem[]): RowOutcome[] {
+  return items.map((item) => ({
+    rowNumber: item.rowNumber,
+    title: item.entry.title,
+    outcome: !item.write ? (item.mergedInto === undefined ? 'skipped' : 'merged') : item.action === 'merge' ? 'merged' : 'imported',
+    message: item.write && item.action === 'merge' ? `Would be merged into the existing entry "${item.mergeInto?.entry.title ?? item.entry.title}".` : item.reason,
+  }));
+}
+
 /**
  * The report as rows for `toCsv`: one per spreadsheet row, what happened and why, and (when
  * `cells` gives it, from `describeRowCells`) where each of the row's filled cells went.
  */
-export function importReportTable(outcomes: readonly RowOutcome[], cells: ReadonlyMap<number, string> = new Map()): string[][] {
+export function importReportTable(outcomes: readonly RowOutcome[], cells: ReadonlyMap<number, string> = new Map(), options: { dryRun?: boolean } = {}): string[][] {
+  const words = (kind: RowOutcomeKind) => (options.dryRun ? `Dry run: ${OUTCOME_WORDS[kind].toLowerCase()}` : OUTCOME_WORDS[kind]);
   return [
-    ['Row', 'Service name', 'Outcome', 'Details', 'Where its cells went'],
-    ...outcomes.map((row) => [String(row.rowNumber), row.title, OUTCOME_WORDS[row.outcome], row.message, cells.get(row.rowNumber) ?? '']),
+    ['Row', 'Service name', 'Outcome', 'Details', options.dryRun ? 'Where its cells would go' : 'Where its cells went'],
+    ...outcomes.map((row) => [String(row.rowNumber), row.title, words(row.outcome), row.message, cells.get(row.rowNumber) ?? '']),
   ];
 }

@@ -80,7 +80,8 @@ export function decideImport(rows: readonly PlannedRow[], options: DecisionOptio
     const entry = entryWithPeople(row, options.people ?? new Map(), options.chosen);
     const skip = (reason: string, extra: Partial<RowDecision> = {}) => decisions.push({ ...base, entry, write: false, action: 'skip', reason, ...extra });
     if (row.state === 'blocked') {
-      skip(`No service name, so this row is not imported. ${problems(row)}`.trim());
+      const others = row.problems.filter((problem) => problem.field !== 'title').map((problem) => problem.message).join(' ');
+      skip(`No service name, so this row is not imported. ${others}`.trim());
       continue;
     }
     if (row.state === 'warning' && options.includeWarnings === false) {
