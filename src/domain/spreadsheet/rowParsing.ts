@@ -121,7 +121,13 @@ function readData(cell: string, b: RowBuilder): RegisterEntry['dataTypes'] {
   if (raw === '') return [];
   // "Yes (call recordings)": the answer is read, the details are kept.
   const details = [...raw.matchAll(/[([]([^)\]]*)[)\]]/g)].map((m) => (m[1] as string).trim()).filter((text) => text !== '');
-  const read = readDataTypes(raw.replace(/[([][^)\]]*[)\]]/g, ' '));
+  let read = readDataTypes(raw.replace(/[([][^)\]]*[)\]]/g, ' '));
+  // "Yes - call recordings": the answer before the dash, the details after it (commas separate kinds, so only a dash counts).
+  const dashed = read.problem === undefined ? null : /^(.+?)\s[-–—]\s*(.+)$/.exec(raw);
+  if (dashed && readDataTypes(dashed[1] as string).problem === undefined) {
+    read = readDataTypes(dashed[1] as string);
+    details.push((dashed[2] as string).trim());
+  }
   let codes = read.value;
   if (codes.includes('none') && codes.length > 1) {
     codes = codes.filter((code) => code !== 'none');

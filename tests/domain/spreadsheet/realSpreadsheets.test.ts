@@ -55,6 +55,8 @@ describe('contacts written as free text', () => {
 describe('answers with details, and cells that cannot be read', () => {
   it.each([
     [{ dataTypes: 'Yes (call recordings)' }, { dataTypes: ['patient-identifiable'] }, 'Data processed: call recordings'],
+    [{ dataTypes: 'Yes - call recordings' }, { dataTypes: ['patient-identifiable'] }, 'Data processed: call recordings'],
+    [{ dataTypes: 'Patient data, staff' }, { dataTypes: ['patient-identifiable', 'staff'] }, ''],
     [{ lifecycle: 'Yes (since 2019)' }, { lifecycle: 'live' }, 'Lifecycle status: since 2019'],
     [{ dpiaStatus: 'Yes (2021, with the ICB)' }, { dpiaStatus: 'complete' }, 'DPIA status: 2021, with the ICB'],
     [{ criticality: 'High - patients cannot book' }, { criticality: 'high' }, 'Criticality: patients cannot book'],
