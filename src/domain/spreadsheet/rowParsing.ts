@@ -85,8 +85,15 @@ function readDates(cell: (field: ImportField) => string, today: LocalDate, b: Ro
 function readPeople(cell: (field: ImportField) => string, b: RowBuilder): { owner: PersonHint | null; deputy: PersonHint | null } {
   const people = { owner: null as PersonHint | null, deputy: null as PersonHint | null };
   for (const [role, emailField] of [['owner', 'ownerEmail'], ['deputy', 'deputyEmail']] as const) {
-    const read = readPerson(cell(role), cell(emailField), role);
-    if (cleanText(cell(role), false) !== '') b.mark(role, 'field');
+    // "Priya Shah / Tom Reed": the first person is matched, and the whole text is kept.
+    const named = cleanText(cell(role), false);
+    const parts = named.split(/[;/&\n]|\band\b/i).map((part) => part.trim()).filter((part) => part !== '');
+    const read = readPerson(parts.length > 1 ? (parts[0] as string) : named, cell(emailField), role);
+    if (parts.length > 1) {
+      b.keep(role, named);
+      b.warn(role, `${IMPORT_FIELD_LABELS[role]} "${named}" names more than one person: the first is matched, and the whole text is kept in Notes.`);
+    }
+    if (named !== '') b.mark(role, 'field');
     if (cleanText(cell(emailField), false) !== '') b.mark(emailField, 'field');
     if (read.problem !== undefined) {
       b.keep(emailField, cleanText(cell(emailField), false));

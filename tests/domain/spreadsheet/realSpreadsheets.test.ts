@@ -74,6 +74,14 @@ describe('answers with details, and cells that cannot be read', () => {
     expect(result.problems.map((problem) => problem.field)).toEqual(['lastAccessReview', 'continuityLastTested']);
   });
 
+  it('an owner cell naming two people: the first is matched, the whole text kept', () => {
+    const result = parseImportRow({ title: 'X', owner: 'Priya Shah / tom.reed@nhs.net' }, TODAY);
+    expect(result.ownerHint).toEqual({ name: 'Priya Shah' });
+    expect(result.entry.notes).toBe('Owner: Priya Shah / tom.reed@nhs.net');
+    expect(result.landed.owner).toBe('both');
+    expect(result.problems).toEqual([{ field: 'owner', message: expect.stringContaining('names more than one person') }]);
+  });
+
   it('an interval outside 1 to 36 months, a bad email and an http link are kept in Notes', () => {
     const result = parseImportRow({ title: 'X', reviewIntervalMonths: '120', supportEmail: 'ring them', supportUrl: 'http://x.example' }, TODAY);
     expect(result.entry).toMatchObject({ reviewIntervalMonths: 12, supportEmail: '', supportUrl: '' });
