@@ -4,6 +4,7 @@ export * from './localDate';
 export * from './fieldLabels';
 export * from './contactFormats';
 export * from './validation';
+export * from './due';
 export * from './reviewStatus';
 export * from './riskFlags';
 export * from './review';

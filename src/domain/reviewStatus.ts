@@ -1,9 +1,13 @@
 /**
  * Review status of an entry on a given Europe/London calendar day. The vocabulary (up to date /
  * due soon / overdue / not set) follows the review-status words GRC tools such as Drata use.
+ * The dates themselves come from ./due, the one rule for what is due.
  */
 import type { LocalDate, Option, RegisterEntry } from './entry';
-import { addMonths, daysBetween, isLocalDate } from './localDate';
+import { daysBetween } from './localDate';
+import { DEFAULT_DUE_SOON_DAYS, dueItemsOf, dueStateFor, effectiveNextReviewDue } from './due';
+
+export { DEFAULT_DUE_SOON_DAYS, effectiveNextReviewDue } from './due';
 
 export type ReviewStatus = 'up-to-date' | 'due-soon' | 'overdue' | 'not-set';
 
@@ -14,27 +18,8 @@ export const REVIEW_STATUSES: ReadonlyArray<Option<ReviewStatus>> = [
   { code: 'not-set', label: 'Not set' },
 ];
 
-/** How many days ahead a review counts as "due soon" unless the caller says otherwise. */
-export const DEFAULT_DUE_SOON_DAYS = 30;
-
-function isIntervalMonths(value: number): boolean {
-  return Number.isInteger(value) && value >= 1;
-}
-
 /**
- * The day the next review is due: the recorded `nextReviewDue` when there is one, otherwise the last
- * review plus the review interval, otherwise null (never reviewed and no date set). Dates that are not
- * real calendar dates count as absent, so stored data a person mistyped cannot throw here.
- */
-export function effectiveNextReviewDue(entry: RegisterEntry): LocalDate | null {
-  if (entry.nextReviewDue !== null && isLocalDate(entry.nextReviewDue)) return entry.nextReviewDue;
-  if (entry.lastReviewedOn !== null && isLocalDate(entry.lastReviewedOn) && isIntervalMonths(entry.reviewIntervalMonths)) {
-    return addMonths(entry.lastReviewedOn, entry.reviewIntervalMonths);
-  }
-  return null;
-}
-
-/**
+ * The annual review alone.
  * @param today the Europe/London date now (`londonDateOf(clock())`).
  * @param dueSoonDays a review due within this many days of today (inclusive; today itself included)
  *   is 'due-soon'; one due before today is 'overdue'.
@@ -45,7 +30,19 @@ export function reviewStatus(entry: RegisterEntry, today: LocalDate, dueSoonDays
   if (entry.lifecycle === 'retired') return 'up-to-date';
   const due = effectiveNextReviewDue(entry);
   if (due === null) return 'not-set';
-  const daysLeft = daysBetween(today, due);
-  if (daysLeft < 0) return 'overdue';
-  return daysLeft <= dueSoonDays ? 'due-soon' : 'up-to-date';
+  return dueStateFor(daysBetween(today, due), dueSoonDays);
+}
+
+/**
+ * What the Register, Overview and My services show as an entry's status: the most urgent of ALL its
+ * due dates (annual review, DPIA review, access review, continuity test), so a DPIA review 34 weeks
+ * overdue can never sit behind "Due soon" for the annual review. 'not-set' only when the annual review
+ * has no date and nothing else is overdue or due soon.
+ */
+export function dueStatus(entry: RegisterEntry, today: LocalDate, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS): ReviewStatus {
+  if (entry.lifecycle === 'retired') return 'up-to-date';
+  const states = dueItemsOf(entry, today, dueSoonDays).map((item) => item.state);
+  if (states.includes('overdue')) return 'overdue';
+  if (states.includes('due-soon')) return 'due-soon';
+  return effectiveNextReviewDue(entry) === null ? 'not-set' : 'up-to-date';
 }

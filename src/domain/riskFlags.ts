@@ -2,9 +2,10 @@
  * Risk flags: the gaps a practice manager should see at a glance. Each flag is something to act
  * on, so flags are only raised where the gap matters (see each rule), and a retired entry has none.
  */
-import type { DataType, Lifecycle, LocalDate, Option, RegisterEntry } from './entry';
-import { addMonths, isLocalDate } from './localDate';
-import { reviewStatus } from './reviewStatus';
+import type { LocalDate, Option, RegisterEntry } from './entry';
+import { ACCESS_REVIEW_INTERVAL_MONTHS, IN_USE_LIFECYCLES, dueDatesOf, dueItemsOf, processesPersonalData } from './due';
+
+export { ACCESS_REVIEW_INTERVAL_MONTHS, PERSONAL_DATA_TYPES, processesPersonalData } from './due';
 
 export type RiskFlag =
   | 'no-owner'
@@ -13,6 +14,8 @@ export type RiskFlag =
   | 'no-downtime-process'
   | 'access-review-overdue'
   | 'review-overdue'
+  | 'dpia-review-overdue'
+  | 'continuity-test-overdue'
   | 'in-use-never-reviewed';
 
 export interface RiskFlagInfo extends Option<RiskFlag> {
@@ -21,12 +24,6 @@ export interface RiskFlagInfo extends Option<RiskFlag> {
   /** One line: what to do about it. */
   readonly action: string;
 }
-
-/** How often staff access to a service that holds personal data should be checked: yearly, like the register review. */
-export const ACCESS_REVIEW_INTERVAL_MONTHS = 12;
-
-/** Data types that make a service process personal data. */
-export const PERSONAL_DATA_TYPES: readonly DataType[] = ['patient-identifiable', 'special-category', 'staff'];
 
 /** Listed in the order the flags are returned and shown. */
 export const RISK_FLAGS: readonly RiskFlagInfo[] = [
@@ -67,6 +64,18 @@ export const RISK_FLAGS: readonly RiskFlagInfo[] = [
     action: 'Review the entry with its owner and mark it reviewed.',
   },
   {
+    code: 'dpia-review-overdue',
+    label: 'DPIA review overdue',
+    description: 'The yearly review of this service’s DPIA is overdue.',
+    action: 'Revisit the DPIA with your Data Protection Officer and record the new date.',
+  },
+  {
+    code: 'continuity-test-overdue',
+    label: 'Continuity test overdue',
+    description: 'The downtime process has not been tested in the last year.',
+    action: 'Walk through the downtime process with staff and record the date tested.',
+  },
+  {
     code: 'in-use-never-reviewed',
     label: 'In use, never reviewed',
     description: 'The service is in trial or live use but its entry has never been reviewed.',
@@ -79,18 +88,12 @@ export interface RiskContext {
   readonly ownerLeft: boolean;
 }
 
-/** Staff hold accounts on the service: it is being tried, used, or still used while it is wound down. */
-const IN_USE: readonly Lifecycle[] = ['trial', 'live', 'retiring'];
+const IN_USE = IN_USE_LIFECYCLES;
 
-export function processesPersonalData(entry: RegisterEntry): boolean {
-  return entry.dataTypes.some((code) => PERSONAL_DATA_TYPES.includes(code));
-}
-
-function accessReviewOverdue(entry: RegisterEntry, today: LocalDate): boolean {
+/** Missing counts as overdue for access (personal data, nobody has checked who can use it). */
+function accessReviewOverdue(entry: RegisterEntry, overdue: ReadonlySet<string>): boolean {
   if (!IN_USE.includes(entry.lifecycle) || !processesPersonalData(entry)) return false;
-  const last = entry.lastAccessReview;
-  if (last === null || !isLocalDate(last)) return true;
-  return addMonths(last, ACCESS_REVIEW_INTERVAL_MONTHS) < today;
+  return dueDatesOf(entry)['access-review'] === null || overdue.has('access-review');
 }
 
 /**
@@ -102,7 +105,7 @@ function accessReviewOverdue(entry: RegisterEntry, today: LocalDate): boolean {
  *   and not those marked low criticality, whose outage by definition does not stop the practice.
  * - access-review-overdue: in-use services processing personal data whose last access review is
  *   missing or more than ACCESS_REVIEW_INTERVAL_MONTHS ago (on the anniversary itself it is not yet overdue).
- * - review-overdue: `reviewStatus` is 'overdue'.
+ * - review-overdue, dpia-review-overdue, continuity-test-overdue: that due date (./due) has passed.
  * - in-use-never-reviewed: trial or live with no last review date.
  *
  * @param today the Europe/London date now (`londonDateOf(clock())`).
@@ -110,13 +113,17 @@ function accessReviewOverdue(entry: RegisterEntry, today: LocalDate): boolean {
  */
 export function riskFlags(entry: RegisterEntry, today: LocalDate, context: RiskContext): RiskFlag[] {
   if (entry.lifecycle === 'retired') return [];
+  // The same due dates and states the reminders use (./due), so the Register and the reminders agree.
+  const overdue = new Set(dueItemsOf(entry, today).filter((item) => item.state === 'overdue').map((item) => item.kind));
   const raised: Record<RiskFlag, boolean> = {
     'no-owner': entry.owner === null,
     'owner-left': entry.owner !== null && context.ownerLeft,
     'personal-data-no-dpia': processesPersonalData(entry) && entry.dpiaStatus !== 'complete',
     'no-downtime-process': IN_USE.includes(entry.lifecycle) && entry.criticality !== 'low' && entry.downtimeProcess.trim() === '',
-    'access-review-overdue': accessReviewOverdue(entry, today),
-    'review-overdue': reviewStatus(entry, today) === 'overdue',
+    'access-review-overdue': accessReviewOverdue(entry, overdue),
+    'review-overdue': overdue.has('review'),
+    'dpia-review-overdue': overdue.has('dpia'),
+    'continuity-test-overdue': overdue.has('continuity-test'),
     'in-use-never-reviewed': (entry.lifecycle === 'trial' || entry.lifecycle === 'live') && entry.lastReviewedOn === null,
   };
   return RISK_FLAGS.map((flag) => flag.code).filter((code) => raised[code]);

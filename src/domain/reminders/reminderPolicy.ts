@@ -20,20 +20,20 @@
  * Changing a due date (a review done, a DPIA redone) changes the key, which starts a new cycle.
  */
 import type { LocalDate, PersonRef, StoredEntry } from '../entry';
-import { addMonths, daysBetween, isLocalDate } from '../localDate';
-import { DEFAULT_DUE_SOON_DAYS, effectiveNextReviewDue } from '../reviewStatus';
-import { ACCESS_REVIEW_INTERVAL_MONTHS, processesPersonalData } from '../riskFlags';
+import { daysBetween, isLocalDate } from '../localDate';
+import { DEFAULT_DUE_SOON_DAYS, DUE_KINDS, dueDatesOf, type DueKind } from '../due';
 
-export type ReminderKind = 'review' | 'dpia' | 'access-review' | 'continuity-test';
+// The one rule for what is due lives in ../due; re-exported for the service and its tests.
+export { CONTINUITY_TEST_INTERVAL_MONTHS, DPIA_REVIEW_INTERVAL_MONTHS, dueDatesOf } from '../due';
+
+/** The same kinds as the one due-date rule (../due). */
+export type ReminderKind = DueKind;
 export type ReminderStage = 'due-soon' | 'due' | 'overdue' | 'escalated';
 
 /** Listed most urgent first; digests and sorting follow this order. */
 export const REMINDER_STAGES: readonly ReminderStage[] = ['escalated', 'overdue', 'due', 'due-soon'];
-export const REMINDER_KINDS: readonly ReminderKind[] = ['review', 'dpia', 'access-review', 'continuity-test'];
+export const REMINDER_KINDS: readonly ReminderKind[] = DUE_KINDS;
 
-/** How often a DPIA is revisited, and a continuity plan tested: yearly, like the register review. */
-export const DPIA_REVIEW_INTERVAL_MONTHS = 12;
-export const CONTINUITY_TEST_INTERVAL_MONTHS = 12;
 export const DEFAULT_ESCALATE_AFTER_DAYS = 28;
 
 export type ReminderRecipient = { readonly kind: 'owner'; readonly person: PersonRef } | { readonly kind: 'managers' };
@@ -73,38 +73,6 @@ export interface ReminderPolicyOptions {
 
 /** A stored entry, or anything with its item id and entry (a StoredEntry fits as it is). */
 export type ReminderInput = Pick<StoredEntry, 'id' | 'entry'>;
-
-const IN_USE = new Set(['trial', 'live', 'retiring']);
-
-function yearlyAfter(date: LocalDate | null, months: number): LocalDate | null {
-  return date !== null && isLocalDate(date) ? addMonths(date, months) : null;
-}
-
-/**
- * The due date of each kind for one entry, or null when that kind does not apply or has no date.
- * - review: `effectiveNextReviewDue` (the same rule the tab's review status uses).
- * - dpia: the entry processes personal data, its DPIA is 'complete' or 'in-progress', and it has a
- *   DPIA date: due DPIA_REVIEW_INTERVAL_MONTHS after that date. For a complete DPIA the date is when it
- *   was completed or last reviewed; for one in progress it is when work started, so a DPIA that has
- *   stalled for a year is chased. 'not-assessed' has nothing to review: the risk flag
- *   'personal-data-no-dpia' covers it, as it covers a missing date.
- * - access-review: an in-use (trial/live/retiring) entry that processes personal data and has a last
- *   access review: due ACCESS_REVIEW_INTERVAL_MONTHS later. A proposed service has no access to review;
- *   a missing date is the 'access-review-overdue' risk flag.
- * - continuity-test: an in-use entry with a last test date: due CONTINUITY_TEST_INTERVAL_MONTHS later.
- * Dates that are not real calendar dates count as absent, so one mistyped item cannot stop a run.
- */
-export function dueDatesOf(entry: ReminderInput['entry']): Record<ReminderKind, LocalDate | null> {
-  const personal = processesPersonalData(entry);
-  const inUse = IN_USE.has(entry.lifecycle);
-  const dpiaApplies = personal && (entry.dpiaStatus === 'complete' || entry.dpiaStatus === 'in-progress');
-  return {
-    review: effectiveNextReviewDue(entry),
-    dpia: dpiaApplies ? yearlyAfter(entry.dpiaDate, DPIA_REVIEW_INTERVAL_MONTHS) : null,
-    'access-review': personal && inUse ? yearlyAfter(entry.lastAccessReview, ACCESS_REVIEW_INTERVAL_MONTHS) : null,
-    'continuity-test': inUse ? yearlyAfter(entry.continuityLastTested, CONTINUITY_TEST_INTERVAL_MONTHS) : null,
-  };
-}
 
 /** @returns the stage on `today` for a due date `daysUntilDue` days away, or null when nothing is due yet. */
 export function stageFor(daysUntilDue: number, dueSoonDays: number, escalateAfterDays: number): ReminderStage | null {

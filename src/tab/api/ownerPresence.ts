@@ -9,12 +9,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ownerStatus, personKey, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
 import { checkOwners, withScopes, type GraphClient, type TeamMember } from '../../graph';
 
-/** Why each owner (by lower-case Entra id) has left; owners who are active are absent. */
-export type OwnerLeftReasons = ReadonlyMap<string, OwnerLeftReason>;
+import type { OwnerLeftReasons } from './registerRows';
 
-export function ownerLeftReasonOf(reasons: OwnerLeftReasons, entraId: string | undefined | null): OwnerLeftReason | null {
-  return entraId ? (reasons.get(personKey(entraId)) ?? null) : null;
-}
+export { ownerLeftReasonOf, type OwnerLeftReasons } from './registerRows';
 
 /** @param entries the loaded register; null while (re)loading, which starts a new round of checks. */
 export function useOwnerLeftReasons(client: GraphClient, entries: readonly StoredEntry[] | null, members: readonly TeamMember[]): OwnerLeftReasons {

@@ -5,38 +5,21 @@
  * overview...), so switching views never reloads.
  */
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import {
-  reviewStatus,
-  riskFlags,
-  type LocalDate,
-  type OwnerLeftReason,
-  type ReviewStatus,
-  type RiskFlag,
-  type StoredEntry,
-} from '../../domain';
+import type { LocalDate, StoredEntry } from '../../domain';
 import { openRegisterStore, type TeamMember } from '../../graph';
 import type { RegisterStore } from '../../graph/types';
 import { useGraphClient } from './ApiContext';
-import { ownerLeftReasonOf, useOwnerLeftReasons } from './ownerPresence';
+import { useOwnerLeftReasons } from './ownerPresence';
+import { registerRowsOf, type RegisterRow } from './registerRows';
 import { useSyncedEntries } from './registerSync';
 import type { Workspace } from './workspace';
 
-export interface RegisterRow {
-  readonly stored: StoredEntry;
-  readonly status: ReviewStatus;
-  readonly flags: readonly RiskFlag[];
-  /** Why the owner counts as left (deleted / disabled / not in the team); null (or absent) while active or unowned. */
-  readonly ownerLeft?: OwnerLeftReason | null;
-}
+export type { RegisterRow } from './registerRows';
 
 export type RegisterState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly rows: readonly RegisterRow[] };
-
-function byTitle(a: StoredEntry, b: StoredEntry): number {
-  return a.entry.title.localeCompare(b.entry.title, 'en-GB', { sensitivity: 'base' });
-}
 
 export function useRegisterEntries(workspace: Workspace, members: readonly TeamMember[], today: LocalDate) {
   const client = useGraphClient();
@@ -48,11 +31,7 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
     if (!entries) return { kind: 'loading' };
-    const rows = [...entries].sort(byTitle).map((stored) => {
-      const ownerLeft = ownerLeftReasonOf(ownerLeftReasons, stored.entry.owner?.entraId);
-      return { stored, status: reviewStatus(stored.entry, today), flags: riskFlags(stored.entry, today, { ownerLeft: ownerLeft !== null }), ownerLeft };
-    });
-    return { kind: 'ready', rows };
+    return { kind: 'ready', rows: registerRowsOf(entries, today, ownerLeftReasons) };
   }, [entries, error, ownerLeftReasons, today]);
 
   /** Puts a saved entry into the table (adds it, or replaces the row with the same id). */

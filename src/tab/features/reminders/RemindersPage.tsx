@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';
 import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
+import { ownerHasLeftIn } from '../../api/registerRows';
 import { useAudit } from '../../api/auditData';
 import { changesToReview as changesToReviewLines } from '../../../domain/audit';
 import { useDeepLinkIds } from '../../teams/hostContext';
@@ -46,11 +47,13 @@ export function RemindersPage() {
         today,
         entries,
         members: workspace.members,
+        // The Register's owner status (directory and team), so the preview agrees with every other view.
+        ownerHasLeft: ownerHasLeftIn(state.kind === 'ready' ? state.rows : []),
         channelId: channel?.id ?? '',
         changesToReview,
         ...deepLinkIds,
       }),
-    [workspace, today, entries, channel, deepLinkIds, changesToReview],
+    [workspace, today, entries, state, channel, deepLinkIds, changesToReview],
   );
 
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;

@@ -7,7 +7,7 @@
  * currently due. The service's scheduled digest still goes out as usual (its ledger knows nothing of
  * this post), which is what a manager posting a reminder by hand expects.
  */
-import type { LocalDate } from '../../../domain';
+import type { LocalDate, PersonRef } from '../../../domain';
 import { buildDigestCard, type Digest } from '../../../domain/reminders/digestCard';
 import { entryDeepLink, type EntryLinkTarget } from '../../../domain/reminders/entryLink';
 import { remindersFor, type Reminder, type ReminderInput } from '../../../domain/reminders/reminderPolicy';
@@ -34,6 +34,11 @@ export interface TabDigestInput {
   readonly entityId?: string;
   /** Changes by non-managers waiting for review (src/domain/audit.ts), listed in their own section. */
   readonly changesToReview?: readonly string[];
+  /**
+   * Whether an owner has left, as the Register decides it (directory and team: registerRows.ts
+   * `ownerHasLeftIn`). Without it, an owner missing from `members` counts as left.
+   */
+  readonly ownerHasLeft?: (owner: PersonRef) => boolean;
 }
 
 /** True when `userId` is an owner of the practice team: only they may post the digest. */
@@ -52,7 +57,7 @@ export function buildTabDigest(input: TabDigestInput): TabDigest {
   const memberIds = new Set(input.members.map((member) => member.userId));
   const reminders = remindersFor(input.entries, input.today, {
     practiceId: input.teamId,
-    ownerHasLeft: (owner) => !memberIds.has(owner.entraId),
+    ownerHasLeft: input.ownerHasLeft ?? ((owner) => !memberIds.has(owner.entraId)),
   });
   const target: EntryLinkTarget = {
     teamsAppId: input.teamsAppId ?? TAB_TEAMS_APP_ID,

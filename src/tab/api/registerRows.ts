@@ -1,0 +1,45 @@
+/**
+ * The rows every view shows (Register, Overview, My services, the reminders preview), built by one
+ * pure function from the loaded entries: the status is the most urgent of all the entry's due dates
+ * (`dueStatus`, the domain's one rule for what is due) and the flags use the same due dates and the
+ * same owner status as the reminders. Kept apart from the React hook so a test can build every view's
+ * model from one fixture register and check they agree.
+ */
+import { dueStatus, riskFlags, type LocalDate, type OwnerLeftReason, type PersonRef, type ReviewStatus, type RiskFlag, type StoredEntry } from '../../domain';
+import { personKey } from '../../domain';
+
+export interface RegisterRow {
+  readonly stored: StoredEntry;
+  readonly status: ReviewStatus;
+  readonly flags: readonly RiskFlag[];
+  /** Why the owner counts as left (deleted / disabled / not in the team); null (or absent) while active or unowned. */
+  readonly ownerLeft?: OwnerLeftReason | null;
+}
+
+/** Why each owner (by lower-case Entra id) has left; owners who are active are absent. */
+export type OwnerLeftReasons = ReadonlyMap<string, OwnerLeftReason>;
+
+export function ownerLeftReasonOf(reasons: OwnerLeftReasons, entraId: string | undefined | null): OwnerLeftReason | null {
+  return entraId ? (reasons.get(personKey(entraId)) ?? null) : null;
+}
+
+function byTitle(a: StoredEntry, b: StoredEntry): number {
+  return a.entry.title.localeCompare(b.entry.title, 'en-GB', { sensitivity: 'base' });
+}
+
+/** @param today the Europe/London date the register opened on. */
+export function registerRowsOf(entries: readonly StoredEntry[], today: LocalDate, ownerLeftReasons: OwnerLeftReasons): RegisterRow[] {
+  return [...entries].sort(byTitle).map((stored) => {
+    const ownerLeft = ownerLeftReasonOf(ownerLeftReasons, stored.entry.owner?.entraId);
+    return { stored, status: dueStatus(stored.entry, today), flags: riskFlags(stored.entry, today, { ownerLeft: ownerLeft !== null }), ownerLeft };
+  });
+}
+
+/**
+ * The owner-left test the reminders preview uses: exactly the rows' owner status (directory AND team
+ * membership), so the preview never @mentions an owner the Register shows as gone.
+ */
+export function ownerHasLeftIn(rows: readonly RegisterRow[]): (owner: PersonRef) => boolean {
+  const left = new Set(rows.filter((row) => row.ownerLeft).map((row) => personKey(row.stored.entry.owner?.entraId ?? '')));
+  return (owner) => left.has(personKey(owner.entraId));
+}
