@@ -11,10 +11,11 @@
  * record each. The lease item is not copied (leases now live in the lease table). A row that already
  * exists is left as it is, so the command can be run again safely.
  */
-import { pageAll, pathSegment, queryString, findTeamSite, type GraphClient } from '../graph';
+import { pageAll, pathSegment, queryString, type GraphClient } from '../graph';
 import { createGraphClient } from '../graph';
 import type { TokenSource } from '../graph/types';
 import type { ServiceConfig } from './config';
+import { NO_SITE_REASON } from './siteRegistration';
 import type { LedgerState } from './store/ledger';
 import type { OpenStores } from './store/openStores';
 
@@ -33,6 +34,8 @@ export interface MigrationSummary {
   readonly practices: number;
   readonly migrated: ReadonlyArray<{ teamId: string; name: string; records: number; created: number; existed: number }>;
   readonly withoutList: number;
+  /** Practices with no recorded site (the admin's --set-site), with the command that fixes it. */
+  readonly skipped: ReadonlyArray<{ teamId: string; name: string; reason: string }>;
   readonly failed: ReadonlyArray<{ teamId: string; name: string; reason: string }>;
 }
 
@@ -66,11 +69,18 @@ export async function migrateLedgers(config: ServiceConfig, tokenSource: TokenSo
   const practices = (await stores.installations.list()).filter((p) => p.status === 'installed');
   const migrated: Array<MigrationSummary['migrated'][number]> = [];
   const failed: Array<MigrationSummary['failed'][number]> = [];
+  const skipped: Array<MigrationSummary['skipped'][number]> = [];
   let withoutList = 0;
   for (const practice of practices) {
     const name = practice.teamName || practice.teamId;
+    // Only the recorded site: under Sites.Selected the team's site cannot be looked up from the group.
+    const siteId = practice.siteId;
+    if (!siteId) {
+      skipped.push({ teamId: practice.teamId, name, reason: NO_SITE_REASON(practice.teamId) });
+      console.log(`${name}: skipped: ${NO_SITE_REASON(practice.teamId)}`);
+      continue;
+    }
     try {
-      const siteId = practice.siteId ?? (await findTeamSite(client, practice.teamId)).id;
       const items = await legacyItems(client, siteId);
       if (items === null) {
         withoutList += 1;
@@ -91,5 +101,5 @@ export async function migrateLedgers(config: ServiceConfig, tokenSource: TokenSo
       failed.push({ teamId: practice.teamId, name, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { dryRun: config.dryRun, practices: practices.length, migrated, withoutList, failed };
+  return { dryRun: config.dryRun, practices: practices.length, migrated, withoutList, skipped, failed };
 }

@@ -21,11 +21,14 @@ import { addDays, londonDateOf } from '../domain/localDate';
 import { buildDigestCard } from '../domain/reminders/digestCard';
 import { entryDeepLink } from '../domain/reminders/entryLink';
 import { remindersFor, type Reminder } from '../domain/reminders/reminderPolicy';
-import { findRegisterList, findTeamSite, GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
+import { GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
 import { sendActivityNotification } from '../graph/activityNotifications';
 import { BotPostError } from './bot/proactive';
+import { changesForDigest, NO_CHANGES, withoutFalseAllClear, type ChangesForDigest } from './changesForReview';
 import { ownersLeft } from './ownersLeft';
+import { findPracticeLists } from './practiceLists';
 import { notificationsFor } from './reminderNotifications';
+import { NO_SITE_REASON } from './siteRegistration';
 import type { Installation, InstallationStore } from './store/installations';
 import type { DigestRecord, LedgerState, LedgerStore } from './store/ledger';
 import type { HeldLease, LeaseStore } from './store/leases';
@@ -81,6 +84,8 @@ export interface PracticeOutcome {
   readonly reminders: number;
   /** Occurrences in this run's digest (0 or the digest's lines). */
   readonly posted: number;
+  /** Changes for a manager to review listed in this run's digest (0 when nothing was posted). */
+  readonly changesListed: number;
   readonly notifications: number;
   readonly notificationsFailed: number;
   /** What the run could not check (e.g. team membership without TeamMember.Read.Group). */
@@ -88,7 +93,7 @@ export interface PracticeOutcome {
 }
 
 const outcome = (p: Installation, rest: Partial<PracticeOutcome> & Pick<PracticeOutcome, 'status'>): PracticeOutcome => ({
-  teamId: p.teamId, name: p.teamName || p.teamId, reminders: 0, posted: 0, notifications: 0, notificationsFailed: 0, unchecked: [], ...rest,
+  teamId: p.teamId, name: p.teamName || p.teamId, reminders: 0, posted: 0, changesListed: 0, notifications: 0, notificationsFailed: 0, unchecked: [], ...rest,
 });
 
 /** Time a run must still hold the lease for when it posts: a quarter of the lease, at most 2 minutes. */
@@ -104,6 +109,10 @@ function describe(error: unknown): string {
 export async function runPractice(practice: Installation, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
   const { stores, now, runId, log } = deps;
   if (practice.status === 'removed') return outcome(practice, { status: 'skipped', reason: `bot removed (${practice.removedReason ?? 'uninstalled'})` });
+  if (!practice.siteId) {
+    log(`${practice.teamName || practice.teamId}: skipped: ${NO_SITE_REASON(practice.teamId)}`);
+    return outcome(practice, { status: 'skipped', reason: NO_SITE_REASON(practice.teamId) });
+  }
   if (options.dryRun) return guarded(practice, deps, () => remind(practice, null, deps, options));
   const at = now();
   const doneSince = options.shareWindowMs > 0 ? new Date(at.getTime() - options.shareWindowMs).toISOString() : null;
@@ -170,15 +179,14 @@ async function teamMembers(graph: GraphClient, teamId: string, unchecked: string
   }
 }
 
-/** The team's site through its group: works with Sites.Read.All, not with Sites.Selected (siteRegistration.ts). */
-async function teamSite(graph: GraphClient, teamId: string): Promise<string> {
+/** The register's audit changes for the digest; a failure to read them is noted, never fatal. */
+async function changesFor(graph: GraphClient, siteId: string, settingsId: string | null, unchecked: string[]): Promise<ChangesForDigest & { gone: boolean }> {
   try {
-    return (await findTeamSite(graph, teamId)).id;
+    return { ...(await changesForDigest(graph, siteId, settingsId)), gone: false };
   } catch (error) {
-    if (error instanceof GraphError && (error.status === 403 || error.status === 401)) {
-      throw new Error(`The team's site is not known and Sites.Selected cannot look it up from the team: record it once with "npm run reminders -- --set-site ${teamId} <site URL>".`);
-    }
-    throw error;
+    if (error instanceof SimulatedCrash) throw error;
+    unchecked.push(`changes for a manager to review (the audit log could not be read: ${describe(error)})`);
+    return { ...NO_CHANGES, gone: error instanceof GraphError && error.status === 404 };
   }
 }
 
@@ -188,11 +196,15 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
   const name = practice.teamName || teamId;
   const unchecked: string[] = [];
   const today = londonDateOf(now());
-  const siteId = practice.siteId ?? (await teamSite(graph, teamId));
-  const listId = practice.listId ?? (await findRegisterList(graph, siteId));
+  const siteId = practice.siteId as string; // runPractice skipped a practice without one.
+  // The register and its settings list (audit log), found in one query of the site's lists while either is unknown.
+  const found = practice.listId && practice.settingsId ? null : await findPracticeLists(graph, siteId);
+  const listId = practice.listId ?? found?.listId ?? null;
+  const settingsId = practice.settingsId ?? found?.settingsId ?? null;
   if (listId === null) throw new Error('The register has not been set up in this team yet (open the tab to set it up).');
   // Remembered in the installation (no SharePoint units), so later runs read the register straight away.
-  if (!practice.listId && lease !== null) await stores.installations.rememberLists(teamId, siteId, listId);
+  if (lease !== null && ((!practice.listId && listId) || (!practice.settingsId && settingsId)))
+    await stores.installations.rememberLists(teamId, siteId, listId, settingsId);
   let entries;
   try {
     entries = await openRegisterStore(graph, { teamId, siteId, listId }).list();
@@ -201,6 +213,9 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
     if (practice.listId && error instanceof GraphError && error.status === 404 && lease !== null) await stores.installations.rememberLists(teamId, null, null);
     throw error;
   }
+  const changes = await changesFor(graph, siteId, settingsId, unchecked);
+  // A remembered settings list that is gone: look it up afresh next run.
+  if (changes.gone && practice.settingsId && lease !== null) await stores.installations.rememberLists(teamId, siteId, listId, null);
   const members = await teamMembers(graph, teamId, unchecked);
   const memberIds = members ? new Set(members.map((m) => m.userId)) : null;
   const managerIds = members ? members.filter((m) => m.roles.includes('owner')).map((m) => m.userId) : [];
@@ -215,6 +230,8 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
   const records = await stores.ledger.recent(teamId, since);
   const states = keyStates(records);
   const fresh = reminders.filter((r) => (states.get(r.occurrenceKey) ?? 'claimed') === 'claimed');
+  // Changes nobody has announced yet; every waiting change is listed whenever a digest is posted.
+  const newChanges = changes.keys.filter((key) => (states.get(key) ?? 'claimed') === 'claimed');
   const target = { teamsAppId: options.teamsAppId, entityId: options.tabEntityId, channelId: practice.channelId };
   const link = (entryId: string) => entryDeepLink(target, entryId);
   const notify = (r: Reminder) => notificationsFor(r, { managerIds, namedOwner: namedOwners.get(r.entryId) ?? null, link: link(r.entryId) });
@@ -222,7 +239,7 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
 
   if (lease === null) {
     const notes = reminders.filter((r) => states.get(r.occurrenceKey) !== 'notified').flatMap(notify);
-    log(`[dry run] ${name}: ${reminders.length} reminder(s) due, ${fresh.length} new for the channel digest, ${notes.length} notification(s)`);
+    log(`[dry run] ${name}: ${reminders.length} reminder(s) due, ${fresh.length} new for the channel digest, ${changes.lines.length} change(s) for a manager to review (${newChanges.length} new), ${notes.length} notification(s)`);
     return outcome(practice, { ...base, status: 'dry-run', notifications: notes.length });
   }
 
@@ -231,15 +248,20 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
   const pendingKeys = new Set(toNotify.map((r) => r.occurrenceKey));
   const toMarkNotified = records.filter((record) => record.state === 'posted' && record.keys.some((key) => pendingKeys.has(key)));
 
-  if (fresh.length > 0) {
-    const claimed = await stores.ledger.claim(teamId, fresh.map((r) => r.occurrenceKey), runId, now());
+  const posting = fresh.length > 0 || newChanges.length > 0;
+  if (posting) {
+    const claimed = await stores.ledger.claim(teamId, [...fresh.map((r) => r.occurrenceKey), ...newChanges], runId, now());
     deps.checkpoint?.('claim', practice);
     if (now().getTime() > lease.until - postingMarginMs(options.leaseMs)) {
       throw new Error('The run took too long and its lease is running out; nothing was posted (the next run will post it).');
     }
-    const digest = buildDigestCard({ practiceName: name, runDate: today, reminders: fresh, entryLink: link, registerLink: entryDeepLink(target) });
-    const summary = `${fresh.length} review reminder${fresh.length === 1 ? '' : 's'} for ${name}`;
-    const { activityId } = await deps.postCard(practice, digest.card, summary);
+    const digest = buildDigestCard({ practiceName: name, runDate: today, reminders: fresh, entryLink: link, registerLink: entryDeepLink(target), changesToReview: changes.lines });
+    const card = fresh.length > 0 ? digest.card : withoutFalseAllClear(digest.card, reminders.length);
+    const changed = changes.lines.length;
+    const summary = fresh.length > 0
+      ? `${fresh.length} review reminder${fresh.length === 1 ? '' : 's'} for ${name}${changed ? ` and ${changed} change${changed === 1 ? '' : 's'} for a manager to review` : ''}`
+      : `${changed} change${changed === 1 ? '' : 's'} for a manager to review in ${name}`;
+    const { activityId } = await deps.postCard(practice, card, summary);
     deps.checkpoint?.('post', practice);
     for (const record of claimed) {
       // null: changed under us (cannot happen while we hold the lease); the next run then repeats
@@ -273,6 +295,6 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
     deps.checkpoint?.('notified', practice);
   }
   const pruned = await stores.ledger.prune(teamId, new Date(now().getTime() - options.retentionDays * 86_400_000).toISOString());
-  log(`${name}: ${reminders.length} due, ${fresh.length} posted in one digest, ${sent} notification(s)${failed ? `, ${failed} failed` : ''}${pruned ? `, ${pruned} old ledger record(s) pruned` : ''}`);
-  return outcome(practice, { ...base, status: fresh.length > 0 ? 'posted' : 'nothing-new', posted: fresh.length, notifications: sent, notificationsFailed: failed });
+  log(`${name}: ${reminders.length} due, ${fresh.length} posted in one digest${posting && changes.lines.length ? ` with ${changes.lines.length} change(s) to review` : ''}, ${sent} notification(s)${failed ? `, ${failed} failed` : ''}${pruned ? `, ${pruned} old ledger record(s) pruned` : ''}`);
+  return outcome(practice, { ...base, status: posting ? 'posted' : 'nothing-new', posted: fresh.length, changesListed: posting ? changes.lines.length : 0, notifications: sent, notificationsFailed: failed });
 }

@@ -72,7 +72,7 @@ export async function runReminders(deps: RunDeps, options: RunOptions): Promise<
       // A store failure outside the practice's own steps (taking the lease): failed, retried next run.
       const reason = error instanceof Error ? error.message : String(error);
       log(`${practice.teamName}: FAILED, will retry next run: ${reason}`);
-      return { teamId: practice.teamId, name: practice.teamName || practice.teamId, status: 'failed', reason, reminders: 0, posted: 0, notifications: 0, notificationsFailed: 0, unchecked: [] };
+      return { teamId: practice.teamId, name: practice.teamName || practice.teamId, status: 'failed', reason, reminders: 0, posted: 0, changesListed: 0, notifications: 0, notificationsFailed: 0, unchecked: [] };
     }
   });
   const report = buildReport({

@@ -9,9 +9,14 @@ import { paceSharePoint, ResourceUnitPacer } from '../../src/service/ruPacer';
 import { startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { BASE_TIME, closeHarnesses, harness, install, sharedAzurite, stopSharedAzurite, type Harness } from './harness';
 
-/** The register query (2): the site and register were recorded once when the site was registered. */
-const FIRST_PASS_RU = 2;
-const REPEAT_RU = 2;
+/**
+ * The register query (2) and the audit log for the digest's "Changes for a manager to review":
+ * these bench registers have no settings list, so each pass looks for it in the site's lists (a
+ * query, 2); a register set up by the tab has one, remembered, and its audit query costs the same 2.
+ * The site and register were recorded once when the site was registered.
+ */
+const FIRST_PASS_RU = 4;
+const REPEAT_RU = 4;
 const PRACTICES = 4;
 
 let emulator: RunningEmulator;

@@ -29,6 +29,8 @@ export interface Installation {
   /** The practice's site and register when known (the emulator's seeds give them; production looks them up). */
   readonly siteId?: string;
   readonly listId?: string;
+  /** The register's settings list (it keeps the audit log of owner changes, deletions, imports), when known. */
+  readonly settingsId?: string;
   readonly updatedAt: string;
 }
 
@@ -40,7 +42,7 @@ function fromEntity(entity: Record<string, unknown>): Installation {
   return {
     teamId: String(entity.rowKey), teamName: text('teamName'), channelId: text('channelId'), tenantId: text('tenantId'), serviceUrl: text('serviceUrl'),
     installedBy: text('installedBy'), installedAt: text('installedAt'), status: text('status') === 'removed' ? 'removed' : 'installed',
-    removedAt: optional('removedAt'), removedReason: optional('removedReason'), siteId: optional('siteId'), listId: optional('listId'), updatedAt: text('updatedAt'),
+    removedAt: optional('removedAt'), removedReason: optional('removedReason'), siteId: optional('siteId'), listId: optional('listId'), settingsId: optional('settingsId'), updatedAt: text('updatedAt'),
   };
 }
 
@@ -86,10 +88,14 @@ export class InstallationStore {
     }
   }
 
-  /** Remembers (or with nulls, forgets) where the practice's site and register are, so later runs need not look. */
-  async rememberLists(teamId: string, siteId: string | null, listId: string | null): Promise<void> {
+  /**
+   * Remembers (or with nulls, forgets) where the practice's site, register and settings list are, so
+   * later runs need not look. `settingsId` undefined leaves what is remembered of it alone.
+   */
+  async rememberLists(teamId: string, siteId: string | null, listId: string | null, settingsId?: string | null): Promise<void> {
+    const settings = settingsId === undefined ? {} : { settingsId: settingsId ?? '' };
     try {
-      await this.table.updateEntity({ partitionKey: PARTITION, rowKey: teamId, siteId: siteId ?? '', listId: listId ?? '' }, 'Merge');
+      await this.table.updateEntity({ partitionKey: PARTITION, rowKey: teamId, siteId: siteId ?? '', listId: listId ?? '', ...settings }, 'Merge');
     } catch (error) {
       if (storageStatus(error) !== 404) throw error;
     }
