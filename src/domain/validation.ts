@@ -17,7 +17,7 @@ import {
   type RegisterEntry,
 } from './entry';
 import { FIELD_LABELS } from './fieldLabels';
-import { isLocalDate } from './localDate';
+import { addMonths, formatLocalDate, isLocalDate } from './localDate';
 import { isPhoneNumber, isPlausibleEmail, safeHttpsUrl } from './contactFormats';
 
 export { safeHttpsUrl } from './contactFormats';
@@ -39,20 +39,51 @@ export const SINGLE_LINE_MAX = 255;
  */
 export const MULTI_LINE_MAX = 10_000;
 
+/**
+ * Dates within reason. Nothing a GP practice records about a digital service happened before 2000
+ * (the oldest systems in use date from the late 1990s), and no due date is planned more than five
+ * years ahead (the longest review interval is 36 months): a date outside these limits is a typing
+ * mistake such as 31/12/9999 or 1850, which would otherwise read as "Up to date" or "9157 weeks
+ * overdue". The form, the import and the Graph layer's writes all apply `dateRangeProblem`.
+ */
+export const EARLIEST_DATE: LocalDate = '2000-01-01';
+export const MAX_YEARS_AHEAD = 5;
+
+/** The last date a due date may be: MAX_YEARS_AHEAD years after `today`. */
+export function latestDueDate(today: LocalDate): LocalDate {
+  return addMonths(today, MAX_YEARS_AHEAD * 12);
+}
+
+/**
+ * @param noun how the date reads in a sentence ("Next review due date").
+ * @param pastOnly true for a date that records something already done (it may not be after today).
+ * @returns why `date` is out of range, giving the range; undefined when it is a date within reason.
+ */
+export function dateRangeProblem(noun: string, date: LocalDate, today: LocalDate, pastOnly: boolean): string | undefined {
+  if (!isLocalDate(date) || !isLocalDate(today)) return undefined;
+  const latest = pastOnly ? today : latestDueDate(today);
+  if (date >= EARLIEST_DATE && date <= latest) return undefined;
+  const range = pastOnly
+    ? `between ${formatLocalDate(EARLIEST_DATE)} and today (${formatLocalDate(today)})`
+    : `between ${formatLocalDate(EARLIEST_DATE)} and ${formatLocalDate(latest)} (${MAX_YEARS_AHEAD} years from today)`;
+  const why = date < EARLIEST_DATE ? 'is before 2000, which is almost certainly a typing mistake' : pastOnly ? 'cannot be in the future' : `is more than ${MAX_YEARS_AHEAD} years ahead`;
+  return `${noun} ${why}: enter a date ${range}`;
+}
+
 export const REVIEW_INTERVAL_MIN_MONTHS = 1;
 export const REVIEW_INTERVAL_MAX_MONTHS = 36;
 
 type TextField = 'title' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
   | 'lastReviewedBy' | 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes';
-type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+export type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
 
 const SINGLE_LINE_FIELDS: readonly TextField[] = [
   'title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'lastReviewedBy',
 ];
 const MULTI_LINE_FIELDS: readonly TextField[] = ['purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes'];
 
-/** How each date reads inside a sentence, and whether it records something that has already happened. */
-const DATE_FIELDS: ReadonlyArray<{ field: DateField; noun: string; pastOnly: boolean }> = [
+/** How each date reads inside a sentence (exported for the Graph layer's write check), and whether it records something that has already happened. */
+export const DATE_FIELDS: ReadonlyArray<{ field: DateField; noun: string; pastOnly: boolean }> = [
   { field: 'dpiaDate', noun: 'DPIA date', pastOnly: true },
   { field: 'lastAccessReview', noun: 'Last access review date', pastOnly: true },
   { field: 'continuityLastTested', noun: 'Continuity test date', pastOnly: true },
@@ -141,6 +172,7 @@ export function validateEntry(entry: RegisterEntry, today: LocalDate): FieldErro
     if (date === null) continue;
     if (!isLocalDate(date)) report(field, `${noun} must be a real calendar date`);
     else if (pastOnly && date > today) report(field, `${noun} cannot be in the future`);
+    else report(field, dateRangeProblem(noun, date, today, pastOnly));
   }
   const { lastReviewedOn, nextReviewDue } = entry;
   if (lastReviewedOn !== null && nextReviewDue !== null && isLocalDate(lastReviewedOn) && isLocalDate(nextReviewDue)
@@ -151,6 +183,20 @@ export function validateEntry(entry: RegisterEntry, today: LocalDate): FieldErro
   const interval = entry.reviewIntervalMonths;
   if (!Number.isInteger(interval) || interval < REVIEW_INTERVAL_MIN_MONTHS || interval > REVIEW_INTERVAL_MAX_MONTHS) {
     report('reviewIntervalMonths', `Review interval must be a whole number of months from ${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}`);
+  }
+  return errors;
+}
+
+/**
+ * Only the "dates within reason" rule, for layers that write without the form (the Graph layer's
+ * register writes): the same limits and messages as `validateEntry`.
+ */
+export function dateRangeErrors(entry: RegisterEntry, today: LocalDate): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { field, noun, pastOnly } of DATE_FIELDS) {
+    const date = entry[field];
+    const problem = date === null ? undefined : dateRangeProblem(noun, date, today, pastOnly);
+    if (problem !== undefined) errors[field] = problem;
   }
   return errors;
 }

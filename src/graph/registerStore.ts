@@ -5,7 +5,9 @@
  * client-made `EntryKey` (a unique, indexed column) and is looked up by it before anything is
  * repeated; updates and deletes carry `If-Match`, so a repeat can never overwrite someone else's change.
  */
-import type { RegisterEntry, StoredEntry } from '../domain/entry';
+import type { LocalDate, RegisterEntry, StoredEntry } from '../domain/entry';
+import { londonDateOf } from '../domain/localDate';
+import { dateRangeErrors } from '../domain/validation';
 import { ConflictError, GraphError, isAmbiguousFailure } from './errors';
 import type { GraphClient } from './client';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
@@ -18,6 +20,25 @@ import type { RegisterLocation, RegisterStore } from './types';
 export interface RegisterStoreOptions {
   /** `$top` for list pages. Default 500. */
   pageSize?: number;
+  /** Today's Europe/London date, for the dates-within-reason check on writes. Default: the clock's. */
+  today?: () => LocalDate;
+}
+
+/**
+ * A write carrying a date outside the domain's limits (before 2000, or a due date more than five
+ * years ahead): refused before any request, with the same messages the form shows, so no caller
+ * (form, import, CLI, service) can put an absurd date into the list.
+ */
+export class DateOutOfRangeError extends RangeError {
+  constructor(readonly problems: Readonly<Record<string, string>>) {
+    super(Object.values(problems).join('; '));
+    this.name = 'DateOutOfRangeError';
+  }
+}
+
+function checkDates(entry: RegisterEntry, today: LocalDate): void {
+  const problems = dateRangeErrors(entry, today) as Record<string, string>;
+  if (Object.keys(problems).length > 0) throw new DateOutOfRangeError(problems);
 }
 
 const EXPAND_FIELDS = `fields(select=${REGISTER_FIELD_NAMES.join(',')})`;
@@ -35,6 +56,7 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
   const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
   const itemUrl = (id: string): string => `${items}/${pathSegment(id)}`;
   const pageSize = options.pageSize ?? 500;
+  const today = options.today ?? ((): LocalDate => londonDateOf(new Date()));
 
   async function get(id: string): Promise<StoredEntry> {
     return toStoredEntry((await client.api(`${itemUrl(id)}${queryString({ expand: EXPAND_FIELDS })}`).get()) as ListItem);
@@ -56,6 +78,7 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
   }
 
   async function create(entry: RegisterEntry, entryKey: string): Promise<StoredEntry> {
+    checkDates(entry, today());
     try {
       const created = (await client.api(items).post({ fields: { ...entryToFields(entry), EntryKey: entryKey } })) as ListItem;
       return created.fields ? toStoredEntry(created) : await get(created.id);
@@ -69,6 +92,7 @@ export function openRegisterStore(client: GraphClient, location: RegisterLocatio
   }
 
   async function update(id: string, eTag: string, entry: RegisterEntry, isRepeat = false): Promise<StoredEntry> {
+    checkDates(entry, today());
     try {
       await client.api(`${itemUrl(id)}/fields`).header('If-Match', eTag).patch(entryToFields(entry));
       return await get(id);

@@ -1,4 +1,4 @@
-import { emptyEntry, hasErrors, validateEntry, type RegisterEntry } from '../../src/domain';
+import { dateRangeProblem, emptyEntry, hasErrors, validateEntry, type RegisterEntry } from '../../src/domain';
 import { healthyEntry, PRIYA, TODAY, TOM } from './entryFixture';
 
 function errorsFor(overrides: Partial<RegisterEntry>) {
@@ -202,5 +202,30 @@ describe('hasErrors', () => {
     expect(hasErrors({})).toBe(false);
     expect(hasErrors({ title: undefined })).toBe(false);
     expect(hasErrors({ title: 'Enter the service name' })).toBe(true);
+  });
+});
+
+describe('dates within reason (issue 14)', () => {
+  it('refuses a next review on 31/12/9999, saying why and giving the range', () => {
+    expect(validateEntry(healthyEntry({ nextReviewDue: '9999-12-31' }), TODAY).nextReviewDue).toBe(
+      'Next review due date is more than 5 years ahead: enter a date between 1 January 2000 and 15 June 2031 (5 years from today)',
+    );
+  });
+  it('accepts a next review exactly 5 years ahead and refuses the day after', () => {
+    expect(validateEntry(healthyEntry({ nextReviewDue: '2031-06-15' }), TODAY).nextReviewDue).toBeUndefined();
+    expect(validateEntry(healthyEntry({ nextReviewDue: '2031-06-16' }), TODAY).nextReviewDue).toMatch(/more than 5 years ahead/);
+  });
+  it('refuses a continuity test in 1850 as before 2000, not as an impossible date', () => {
+    expect(validateEntry(healthyEntry({ continuityLastTested: '1850-03-01' }), TODAY).continuityLastTested).toBe(
+      'Continuity test date is before 2000, which is almost certainly a typing mistake: enter a date between 1 January 2000 and today (15 June 2026)',
+    );
+  });
+  it('refuses 01/01/0001 for the right reason (before 2000), and accepts 1 January 2000', () => {
+    expect(validateEntry(healthyEntry({ lastReviewedOn: '0001-01-01', nextReviewDue: null }), TODAY).lastReviewedOn).toMatch(/^Last review date is before 2000/);
+    expect(validateEntry(healthyEntry({ dpiaDate: '2000-01-01' }), TODAY).dpiaDate).toBeUndefined();
+  });
+  it('keeps the API the import uses: dateRangeProblem names the range', () => {
+    expect(dateRangeProblem('DPIA date', '1999-12-31', TODAY, true)).toMatch(/between 1 January 2000 and today/);
+    expect(dateRangeProblem('DPIA date', '2020-01-01', TODAY, true)).toBeUndefined();
   });
 });

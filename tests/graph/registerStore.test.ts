@@ -1,6 +1,6 @@
 /** The register store against the emulator over HTTP, through the real Graph client. */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, GraphError, openRegisterStore, type RegisterStore } from '../../src/graph';
+import { ConflictError, DateOutOfRangeError, GraphError, openRegisterStore, type RegisterStore } from '../../src/graph';
 import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { fullEntry } from './fullEntry';
 import { recordedClient, type RecordedClient } from './graphClient';
@@ -121,6 +121,20 @@ describe('register store on the emulator', () => {
     expect(updated.entry).toEqual(mine);
     expect((await store.versions(created.id)).length).toBe(2);
     expect(emulator.faults.fired.at(-1)).toMatchObject({ method: 'PATCH', status: 504 });
+  });
+
+  it('refuses absurd dates on create and update before any request, with the form\'s message (issue 14)', async () => {
+    const dated = openRegisterStore(recorded.client, LOCATION, { today: () => '2026-06-15' });
+    const before = recorded.events.length;
+    const absurd = fullEntry('Absurd dates', { nextReviewDue: '9999-12-31', continuityLastTested: '1850-01-01' });
+    const refused = dated.create(absurd, randomUUID());
+    await expect(refused).rejects.toBeInstanceOf(DateOutOfRangeError);
+    await expect(refused).rejects.toThrow(/Next review due date is more than 5 years ahead: enter a date between 1 January 2000 and 15 June 2031/);
+    await expect(refused).rejects.toThrow(/Continuity test date is before 2000/);
+    const created = await dated.create(fullEntry('Absurd dates'), randomUUID());
+    await expect(dated.update(created.id, created.eTag, { ...created.entry, dpiaDate: '0001-01-01' })).rejects.toThrow(/DPIA date is before 2000/);
+    expect(recorded.events.slice(before).filter((line) => !line.startsWith('GET ')).length).toBe(1);
+    expect((await dated.get(created.id)).entry.dpiaDate).toBe(created.entry.dpiaDate);
   });
 
   it('reports a missing entry as GraphError 404', async () => {
