@@ -74,6 +74,14 @@ describe('answers with details, and cells that cannot be read', () => {
     expect(result.problems.map((problem) => problem.field)).toEqual(['lastAccessReview', 'continuityLastTested']);
   });
 
+  it('a date outside the register\'s limits (the add form\'s rule) is a warning with the text kept, not a refused row', () => {
+    const result = parseImportRow({ title: 'X', continuityLastTested: '01/01/1990', nextReviewDue: '31/12/9999' }, TODAY);
+    expect(result.entry).toMatchObject({ continuityLastTested: null, nextReviewDue: null });
+    expect(result.entry.notes.split('\n').sort()).toEqual(['Continuity last tested: 01/01/1990', 'Next review due: 31/12/9999']);
+    expect(result.problems.map((problem) => problem.field).sort()).toEqual(['continuityLastTested', 'nextReviewDue']);
+    expect(result.problems.every((problem) => problem.message.endsWith('The text is kept in Notes.'))).toBe(true);
+  });
+
   it('an owner cell naming two people: the first is matched, the whole text kept', () => {
     const result = parseImportRow({ title: 'X', owner: 'Priya Shah / tom.reed@nhs.net' }, TODAY);
     expect(result.ownerHint).toEqual({ name: 'Priya Shah' });
