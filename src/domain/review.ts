@@ -36,7 +36,10 @@ export function retireEntry(entry: RegisterEntry): RegisterEntry {
   return { ...entry, lifecycle: 'retired' };
 }
 
-/** What free-text search matches against: service name, supplier and purpose, lower-cased. */
+/**
+ * What free-text search matches against: service name, supplier and purpose, lower-cased, with runs
+ * of spaces as one so "EMIS  Web" and "EMIS Web" find each other (the search box is normalised alike).
+ */
 export function entrySearchText(entry: RegisterEntry): string {
-  return [entry.title, entry.supplier, entry.purpose].join('\n').toLowerCase();
+  return [entry.title, entry.supplier, entry.purpose].map((part) => part.replace(/[^\S\n]+/g, ' ')).join('\n').toLowerCase();
 }

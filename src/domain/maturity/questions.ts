@@ -123,7 +123,8 @@ export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDat
       `${personal.length - accessOverdue.length} of ${personal.length} services in use holding personal data had their access checked in the last 12 months.`,
       [...gap('Access review overdue or never done', accessOverdue, { flag: 'access-review-overdue' }), ...gap('How access is reviewed is not written down', noAccessProcess)]),
     answer('downtime', 'What is the downtime process?',
-      `${withDowntime.length} of ${inUse.length} services in use have a written downtime process; ${testedRecently.length} of those were tested in the last 12 months.`,
+      // The verb agrees with the first number: "1 of 4 services in use has…; 1 of those was tested".
+      `${withDowntime.length} of ${inUse.length} ${inUse.length === 1 ? 'service' : 'services'} in use ${withDowntime.length === 1 ? 'has' : 'have'} a written downtime process; ${testedRecently.length} of those ${testedRecently.length === 1 ? 'was' : 'were'} tested in the last 12 months.`,
       gap('No downtime process', noDowntime, { flag: 'no-downtime-process' })),
     answer('change-testing', 'How are changes tested before going live?',
       mentionsTesting.length > 0 ? `${plural(mentionsTesting.length, 'entry', 'entries')} mention testing in their notes.` : 'No entry mentions testing in its notes.',

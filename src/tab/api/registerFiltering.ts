@@ -81,8 +81,22 @@ export function activeFilterCount(filters: RegisterFilters): number {
   return (search.trim() ? 1 : 0) + Object.values(choices).filter((value) => value !== null).length;
 }
 
-function matches(item: IndexedRow<FilterableRow>, filters: RegisterFilters, needle: string): boolean {
+/**
+ * What a search box holds, as it is matched: lower case, runs of spaces as one (a double space typed
+ * or pasted must not hide "EMIS  Web"). entrySearchText is normalised the same way.
+ */
+export function searchNeedle(search: string): string {
+  return search.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export interface ViewOptions {
+  /** Retired services are hidden unless this is true or the lifecycle filter asks for them. Default true. */
+  readonly showRetired?: boolean;
+}
+
+function matches(item: IndexedRow<FilterableRow>, filters: RegisterFilters, needle: string, options: ViewOptions = {}): boolean {
   const { entry } = item.row.stored;
+  if (options.showRetired === false && entry.lifecycle === 'retired' && filters.lifecycle !== 'retired') return false;
   if (filters.provision !== null && entry.provision !== filters.provision) return false;
   if (filters.category !== null && entry.category !== filters.category) return false;
   if (filters.lifecycle !== null && entry.lifecycle !== filters.lifecycle) return false;
@@ -122,16 +136,17 @@ function compare(a: IndexedRow<FilterableRow>, b: IndexedRow<FilterableRow>, col
 }
 
 /**
- * Filters then sorts. Ties fall back to the service name so the order is stable and predictable.
+ * Filters then sorts (the register view passes `showRetired: false` until the person asks). Ties fall back to the service name so the order is stable and predictable.
  * @returns a new array of the matching rows.
  */
 export function applyFilters<Row extends FilterableRow>(
   indexed: readonly IndexedRow<Row>[],
   filters: RegisterFilters,
   sort: RegisterSort = DEFAULT_SORT,
+  options: ViewOptions = {},
 ): Row[] {
-  const needle = filters.search.trim().toLowerCase();
-  const kept = indexed.filter((item) => matches(item, filters, needle));
+  const needle = searchNeedle(filters.search);
+  const kept = indexed.filter((item) => matches(item, filters, needle, options));
   const sign = sort.direction === 'ascending' ? 1 : -1;
   kept.sort((a, b) => sign * compare(a, b, sort.column) || collator.compare(a.row.stored.entry.title, b.row.stored.entry.title));
   return kept.map((item) => item.row);

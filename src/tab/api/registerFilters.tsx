@@ -36,6 +36,11 @@ export interface RegisterFiltersValue {
   readonly rows: readonly RegisterRow[];
   /** How many rows the register holds before filtering. */
   readonly total: number;
+  /** Retired services are hidden until the person turns this on (or filters the lifecycle to Retired). */
+  readonly showRetired: boolean;
+  readonly setShowRetired: (show: boolean) => void;
+  /** How many retired services the register holds. */
+  readonly retiredCount: number;
   readonly activeCount: number;
 }
 
@@ -78,11 +83,13 @@ export function RegisterFiltersProvider(props: { children: ReactNode }) {
   const { state } = useRegisterData();
   const [filters, setFiltersState] = useState<RegisterFilters>(() => filtersFromSearchParams(new URLSearchParams(window.location.search)));
   const [sort, setSort] = useState<RegisterSort>(DEFAULT_SORT);
+  const [showRetired, setShowRetired] = useState(false);
 
   const allRows = state.kind === 'ready' ? state.rows : null;
   // Search text is worked out once per data change, not per keystroke.
   const indexed = useMemo(() => indexRows(allRows ?? []), [allRows]);
-  const rows = useMemo(() => applyFilters(indexed, filters, sort), [indexed, filters, sort]);
+  const rows = useMemo(() => applyFilters(indexed, filters, sort, { showRetired }), [indexed, filters, sort, showRetired]);
+  const retiredCount = useMemo(() => (allRows ?? []).filter((row) => row.stored.entry.lifecycle === 'retired').length, [allRows]);
 
   const setFilter = useCallback(<Key extends keyof RegisterFilters>(key: Key, value: RegisterFilters[Key]) => {
     setFiltersState((current) => ({ ...current, [key]: value }));
@@ -106,9 +113,12 @@ export function RegisterFiltersProvider(props: { children: ReactNode }) {
       sortBy,
       rows,
       total: allRows?.length ?? 0,
+      showRetired,
+      setShowRetired,
+      retiredCount,
       activeCount: activeFilterCount(filters),
     }),
-    [filters, setFilter, clearFilters, sort, sortBy, rows, allRows],
+    [filters, setFilter, clearFilters, sort, sortBy, rows, allRows, showRetired, retiredCount],
   );
   return <Context.Provider value={value}>{props.children}</Context.Provider>;
 }

@@ -43,3 +43,18 @@ export function ownerHasLeftIn(rows: readonly RegisterRow[]): (owner: PersonRef)
   const left = new Set(rows.filter((row) => row.ownerLeft).map((row) => personKey(row.stored.entry.owner?.entraId ?? '')));
   return (owner) => left.has(personKey(owner.entraId));
 }
+
+/**
+ * The register's headline counts: services IN USE (everything but retired), so a retired service is
+ * never counted among "20 services"; retired ones are counted apart when there are any.
+ */
+export function registerSummary(all: readonly RegisterRow[]): string {
+  const rows = all.filter((row) => row.stored.entry.lifecycle !== 'retired');
+  const retired = all.length - rows.length;
+  const overdue = rows.filter((row) => row.status === 'overdue').length;
+  const dueSoon = rows.filter((row) => row.status === 'due-soon').length;
+  const flagged = rows.filter((row) => row.flags.length > 0).length;
+  const services = `${rows.length} ${rows.length === 1 ? 'service' : 'services'} in use`;
+  const retiredPart = retired > 0 ? ` · ${retired} retired` : '';
+  return `${services} · ${overdue} overdue · ${dueSoon} due soon · ${flagged} with risk flags${retiredPart}`;
+}

@@ -1,6 +1,6 @@
 /** Review status and risk flags as badges that carry their meaning in words, not colour alone. */
 import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
-import { REVIEW_STATUSES, RISK_FLAGS, labelOf, ownerLeftLabel, type OwnerLeftReason, type ReviewStatus, type RiskFlag } from '../../domain';
+import { LIFECYCLES, REVIEW_STATUSES, RISK_FLAGS, labelOf, type Lifecycle, ownerLeftLabel, type OwnerLeftReason, type ReviewStatus, type RiskFlag } from '../../domain';
 
 const STATUS_COLOURS: Record<ReviewStatus, BadgeProps['color']> = {
   'up-to-date': 'success',
@@ -17,6 +17,27 @@ const useStyles = makeStyles({
   // past the edge of its cell.
   wrapping: { whiteSpace: 'normal', height: 'auto', minHeight: '20px', maxWidth: '100%', textAlign: 'start', paddingBlock: '1px' },
 });
+
+const LIFECYCLE_COLOURS: Record<Exclude<Lifecycle, 'live'>, BadgeProps['color']> = {
+  proposed: 'informative',
+  trial: 'brand',
+  retiring: 'warning',
+  retired: 'subtle',
+};
+
+/**
+ * A service's lifecycle stage in words ("Retired", "Trial"...) on every row that is not live, so a
+ * retired service never looks like one in use. Nothing for a live service: that is the usual case.
+ */
+export function LifecycleBadge(props: { lifecycle: Lifecycle }) {
+  const styles = useStyles();
+  if (props.lifecycle === 'live') return null;
+  return (
+    <Badge className={styles.badge} appearance="outline" color={LIFECYCLE_COLOURS[props.lifecycle] ?? 'subtle'} shape="rounded" data-lifecycle={props.lifecycle}>
+      {labelOf(LIFECYCLES, props.lifecycle)}
+    </Badge>
+  );
+}
 
 export function ReviewStatusBadge(props: { status: ReviewStatus }) {
   const styles = useStyles();

@@ -59,3 +59,10 @@ test('counts risk flags and review states (retired entries have no review to cou
     ['up-to-date', 1], ['due-soon', 0], ['overdue', 1], ['not-set', 0],
   ]);
 });
+
+test('the downtime answer reads as English for one service: "1 of those was tested", not "were"', () => {
+  const one = byId(answerTenQuestions([row('1')], TODAY), 'downtime').summary;
+  expect(one).toBe('1 of 1 service in use has a written downtime process; 1 of those was tested in the last 12 months.');
+  const two = byId(answerTenQuestions([row('1'), row('2', { continuityLastTested: null })], TODAY), 'downtime').summary;
+  expect(two).toBe('2 of 2 services in use have a written downtime process; 1 of those was tested in the last 12 months.');
+});

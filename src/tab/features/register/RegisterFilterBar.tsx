@@ -3,7 +3,7 @@
  * a "Clear filters" button and the count of services shown ("Showing 12 of 15", announced politely).
  */
 import { useMemo } from 'react';
-import { Button, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, SearchBox, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Option as ChoiceOption } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
 import { FILTER_LABELS, NO_OWNER, useRegisterFilters, type RegisterFilters } from '../../api/registerFilters';
@@ -62,7 +62,7 @@ function FilterDropdown(props: {
 export function RegisterFilterBar() {
   const styles = useStyles();
   const { state } = useRegisterData();
-  const { filters, setFilter, clearFilters, rows, total, activeCount } = useRegisterFilters();
+  const { filters, setFilter, clearFilters, rows, total, activeCount, showRetired, setShowRetired, retiredCount } = useRegisterFilters();
 
   // Owners come from the data (someone who has left is still an owner to find), plus "No owner".
   const owners = useMemo(() => {
@@ -98,6 +98,14 @@ export function RegisterFilterBar() {
       <FilterDropdown label="Owner" filterKey="owner" options={owners} allLabel="All owners" />
       <FilterDropdown label="Risk flag" filterKey="flag" options={flags} allLabel="All entries" />
       <div className={styles.footer}>
+        {retiredCount > 0 ? (
+          // A native-checkbox switch: its label names it, Space toggles it, and the row count below announces the result.
+          <Switch
+            label={`Show retired services (${retiredCount})`}
+            checked={showRetired}
+            onChange={(_event, data) => setShowRetired(data.checked)}
+          />
+        ) : null}
         <Button onClick={clearFilters} disabled={activeCount === 0}>
           Clear filters
         </Button>

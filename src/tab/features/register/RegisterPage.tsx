@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
-import { useRegisterData, type RegisterRow } from '../../api/registerData';
+import { useRegisterData } from '../../api/registerData';
+import { registerSummary } from '../../api/registerRows';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { openView } from '../../components/download';
 import { EntryDialog } from './EntryDialog';
@@ -35,14 +36,6 @@ const useStyles = makeStyles({
 
 /** The dialog stays mounted once used; `open` closes it (see EntryDialog). */
 type Editing = { readonly key: number; readonly initial: StoredEntry | null; readonly open: boolean } | null;
-
-function summarise(rows: readonly RegisterRow[]): string {
-  const overdue = rows.filter((row) => row.status === 'overdue').length;
-  const dueSoon = rows.filter((row) => row.status === 'due-soon').length;
-  const flagged = rows.filter((row) => row.flags.length > 0).length;
-  const services = rows.length === 1 ? '1 service' : `${rows.length} services`;
-  return `${services} · ${overdue} review overdue · ${dueSoon} due soon · ${flagged} with risk flags`;
-}
 
 export function RegisterPage() {
   const styles = useStyles();
@@ -85,7 +78,7 @@ export function RegisterPage() {
           <Text as="h2" size={500} weight="semibold">
             Services
           </Text>
-          {state.kind === 'ready' && state.rows.length > 0 ? <Text size={200}>{summarise(state.rows)}</Text> : null}
+          {state.kind === 'ready' && state.rows.length > 0 ? <Text size={200}>{registerSummary(state.rows)}</Text> : null}
         </div>
         {state.kind === 'ready' ? addButton : null}
       </div>

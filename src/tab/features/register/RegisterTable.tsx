@@ -22,7 +22,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
-import { ReviewStatusBadge, RiskFlagBadges } from './badges';
+import { LifecycleBadge, ReviewStatusBadge, RiskFlagBadges } from './badges';
 import type { RegisterRow } from '../../api/registerData';
 import type { RegisterSort, SortColumn } from '../../api/registerFilters';
 import { useRowWindow } from './useRowWindow';
@@ -107,7 +107,8 @@ export function RegisterTable(props: RegisterTableProps) {
                 <TableCell className={styles.cell}>
                   <Link as="button" className={styles.name} onClick={() => props.onOpen(row)}>
                     {entry.title || '(no name)'}
-                  </Link>
+                  </Link>{' '}
+                  <LifecycleBadge lifecycle={entry.lifecycle} />
                   <Text size={200} className={mergeClasses(styles.owner, styles.ownerInline)}>
                     Owner: {owner}
                   </Text>

@@ -1,2 +1,2 @@
 /** The badges moved to components/ so every view shows status and flags the same way. */
-export { ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
+export { LifecycleBadge, ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
