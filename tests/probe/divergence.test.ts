@@ -158,8 +158,8 @@ const cases: Case[] = [
   },
   {
     name: 'a date-only column comes back a day out',
-    rules: [{ method: 'GET', path: /\/items\/\d+\?expand=fields\(select%3DDpiaDate/, times: 1, transform: (a) => withFields(a, { DpiaDate: '2026-03-30T00:00:00Z' }) }],
-    step: 'dates', outcome: 'fail', detail: /2026-03-29 -> 2026-03-30T00:00:00Z \(2026-03-30\)/, advice: /a day out/, exitCode: 1,
+    rules: [{ method: 'GET', path: /\/items\/\d+\?expand=fields\(select%3DDpiaDate/, times: 1, transform: (a) => withFields(a, { DpiaDate: '2025-03-31T00:00:00Z' }) }],
+    step: 'dates', outcome: 'fail', detail: /2025-03-30 -> 2025-03-31T00:00:00Z \(2025-03-31\)/, advice: /a day out/, exitCode: 1,
   },
   {
     name: 'the delta enumeration is refused',

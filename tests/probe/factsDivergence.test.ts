@@ -34,7 +34,7 @@ describe('facts a tenant reports differently', () => {
   });
 
   it('dates kept as UTC midnight: the product still reads the right dates, and the facts name the difference', async () => {
-    const utcMidnight: Record<string, string> = { DpiaDate: '2026-03-29', LastAccessReview: '2026-10-25', ContinuityLastTested: '2026-06-30', LastReviewedOn: '2026-12-31', NextReviewDue: '2028-02-29' };
+    const utcMidnight: Record<string, string> = { DpiaDate: '2025-03-30', LastAccessReview: '2025-10-26', ContinuityLastTested: '2024-02-29', LastReviewedOn: '2025-12-31', NextReviewDue: '2028-02-29' };
     const outcome = await probe(emulator.url, {
       rules: [{ method: 'GET', path: /\/items\/\d+\?expand=fields\(select%3DDpiaDate/, times: 1, transform: (a) => withFields(a, Object.fromEntries(Object.entries(utcMidnight).map(([k, d]) => [k, `${d}T00:00:00Z`]))) }],
     });

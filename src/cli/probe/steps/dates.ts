@@ -12,8 +12,12 @@ import { queryString } from '../graphParts';
 
 const DATE_COLUMNS = ['DpiaDate', 'LastAccessReview', 'ContinuityLastTested', 'LastReviewedOn', 'NextReviewDue'] as const;
 
-/** BST begins 29 March 2026 and ends 25 October 2026; a summer day, the year's end, a leap day. */
-export const PRODUCT_DATES = ['2026-03-29', '2026-10-25', '2026-06-30', '2026-12-31', '2028-02-29'] as const;
+/**
+ * BST began 30 March 2025 and ended 26 October 2025; a past leap day, a year's end, and a future leap
+ * day for the one due date. Dates the product records as past ("last tested", "last reviewed") must be
+ * past, and a due date at most five years ahead, or the product's own date limits refuse the write.
+ */
+export const PRODUCT_DATES = ['2025-03-30', '2025-10-26', '2024-02-29', '2025-12-31', '2028-02-29'] as const;
 
 /** Midnight forms: UTC midnight in summer, London midnight in summer, UTC midnight in winter, either side of the changes. */
 export const MIDNIGHT_SAMPLES: ReadonlyArray<{ date: string; wrote: string }> = [
