@@ -21,6 +21,7 @@ import { emulatorAppTokenSource } from '../service/appToken';
 import { startBotEndpoint } from '../service/bot/endpoint';
 import { EMULATOR_APP_ID } from '../service/config';
 import { registerSite } from '../service/siteRegistration';
+import { demoRegisterUrl } from './demoRegisterUrl';
 import { startAzurite } from '../service/store/azurite';
 import { openStores } from '../service/store/openStores';
 import { localAzuriteFile } from '../service/store/openStores';
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     await announceDemoPractice(emulator.url, stores.installations);
     const shown = emulator.url.replace('127.0.0.1', 'localhost');
     console.log(`Digital Services Register running at ${shown}/`);
+    // Outside Teams the tab needs the saved ids (a bare address says "open the tab in Teams once"):
+    // the demo register's address in the tab's own "Open in browser" form, from the seed's ids.
+    console.log(`Open the demo practice's register at ${demoRegisterUrl(shown)}`);
     console.log(`Bot messaging endpoint ${bot.messagingEndpoint}; reminder state in Azurite on port ${azurite.port}; channel viewer ${shown}/emulator/channel`);
     console.log(`Data in ${dataDir}. Press Ctrl-C to stop.`);
   } catch (error) {

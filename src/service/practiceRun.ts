@@ -119,7 +119,7 @@ export async function runPractice(practice: Installation, deps: PracticeRunDeps,
   const taken = await stores.leases.take(practice.teamId, runId, at, options.leaseMs, doneSince);
   if (taken.kind === 'done') return outcome(practice, { status: 'skipped', reason: `done by another worker at ${taken.completedAt}` });
   if (taken.kind === 'held') {
-    const inARow = await stores.leases.noteSkip(practice.teamId);
+    const inARow = await stores.leases.noteSkip(practice.teamId, taken.holder);
     const why = `lease held by run ${taken.holder} until ${taken.until}`;
     // Once is another worker busy with it; twice in a row and nobody has reminded the practice.
     if (inARow > 1) return outcome(practice, { status: 'failed', reason: `${why}: skipped ${inARow} runs in a row` });

@@ -6,8 +6,11 @@
  * `until` (when it runs out) and `completedAt` (when a run last finished the practice). It changes
  * only through ETag-conditional writes, so of two workers only one can take it. A lease past its
  * `until` is taken over (its holder crashed or hung) and the caller logs that. Separately, 'skips'
- * entities count the runs in a row that found the lease held; a run that completes the practice sets
- * it back to 0. Kept apart from the lease so a skipping worker never changes the holder's ETag.
+ * entities count the runs in a row that found the lease held BY THE SAME RUN; a run that completes the
+ * practice sets it back to 0. Counting per holder matters when two workers race: a skip noted just
+ * after the holder completed (and reset the count) would otherwise be added to the next round's
+ * ordinary skip and report a practice that is fine as stuck. Kept apart from the lease so a skipping
+ * worker never changes the holder's ETag.
  */
 import type { TableClient } from '@azure/data-tables';
 import { storageStatus } from './tables';
@@ -84,23 +87,25 @@ export class LeaseStore {
       if (storageStatus(error) === 412) return false;
       throw error;
     }
-    if (completed) await this.table.upsertEntity({ partitionKey: SKIPS, rowKey: lease.teamId, count: 0 }, 'Replace');
+    if (completed) await this.table.upsertEntity({ partitionKey: SKIPS, rowKey: lease.teamId, count: 0, holder: '' }, 'Replace');
     return true;
   }
 
-  /** Counts one more run in a row that found the lease held. @returns the new count. */
-  async noteSkip(teamId: string): Promise<number> {
+  /** Counts one more run in a row that found the lease held by `holder` (a run id). @returns the new count. */
+  async noteSkip(teamId: string, holder: string): Promise<number> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      let entity: { count?: unknown; etag: string } | null = null;
+      let entity: { count?: unknown; holder?: unknown; etag: string } | null = null;
       try {
-        entity = (await this.table.getEntity(SKIPS, teamId)) as { count?: unknown; etag: string };
+        entity = (await this.table.getEntity(SKIPS, teamId)) as { count?: unknown; holder?: unknown; etag: string };
       } catch (error) {
         if (storageStatus(error) !== 404) throw error;
       }
-      const count = (typeof entity?.count === 'number' ? entity.count : 0) + 1;
+      // Another holder than last time: the earlier one finished or lost the lease, so this is a first skip.
+      const sameHolder = entity?.holder === undefined || entity.holder === '' || entity.holder === holder;
+      const count = (sameHolder && typeof entity?.count === 'number' ? entity.count : 0) + 1;
       try {
-        if (entity === null) await this.table.createEntity({ partitionKey: SKIPS, rowKey: teamId, count });
-        else await this.table.updateEntity({ partitionKey: SKIPS, rowKey: teamId, count }, 'Replace', { etag: entity.etag });
+        if (entity === null) await this.table.createEntity({ partitionKey: SKIPS, rowKey: teamId, count, holder });
+        else await this.table.updateEntity({ partitionKey: SKIPS, rowKey: teamId, count, holder }, 'Replace', { etag: entity.etag });
         return count;
       } catch (error) {
         const status = storageStatus(error);
