@@ -197,3 +197,13 @@ export function codeOf<Code extends string>(list: ReadonlyArray<Option<Code>>, t
   const wanted = text.trim().toLowerCase();
   return list.find((option) => option.label.toLowerCase() === wanted || option.code === wanted)?.code;
 }
+
+/**
+ * A label as it reads inside a sentence ("typically practice-owned"): the first letter lower-cased,
+ * unless the first word is an acronym (ICB, PCN, NHS), which keeps its capitals.
+ */
+export function labelInSentence(label: string): string {
+  const firstWord = label.split(/[\s-]/)[0] ?? '';
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { londonDateOf } from '../../src/domain/localDate';
-import { safeLabel } from '../../src/domain/reminders/markdown';
+import { NOT_MENTION, safeLabel } from '../../src/domain/reminders/markdown';
 import { createGraphClient, listTeamMembers, openRegisterStore } from '../../src/graph';
 import { buildTabDigest } from '../../src/tab/features/reminders/tabDigest';
 import { screenshotPath } from '../support/browser';
@@ -112,7 +112,7 @@ test('the manager previews the digest, posts it, and the channel shows the card 
   viewer.on('framenavigated', (frame) => {
     if (frame === viewer.mainFrame()) visited.push(frame.url());
   });
-  await rendered.locator('.ac-pushButton', { hasText: `Open ${safeLabel(first.entryTitle, 60, 'service')}` }).first().click();
+  await rendered.locator('.ac-pushButton', { hasText: `Open ${safeLabel(first.entryTitle, 60, 'service', NOT_MENTION)}` }).first().click();
   await viewer.getByRole('dialog', { name: `Edit ${first.entryTitle}` }).waitFor();
   const opened = new URL(visited.find((url) => url.includes('entry=')) ?? '');
   expect(opened.searchParams.get('view')).toBe('register');

@@ -11,7 +11,7 @@
  */
 import type { LocalDate, PersonRef } from '../entry';
 import { formatLocalDate } from '../localDate';
-import { escapeCardMarkdown, mentionLabel, safeLabel } from './markdown';
+import { NOT_MENTION, escapeCardMarkdown, mentionLabel, safeLabel } from './markdown';
 import { compareReminders, REMINDER_STAGES, type Reminder, type ReminderKind, type ReminderStage } from './reminderPolicy';
 
 export const DIGEST_TITLE = 'Digital services: reviews due';
@@ -145,7 +145,7 @@ function line(reminder: Reminder, labels: Map<string, { label: string }>, link: 
       { type: 'TextBlock', text: escapeCardMarkdown(title, 120), weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: `${KIND_LABELS[reminder.kind]}: ${whenText(reminder)}`, wrap: true, spacing: 'None' },
       { type: 'TextBlock', text: ownerText(reminder, labels), wrap: true, spacing: 'None', isSubtle: true },
-      { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: `Open ${safeLabel(title, 60, 'service')}`, url: link }] },
+      { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: `Open ${safeLabel(title, 60, 'service', NOT_MENTION)}`, url: link }] },
     ],
   };
 }

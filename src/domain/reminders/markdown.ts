@@ -68,16 +68,20 @@ export function escapeCardMarkdown(text: unknown, maxLength: number = DEFAULT_CA
 
 /** Longer input is cut before cleaning, so hostile megabytes cost nothing. */
 const MAX_INPUT_LENGTH = 4_000;
-const NOT_LABEL = /[^\p{L}\p{M}\p{N} '’.-]+/gu;
+const NOT_LABEL = /[^\p{L}\p{M}\p{N} '’.()[\]-]+/gu;
+/** Inside `<at>…</at>` (Markdown) and on card buttons brackets could read as a link, so these keep none. */
+export const NOT_MENTION = /[^\p{L}\p{M}\p{N} '’.-]+/gu;
 
 /**
- * Text reduced to letters, digits, spaces, apostrophes, hyphens and dots: nothing any Markdown, HTML
- * or mention parser gives meaning to. For button titles and names, where escapes would show.
+ * Text reduced to letters, digits, spaces, apostrophes, hyphens, dots and brackets: nothing any HTML
+ * parser gives meaning to. For button titles and activity-feed parameters, which are plain text (not
+ * Markdown), where escapes would show. Brackets are kept (issue 14): "EMIS Web (GP)" must not reach a
+ * notification as "EMIS Web GP".
  * @returns `fallback` when nothing is left.
  */
-export function safeLabel(text: unknown, maxLength: number, fallback: string): string {
+export function safeLabel(text: unknown, maxLength: number, fallback: string, notLabel: RegExp = NOT_LABEL): string {
   const cleaned = plainCardText(text, MAX_INPUT_LENGTH)
-    .replace(NOT_LABEL, ' ')
+    .replace(notLabel, ' ')
     .replace(SPACES, ' ')
     .replace(/^[\s.'’-]+|[\s-]+$/g, '');
   return cleaned === '' ? fallback : plainCardText(cleaned, maxLength);
@@ -88,5 +92,5 @@ export function safeLabel(text: unknown, maxLength: number, fallback: string): s
  * exactly. Empty names become 'Owner'.
  */
 export function mentionLabel(displayName: unknown, maxLength = 64): string {
-  return safeLabel(displayName, maxLength, 'Owner');
+  return safeLabel(displayName, maxLength, 'Owner', NOT_MENTION);
 }

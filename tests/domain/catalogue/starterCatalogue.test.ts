@@ -1,4 +1,4 @@
-import { CATEGORIES, CRITICALITIES, DATA_TYPES, PROVISIONS } from '../../../src/domain/entry';
+import { CATEGORIES, CRITICALITIES, DATA_TYPES, PROVISIONS, labelInSentence } from '../../../src/domain/entry';
 import { validateEntry } from '../../../src/domain/validation';
 import { STARTER_CATALOGUE, catalogueItem, entryFromCatalogue, isInRegister } from '../../../src/domain/catalogue/starterCatalogue';
 
@@ -86,5 +86,13 @@ describe('isInRegister', () => {
     if (!emis) throw new Error('missing');
     expect(isInRegister(emis, ['emis  web'])).toBe(true);
     expect(isInRegister(emis, ['SystmOne'])).toBe(false);
+  });
+});
+
+describe('provision names in the catalogue read as written (issue 14: no "icb-provided", "pcn-shared")', () => {
+  it('keeps acronyms and lower-cases only an ordinary first word', () => {
+    expect(PROVISIONS.map((option) => labelInSentence(option.label))).toEqual([
+      'nationally provided', 'ICB-provided (core/mandated)', 'ICB-provided (enhanced)', 'practice-owned', 'supplier-managed', 'PCN-shared',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { escapeCardMarkdown, mentionLabel, plainCardText, ZERO_WIDTH_SPACE as ZW } from '../../../src/domain/reminders/markdown';
+import { escapeCardMarkdown, mentionLabel, plainCardText, safeLabel, ZERO_WIDTH_SPACE as ZW } from '../../../src/domain/reminders/markdown';
 import { rendered, unescapedSpecials } from './helpers';
 
 /** User text an attacker (or a careless paste) could put in a service name, practice name or owner name. */
@@ -87,5 +87,12 @@ describe('mentionLabel', () => {
     expect(mentionLabel('</at><at>x')).toBe('at at x');
     expect(mentionLabel('- 1. ')).toBe('1.'); // mid-line after "Owner: ", so not a list
     expect(mentionLabel('   ')).toBe('Owner');
+  });
+});
+
+describe('service names in notifications and buttons keep their brackets (issue 14)', () => {
+  it('keeps round and square brackets in a plain-text label, never in a mention', () => {
+    expect(safeLabel('EMIS Web (GP) [main site]', 60, 'A service')).toBe('EMIS Web (GP) [main site]');
+    expect(mentionLabel('Priya (Locum)')).toBe('Priya Locum');
   });
 });

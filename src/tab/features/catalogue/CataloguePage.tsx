@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CATEGORIES, PROVISIONS, STARTER_CATALOGUE, isInRegister, labelOf, type CatalogueItem } from '../../../domain';
+import { CATEGORIES, PROVISIONS, STARTER_CATALOGUE, isInRegister, labelInSentence, labelOf, type CatalogueItem } from '../../../domain';
 import { describeError } from '../../api/describeError';
 import { useRegisterData } from '../../api/registerData';
 import { openView } from '../../components/download';
@@ -40,7 +40,7 @@ function CatalogueRow(props: { item: CatalogueItem; checked: boolean; already: b
       />
       <div className={styles.detail}>
         <Text size={200}>
-          {item.supplier} · typically {labelOf(PROVISIONS, item.typicalProvision).toLowerCase()}
+          {item.supplier} · typically {labelInSentence(labelOf(PROVISIONS, item.typicalProvision))}
         </Text>
         <Text size={200}>{item.purpose}</Text>
         {item.caution ? <Text size={200}>Check: {item.caution}</Text> : null}
