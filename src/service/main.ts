@@ -91,7 +91,7 @@ async function main(): Promise<number> {
       console.error(`The site could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     });
-    if (found) console.log(`Team ${teamId}: site ${found.siteId}, register ${found.listId ?? 'not set up yet (open the tab in the team)'}`);
+    if (found) console.log(`Team ${teamId}: site ${found.siteId}, register ${found.listId ?? 'not set up yet (open the tab in the team)'}, settings list ${found.settingsId ?? 'not set up yet (no audit log: found by the first run after the tab makes it)'}`);
     return stop(found ? 0 : 1);
   }
   if (config.command === 'migrate-ledger') {
