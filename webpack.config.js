@@ -16,6 +16,10 @@ const PUBLIC_SETTINGS = {
   GROUP_SITE_LOOKUP: process.env.GROUP_SITE_LOOKUP ?? '',
 };
 
+function hashOf(value) {
+  return require('node:crypto').createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+}
+
 /** Static pages the app manifest links to (privacy statement, terms of use): no script at all. */
 const LEGAL_PAGES = ['privacy.html', 'terms.html'];
 
@@ -59,7 +63,9 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: path.resolve(__dirname, 'src/tab/index.html') }),
+      // The favicon is copied into dist/tab and linked from index.html: without one every page logs a
+      // 404 for /favicon.ico in the console.
+      new HtmlWebpackPlugin({ template: path.resolve(__dirname, 'src/tab/index.html'), favicon: path.resolve(__dirname, 'src/tab/favicon.svg') }),
       ...LEGAL_PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({ template: path.resolve(__dirname, 'src/tab/legal', page), filename: page, inject: false, chunks: [] }),
@@ -70,5 +76,14 @@ module.exports = (_env, argv) => {
     ],
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     performance: { hints: false },
+    // Persistent cache (node_modules/.cache/webpack): `npm start` runs a production build every time,
+    // and an unchanged tab then rebuilds from the cache in seconds instead of recompiling and
+    // re-minifying everything. The config file and the public settings are part of the cache key,
+    // so a changed setting (e.g. AUTH_MODE) never reuses a stale bundle.
+    cache: {
+      type: 'filesystem',
+      name: `${production ? 'production' : 'development'}-${hashOf(PUBLIC_SETTINGS)}`,
+      buildDependencies: { config: [path.resolve(__dirname, 'webpack.config.js')] },
+    },
   };
 };

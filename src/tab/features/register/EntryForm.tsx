@@ -4,7 +4,7 @@
  * reviewed, History, Retire and Delete. Saving, conflicts and failures are handled by
  * `useEntryEditor`; every change is confirmed by a toast with Undo (`useEntryToasts`).
  */
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import {
   Button,
   DialogActions,
@@ -12,12 +12,13 @@ import {
   DialogContent,
   DialogTitle,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { hasErrors, type LocalDate, type StoredEntry } from '../../../domain';
+import { hasErrors, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
 import type { TeamMember } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
 import { useRegisterData } from '../../api/registerData';
@@ -65,6 +66,8 @@ export interface EntryFormProps {
   readonly onDeleted: (id: string) => void;
   /** The entry turned out to have been deleted by someone else; the form stays open. */
   readonly onGone: (id: string) => void;
+  /** Opens another entry in place of this form (the duplicate warning's "Open …" button). */
+  readonly onOpenExisting?: (existing: StoredEntry) => void;
 }
 
 type Confirming = 'delete' | 'retire' | 'history' | null;
@@ -76,7 +79,7 @@ function busyLabel(saving: SaveAction | null, action: SaveAction, idle: string, 
 export function EntryForm(props: EntryFormProps) {
   const styles = useStyles();
   const { store, members, onClose } = props;
-  const { workspace } = useRegisterData();
+  const { workspace, state } = useRegisterData();
   const { offerUndo } = useEntryToasts();
   const audit = useAudit();
   const editor = useEntryEditor({
@@ -110,6 +113,12 @@ export function EntryForm(props: EntryFormProps) {
   const heading = base ? `Edit ${name}` : 'Add a service';
   const failure = editor.failure ? describeSaveFailure(editor.failure) : null;
   const blocked = saving !== null || editor.conflict !== null;
+  // The same name already in the register (ignoring case and spaces, as the import and the catalogue
+  // do): warned, not refused, since two sites may really run two instances.
+  const typedKey = titleKey(editor.draft.title);
+  const duplicate = typedKey === '' || state.kind !== 'ready'
+    ? undefined
+    : state.rows.find((row) => row.stored.id !== base?.id && titleKey(row.stored.entry.title) === typedKey)?.stored;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -142,14 +151,27 @@ export function EntryForm(props: EntryFormProps) {
               <fieldset key={group.title} className={styles.group}>
                 <legend className={styles.groupTitle}>{group.title}</legend>
                 {group.fields.map((field) => (
-                  <EntryFieldControl
-                    key={field}
-                    field={field}
-                    entry={editor.draft}
-                    error={editor.errors[field]}
-                    members={members}
-                    onChange={editor.change}
-                  />
+                  <Fragment key={field}>
+                    <EntryFieldControl
+                      field={field}
+                      entry={editor.draft}
+                      error={editor.errors[field]}
+                      members={members}
+                      onChange={editor.change}
+                    />
+                    {field === 'title' && duplicate ? (
+                      <MessageBar intent="warning" role="status">
+                        <MessageBarBody>
+                          “{duplicate.entry.title}” is already in the register. Open that entry instead of adding it twice?
+                        </MessageBarBody>
+                        {props.onOpenExisting ? (
+                          <MessageBarActions>
+                            <Button onClick={() => props.onOpenExisting?.(duplicate)}>Open {duplicate.entry.title}</Button>
+                          </MessageBarActions>
+                        ) : null}
+                      </MessageBar>
+                    ) : null}
+                  </Fragment>
                 ))}
               </fieldset>
             ))}

@@ -132,6 +132,7 @@ export function RegisterPage() {
           onSeen={upsert}
           onDeleted={deleted}
           onGone={remove}
+          onOpenExisting={open}
         />
       ) : null}
       <EntryToaster />
