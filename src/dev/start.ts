@@ -9,6 +9,10 @@
  *      installationUpdate, and the bot records it in Azurite, exactly as in a tenant;
  *   4. the demo practice's site recorded for the service (as the admin's `--set-site` does).
  *
+ * It prints `Digital Services Register running at <url>/`, then the demo register's address with its
+ * saved ids (demoRegisterUrl.ts): outside Teams the tab needs them, and a bare address only says to
+ * open the tab in Teams once.
+ *
  * `npm run reminders` then finds this Azurite through DATA_DIR/service/azurite.json. Ctrl-C stops
  * all three, by their own handles.
  */
