@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     const emulator = await startEmulator({ port: port('PORT', 53000), host, dataDir, staticDir: resolve('dist/tab') });
     stops.push(() => emulator.close());
     const stores = await openStores({ kind: 'connectionString', connectionString: azurite.connectionString }, 'dsr', true);
-    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, log: (line) => console.log(line), port: port('BOT_PORT', 3978), host });
+    const tokenSource = emulatorAppTokenSource({ baseUrl: emulator.url, appId: EMULATOR_APP_ID });
+    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, tokenSource, log: (line) => console.log(line), port: port('BOT_PORT', 3978), host });
     stops.push(() => bot.close());
     await fetch(`${emulator.url}/emulator/teams/bot-endpoint`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ appId: EMULATOR_APP_ID, url: bot.messagingEndpoint }) });
     await announceDemoPractice(emulator.url, stores.installations);

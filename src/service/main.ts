@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   }
   if (config.serve) {
     const emulatorOrigin = config.authMode === 'emulator' ? config.graphBaseUrl : null;
-    const endpoint = await startBotEndpoint({ appId: config.appId, tenantId: config.tenantId, installations: stores.installations, emulatorOrigin, log: (line) => console.log(line), port: config.serve.port, host: process.env.BOT_HOST ?? '127.0.0.1' });
+    const endpoint = await startBotEndpoint({ appId: config.appId, tenantId: config.tenantId, installations: stores.installations, emulatorOrigin, tokenSource: auth.tokenSource, log: (line) => console.log(line), port: config.serve.port, host: process.env.BOT_HOST ?? '127.0.0.1' });
     closers.push(() => endpoint.close());
     console.log(`Bot messaging endpoint: ${endpoint.messagingEndpoint}`);
     await registerWithEmulator(config, endpoint);

@@ -19,6 +19,8 @@
 import { PUBLIC, withOverrides, type Activity, type CloudEnvironment } from '@microsoft/teams.api';
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
+import type { TokenSource } from '../../graph/types';
+import { BOT_SCOPES } from '../appToken';
 import type { InstallationStore } from '../store/installations';
 import { checkServiceUrl } from './serviceUrls';
 
@@ -34,6 +36,12 @@ export interface BotOptions {
   readonly emulatorOrigin: string | null;
   readonly log: (line: string) => void;
   readonly now?: () => Date;
+  /**
+   * The service's app-only token source, should the SDK ever send on its own (today the bot only
+   * receives; the run posts through proactive.ts with the same source). Asked only for the Bot
+   * Connector's scope, never a Graph token.
+   */
+  readonly tokenSource?: TokenSource;
 }
 
 /** The SDK's cloud settings: public cloud, with the emulator's metadata document in emulator mode. */
@@ -86,10 +94,14 @@ export async function createBot(options: BotOptions): Promise<{ app: App; adapte
   const app = new App({
     clientId: options.appId,
     tenantId: options.tenantId,
-    // The bot only receives: it never sends through the SDK's own token manager (the run posts through
-    // proactive.ts with the service's token source), so this factory is never asked for a token here.
-    token: () => {
-      throw new Error('The bot endpoint does not send messages.');
+    // The bot only receives: the run posts through proactive.ts with the service's token source. Should
+    // the SDK send, it gets a token for the Bot Connector's audience (https://api.botframework.com/.default,
+    // bot-framework-rest-connector-authentication.md) from the same source, and never anything else.
+    token: (scope) => {
+      const asked = Array.isArray(scope) ? scope : [scope];
+      if (!options.tokenSource) throw new Error('The bot endpoint does not send messages.');
+      if (!asked.every((s) => BOT_SCOPES.includes(s))) throw new Error(`The bot asks only for ${BOT_SCOPES.join(' ')}, not ${asked.join(' ')}.`);
+      return options.tokenSource.getToken(BOT_SCOPES);
     },
     cloud: botCloud(options.emulatorOrigin),
     httpServerAdapter: adapter,
