@@ -2,7 +2,7 @@
  * Composes the features: sign in, find the practice's register, show it. Features never import
  * each other; this is the only place that passes one feature's result to the next.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
 import { ApiProvider } from '../api/ApiContext';
 import { AuditProvider } from '../api/auditData';
@@ -11,7 +11,7 @@ import { RegisterFiltersProvider } from '../api/registerFilters';
 import { savedLocationFrom } from '../api/savedLocation';
 import { clearSessionTraces } from './signOutTraces';
 import type { Workspace } from '../api/workspace';
-import { AppHeader } from '../components/AppHeader';
+import { APP_HEADING_ID, AppHeader } from '../components/AppHeader';
 import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
@@ -48,7 +48,18 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   // A Teams deep link to an entry becomes `?entry=<id>`, which the register opens.
   useEffect(() => applyHostDeepLink(host), [host]);
 
-  const signedIn = useCallback(() => setUser(signIn.currentUser()), [signIn]);
+  // After signing in the sign-in button is gone, and focus would fall to the page body: it moves to
+  // the main heading instead (WCAG 2.4.3), once the signed-in page has rendered.
+  const focusHeadingNext = useRef(false);
+  const signedIn = useCallback(() => {
+    focusHeadingNext.current = true;
+    setUser(signIn.currentUser());
+  }, [signIn]);
+  useEffect(() => {
+    if (!user || !focusHeadingNext.current) return;
+    focusHeadingNext.current = false;
+    document.getElementById(APP_HEADING_ID)?.focus();
+  }, [user]);
   const signOut = useCallback(async () => {
     // Everything this person left in the browser goes first: a shared practice PC keeps nothing of theirs.
     clearSessionTraces();

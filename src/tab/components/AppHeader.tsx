@@ -15,12 +15,16 @@ const useStyles = makeStyles({
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
+/** The main heading's id: focus moves to it after sign-in, so a screen reader starts at the top. */
+export const APP_HEADING_ID = 'app-heading';
+
 export function AppHeader(props: { practiceName?: string; userName?: string; onSignOut?: () => void }) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
-        <Text as="h1" weight="semibold" size={400}>
+        {/* tabIndex -1: focusable from script (after sign-in, App.tsx) but not a Tab stop. */}
+        <Text as="h1" id={APP_HEADING_ID} tabIndex={-1} weight="semibold" size={400}>
           Digital Services Register
         </Text>
         {props.practiceName ? <Text size={200}>{props.practiceName}</Text> : null}

@@ -20,6 +20,7 @@ import { ConflictError } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
 import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
+import { useFocusReturn } from './useFocusReturn';
 
 export interface DeleteEntryDialogProps {
   /** Kept mounted and closed through `open` (see EntryDialog for why). */
@@ -32,6 +33,8 @@ export interface DeleteEntryDialogProps {
 }
 
 export function DeleteEntryDialog({ open, stored, store, onDeleted, onCancel }: DeleteEntryDialogProps) {
+  // Back to the button that opened it (History, Retire, Delete) when it closes, by Escape or a button.
+  useFocusReturn(open);
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);

@@ -13,6 +13,7 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
+import { useFocusReturn } from './useFocusReturn';
 
 export interface RetireEntryDialogProps {
   readonly open: boolean;
@@ -22,6 +23,8 @@ export interface RetireEntryDialogProps {
 }
 
 export function RetireEntryDialog({ open, name, onConfirm, onCancel }: RetireEntryDialogProps) {
+  // Back to the button that opened it (History, Retire, Delete) when it closes, by Escape or a button.
+  useFocusReturn(open);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>

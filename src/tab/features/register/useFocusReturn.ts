@@ -5,7 +5,9 @@
  * the next Tab then lands wherever the browser's starting point was (often a toast), not where the
  * user was working.
  *
- * The opener is read when `open` turns true, before the dialog moves focus into itself.
+ * The opener is read when `open` turns true, before the dialog moves focus into itself. It may sit
+ * inside another dialog (History, Retire and Delete open from the entry dialog): focus then returns
+ * there, so Escape closes the entry dialog next, as a keyboard user expects.
  */
 import { useEffect, useRef } from 'react';
 
@@ -20,7 +22,7 @@ export function useFocusReturn(open: boolean): void {
   const wasOpen = useRef(false);
   if (open && !wasOpen.current && typeof document !== 'undefined') {
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body && !insideDialog(active) ? active : null;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
   }
 
   useEffect(() => {
@@ -32,7 +34,8 @@ export function useFocusReturn(open: boolean): void {
     // Wait for the closing animation to remove the dialog; then restore only if focus was lost.
     const check = () => {
       const active = document.activeElement;
-      const lost = active === null || active === document.body;
+      // Lost: on the body, or on something no longer in the page (the closed dialog's own button).
+      const lost = active === null || active === document.body || !active.isConnected;
       if (lost) {
         if (opener.current?.isConnected) opener.current.focus();
         return;

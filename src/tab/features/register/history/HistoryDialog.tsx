@@ -23,6 +23,7 @@ import { versionHistory, type HistoryItem } from './versionDiff';
 import { useAudit } from '../../../api/auditData';
 import { useRegisterData } from '../../../api/registerData';
 import { FlaggedChanges } from '../review/FlaggedChanges';
+import { useFocusReturn } from '../useFocusReturn';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: 'calc(100vw - 16px)' },
@@ -43,6 +44,8 @@ export interface HistoryDialogProps {
 }
 
 export function HistoryDialog({ open, stored, store, onClose }: HistoryDialogProps) {
+  // Back to the button that opened it (History, Retire, Delete) when it closes, by Escape or a button.
+  useFocusReturn(open);
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const name = stored.entry.title || 'this service';
