@@ -7,7 +7,12 @@
 /** What the directory says about one user id. 'unknown': the check failed (throttled, no permission). */
 export type DirectoryPresence = 'found' | 'deleted' | 'disabled' | 'unknown';
 
-export type OwnerLeftReason = 'deleted' | 'disabled' | 'not-in-team';
+/**
+ * 'not-in-team': was a member of the practice team and is no longer (a real departure).
+ * 'never-in-team': chosen from the directory but never seen in the team (a new starter not yet added,
+ * or someone outside the practice): not a departure, so never worded "owner left".
+ */
+export type OwnerLeftReason = 'deleted' | 'disabled' | 'not-in-team' | 'never-in-team';
 
 export interface OwnerStatus {
   readonly status: 'active' | 'left';
@@ -20,6 +25,11 @@ export interface OwnerStatusInput {
   readonly directory?: DirectoryPresence;
   /** Whether the owner is in the practice's team; undefined when the member list is not loaded. */
   readonly inTeam?: boolean;
+  /**
+   * Whether the owner has ever been seen in the team; undefined when nobody knows (then someone not
+   * in the team counts as having left, as before). false: 'never-in-team'.
+   */
+  readonly wasMember?: boolean;
 }
 
 /**
@@ -29,11 +39,17 @@ export interface OwnerStatusInput {
 export function ownerStatus(input: OwnerStatusInput): OwnerStatus {
   if (input.directory === 'deleted') return { status: 'left', reason: 'deleted' };
   if (input.directory === 'disabled') return { status: 'left', reason: 'disabled' };
+  if (input.inTeam === false && input.wasMember === false) return { status: 'left', reason: 'never-in-team' };
   if (input.inTeam === false) return { status: 'left', reason: 'not-in-team' };
   return { status: 'active', reason: null };
 }
 
-/** The sentence shown next to an owner who has left. */
+/** @returns true only for a real departure: was a member, or deleted or disabled in the directory. */
+export function isRealDeparture(reason: OwnerLeftReason): boolean {
+  return reason !== 'never-in-team';
+}
+
+/** The sentence shown next to an owner who has left (or was never in the team). */
 export function ownerLeftMessage(reason: OwnerLeftReason): string {
   switch (reason) {
     case 'deleted':
@@ -42,6 +58,8 @@ export function ownerLeftMessage(reason: OwnerLeftReason): string {
       return 'This owner’s NHSmail account is disabled.';
     case 'not-in-team':
       return 'This owner is no longer a member of the practice team.';
+    case 'never-in-team':
+      return 'This owner is not in the practice team: add them to the team, or choose an owner who is.';
   }
 }
 
@@ -54,6 +72,8 @@ export function ownerLeftLabel(reason: OwnerLeftReason): string {
       return 'Owner left (account disabled)';
     case 'not-in-team':
       return 'Owner left (no longer in the practice team)';
+    case 'never-in-team':
+      return 'Owner not in the practice team';
   }
 }
 

@@ -13,8 +13,32 @@ import type { OwnerLeftReasons } from './registerRows';
 
 export { ownerLeftReasonOf, type OwnerLeftReasons } from './registerRows';
 
-/** @param entries the loaded register; null while (re)loading, which starts a new round of checks. */
-export function useOwnerLeftReasons(client: GraphClient, entries: readonly StoredEntry[] | null, members: readonly TeamMember[]): OwnerLeftReasons {
+const SEEN_MEMBERS_PREFIX = 'dsr.seenTeamMembers.';
+
+/**
+ * Every member id this browser has seen in the team (this load's members included), kept in
+ * localStorage per team: someone not in the team now who was seen before has LEFT; someone never
+ * seen is "not in the practice team" (a new starter not yet added), not a departure.
+ * @returns null when there is nothing to go on (no team id, storage blocked).
+ */
+export function seenTeamMembers(teamId: string | undefined, members: readonly TeamMember[]): ReadonlySet<string> | null {
+  if (!teamId || members.length === 0) return null;
+  const current = members.map((member) => personKey(member.userId));
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(SEEN_MEMBERS_PREFIX + teamId) ?? '[]') as unknown;
+    const seen = new Set([...(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []), ...current]);
+    window.localStorage.setItem(SEEN_MEMBERS_PREFIX + teamId, JSON.stringify([...seen]));
+    return seen;
+  } catch {
+    return new Set(current);
+  }
+}
+
+/**
+ * @param entries the loaded register; null while (re)loading, which starts a new round of checks.
+ * @param teamId the practice team, under which members seen before are remembered (seenTeamMembers).
+ */
+export function useOwnerLeftReasons(client: GraphClient, entries: readonly StoredEntry[] | null, members: readonly TeamMember[], teamId?: string): OwnerLeftReasons {
   const [presence, setPresence] = useState<ReadonlyMap<string, DirectoryPresence>>(new Map());
   // Ids already asked about in this load, and which load it is (a late answer for an old load is dropped).
   const asked = useRef({ load: 0, ids: new Set<string>() });
@@ -46,13 +70,15 @@ export function useOwnerLeftReasons(client: GraphClient, entries: readonly Store
 
   return useMemo(() => {
     const teamIds = new Set(members.map((member) => personKey(member.userId)));
+    const seen = seenTeamMembers(teamId, members);
     const reasons = new Map<string, OwnerLeftReason>();
     for (const id of ownerIds) {
-      const status = ownerStatus({ directory: presence.get(id), inTeam: members.length === 0 ? undefined : teamIds.has(id) });
+      const inTeam = members.length === 0 ? undefined : teamIds.has(id);
+      const status = ownerStatus({ directory: presence.get(id), inTeam, wasMember: seen === null ? undefined : seen.has(id) });
       if (status.reason) reasons.set(id, status.reason);
     }
     return reasons;
-  }, [ownerIds, presence, members]);
+  }, [ownerIds, presence, members, teamId]);
 }
 
 /** Team owners (the practice's managers) assign and change owners; everyone else reads. */

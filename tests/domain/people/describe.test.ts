@@ -1,4 +1,4 @@
-import { candidateAccessibleName, describeCandidate, ownerLeftMessage, ownerStatus } from '../../../src/domain/people';
+import { candidateAccessibleName, describeCandidate, isRealDeparture, ownerLeftLabel, ownerLeftMessage, ownerStatus } from '../../../src/domain/people';
 import { person } from './fixtures';
 
 describe('describeCandidate', () => {
@@ -34,5 +34,24 @@ describe('ownerStatus', () => {
 
   it('has a sentence for every reason', () => {
     expect(ownerLeftMessage('not-in-team')).toMatch(/no longer a member of the practice team/);
+  });
+});
+
+describe('owner status words (issue 14)', () => {
+  it('someone never in the team is "not in the practice team", never "owner left"', () => {
+    const status = ownerStatus({ directory: 'found', inTeam: false, wasMember: false });
+    expect(status).toEqual({ status: 'left', reason: 'never-in-team' });
+    expect(ownerLeftLabel('never-in-team')).toBe('Owner not in the practice team');
+    expect(ownerLeftLabel('never-in-team')).not.toMatch(/left/i);
+    expect(isRealDeparture('never-in-team')).toBe(false);
+  });
+  it('"owner left" only for a real departure: was a member, or deleted or disabled', () => {
+    expect(ownerStatus({ directory: 'found', inTeam: false, wasMember: true }).reason).toBe('not-in-team');
+    expect(ownerStatus({ directory: 'disabled', inTeam: false, wasMember: false }).reason).toBe('disabled');
+    expect(ownerStatus({ directory: 'deleted', wasMember: false }).reason).toBe('deleted');
+    for (const reason of ['not-in-team', 'disabled', 'deleted'] as const) {
+      expect(ownerLeftLabel(reason)).toMatch(/^Owner left/);
+      expect(isRealDeparture(reason)).toBe(true);
+    }
   });
 });
