@@ -127,7 +127,16 @@ export interface RegisterEntry {
   readonly accessReviewed: string;
   readonly accessRemoved: string;
   readonly lastAccessReview: LocalDate | null;
-  // Continuity
+  // Continuity: the structured downtime process (issue 14), one field per part of the printed pack.
+  /** How staff will notice the service is down. */
+  readonly downtimeNotice: string;
+  /** The paper workaround while it is down. */
+  readonly downtimeWorkaround: string;
+  /** What to tell patients. */
+  readonly downtimePatients: string;
+  /** Back-filling records once it is back. */
+  readonly downtimeBackfill: string;
+  /** Other downtime notes: free text written before the structured fields, kept where no label sorted it. */
   readonly downtimeProcess: string;
   readonly continuityLastTested: LocalDate | null;
   // Lifecycle and review
@@ -176,6 +185,10 @@ export function emptyEntry(): RegisterEntry {
     accessReviewed: '',
     accessRemoved: '',
     lastAccessReview: null,
+    downtimeNotice: '',
+    downtimeWorkaround: '',
+    downtimePatients: '',
+    downtimeBackfill: '',
     downtimeProcess: '',
     continuityLastTested: null,
     lifecycle: 'live',

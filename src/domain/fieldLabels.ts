@@ -25,6 +25,11 @@ export const FIELD_LABELS: Readonly<Record<keyof RegisterEntry, string>> = {
   accessReviewed: 'How access is reviewed',
   accessRemoved: 'How access is removed',
   lastAccessReview: 'Last access review',
+  downtimeNotice: 'How you will notice it is down',
+  downtimeWorkaround: 'Paper workaround',
+  downtimePatients: 'What to tell patients',
+  downtimeBackfill: 'Back-filling records afterwards',
+  // Older free text the labels could not sort, and anything that fits none of the four fields above.
   downtimeProcess: 'Downtime process',
   continuityLastTested: 'Continuity last tested',
   lifecycle: 'Lifecycle status',

@@ -5,6 +5,7 @@ export * from './fieldLabels';
 export * from './contactFormats';
 export * from './validation';
 export * from './due';
+export * from './downtime';
 export * from './reviewStatus';
 export * from './riskFlags';
 export * from './review';

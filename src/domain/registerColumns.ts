@@ -67,6 +67,11 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { name: 'AccessReviewed', displayName: 'How access is reviewed', kind: 'note' },
   { name: 'AccessRemoved', displayName: 'How access is removed', kind: 'note' },
   { name: 'LastAccessReview', displayName: 'Last access review', kind: 'date' },
+  // The structured downtime process (issue 14). DowntimeProcess keeps older free text (see ../downtime.ts).
+  { name: 'DowntimeNotice', displayName: 'How you will notice it is down', kind: 'note' },
+  { name: 'DowntimeWorkaround', displayName: 'Paper workaround', kind: 'note' },
+  { name: 'DowntimePatients', displayName: 'What to tell patients', kind: 'note' },
+  { name: 'DowntimeBackfill', displayName: 'Back-filling records afterwards', kind: 'note' },
   { name: 'DowntimeProcess', displayName: 'Downtime process', kind: 'note' },
   { name: 'ContinuityLastTested', displayName: 'Continuity last tested', kind: 'date' },
   { name: 'Status', displayName: 'Lifecycle status', kind: 'choice', choices: LIFECYCLES, indexed: true },

@@ -6,6 +6,7 @@
  * 14 May). We write noon UTC, which is the same calendar day in London in every season, and read
  * any instant back as its Europe/London calendar date.
  */
+import { migrateDowntimeText } from './downtime';
 import {
   CATEGORIES,
   CLINICAL_SAFETY_STATUSES,
@@ -94,6 +95,10 @@ export function entryToFields(entry: RegisterEntry): ListItemFields {
     AccessReviewed: entry.accessReviewed,
     AccessRemoved: entry.accessRemoved,
     LastAccessReview: dateToField(entry.lastAccessReview),
+    DowntimeNotice: entry.downtimeNotice,
+    DowntimeWorkaround: entry.downtimeWorkaround,
+    DowntimePatients: entry.downtimePatients,
+    DowntimeBackfill: entry.downtimeBackfill,
     DowntimeProcess: entry.downtimeProcess,
     ContinuityLastTested: dateToField(entry.continuityLastTested),
     Status: labelOf(LIFECYCLES, entry.lifecycle),
@@ -108,6 +113,11 @@ export function entryToFields(entry: RegisterEntry): ListItemFields {
 
 /** Reads a list item's fields; missing or unknown values fall back to the blank entry's. */
 export function fieldsToEntry(fields: ListItemFields): RegisterEntry {
+  // Older items hold the downtime process as one free-text box: sorted into the fields on read.
+  return migrateDowntimeText(readFields(fields));
+}
+
+function readFields(fields: ListItemFields): RegisterEntry {
   const interval = Number(fields.ReviewIntervalMonths);
   return {
     title: text(fields.Title),
@@ -130,6 +140,10 @@ export function fieldsToEntry(fields: ListItemFields): RegisterEntry {
     accessReviewed: text(fields.AccessReviewed),
     accessRemoved: text(fields.AccessRemoved),
     lastAccessReview: fieldToDate(fields.LastAccessReview),
+    downtimeNotice: text(fields.DowntimeNotice),
+    downtimeWorkaround: text(fields.DowntimeWorkaround),
+    downtimePatients: text(fields.DowntimePatients),
+    downtimeBackfill: text(fields.DowntimeBackfill),
     downtimeProcess: text(fields.DowntimeProcess),
     continuityLastTested: fieldToDate(fields.ContinuityLastTested),
     lifecycle: choice(LIFECYCLES, fields.Status, 'live'),

@@ -3,6 +3,7 @@
  * on, so flags are only raised where the gap matters (see each rule), and a retired entry has none.
  */
 import type { LocalDate, Option, RegisterEntry } from './entry';
+import { hasDowntimeProcess } from './downtime';
 import { ACCESS_REVIEW_INTERVAL_MONTHS, IN_USE_LIFECYCLES, dueDatesOf, dueItemsOf, processesPersonalData } from './due';
 
 export { ACCESS_REVIEW_INTERVAL_MONTHS, PERSONAL_DATA_TYPES, processesPersonalData } from './due';
@@ -119,7 +120,7 @@ export function riskFlags(entry: RegisterEntry, today: LocalDate, context: RiskC
     'no-owner': entry.owner === null,
     'owner-left': entry.owner !== null && context.ownerLeft,
     'personal-data-no-dpia': processesPersonalData(entry) && entry.dpiaStatus !== 'complete',
-    'no-downtime-process': IN_USE.includes(entry.lifecycle) && entry.criticality !== 'low' && entry.downtimeProcess.trim() === '',
+    'no-downtime-process': IN_USE.includes(entry.lifecycle) && entry.criticality !== 'low' && !hasDowntimeProcess(entry),
     'access-review-overdue': accessReviewOverdue(entry, overdue),
     'review-overdue': overdue.has('review'),
     'dpia-review-overdue': overdue.has('dpia'),

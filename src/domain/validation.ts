@@ -74,13 +74,17 @@ export const REVIEW_INTERVAL_MIN_MONTHS = 1;
 export const REVIEW_INTERVAL_MAX_MONTHS = 36;
 
 type TextField = 'title' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
-  | 'lastReviewedBy' | 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes';
+  | 'lastReviewedBy' | 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes'
+  | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill';
 export type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
 
 const SINGLE_LINE_FIELDS: readonly TextField[] = [
   'title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'lastReviewedBy',
 ];
-const MULTI_LINE_FIELDS: readonly TextField[] = ['purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes'];
+const MULTI_LINE_FIELDS: readonly TextField[] = [
+  'purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill',
+  'downtimeProcess', 'notes',
+];
 
 /** How each date reads inside a sentence (exported for the Graph layer's write check), and whether it records something that has already happened. */
 export const DATE_FIELDS: ReadonlyArray<{ field: DateField; noun: string; pastOnly: boolean }> = [

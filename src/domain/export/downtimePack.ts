@@ -7,6 +7,7 @@
  * records:"); text under no heading is the paper workaround. A missing section prints as a
  * prompt to write it, so gaps are visible on paper too.
  */
+import { migrateDowntimeText } from '../downtime';
 import { CRITICALITIES, type Criticality, type PersonRef, type RegisterEntry, type StoredEntry } from '../entry';
 
 export type PackSection = 'notice' | 'workaround' | 'patients' | 'backfill';
@@ -84,6 +85,21 @@ export function findServiceDesk(entries: readonly StoredEntry[]): StoredEntry | 
   return entries.find((stored) => stored.entry.lifecycle !== 'retired' && /service ?desk|it helpdesk/i.test(stored.entry.title));
 }
 
+/**
+ * The pack's sections from the structured downtime fields (issue 14). Older free text is sorted by
+ * its labels first (migrateDowntimeText, as on every read); text with no label ("Other downtime
+ * notes") prints under the paper workaround, where the pack always printed unlabelled text.
+ */
+export function packSections(raw: StoredEntry['entry']): Record<PackSection, string> {
+  const entry = migrateDowntimeText(raw);
+  return {
+    notice: entry.downtimeNotice.trim(),
+    workaround: [entry.downtimeWorkaround, entry.downtimeProcess].map((text) => text.trim()).filter(Boolean).join('\n\n'),
+    patients: entry.downtimePatients.trim(),
+    backfill: entry.downtimeBackfill.trim(),
+  };
+}
+
 /** Live services, most critical first, then by name; each with its supplier and the ICB desk as contacts. */
 export function downtimeCards(entries: readonly StoredEntry[]): PackCard[] {
   const desk = findServiceDesk(entries);
@@ -97,7 +113,7 @@ export function downtimeCards(entries: readonly StoredEntry[]): PackCard[] {
       if (desk && desk.id !== stored.id) contacts.push(contactOf('ICB GP IT service desk', desk.entry));
       return {
         id: stored.id, title: entry.title, criticality: entry.criticality, supplier: entry.supplier, owner: entry.owner, deputy: entry.deputy,
-        contacts, sections: splitDowntimeText(entry.downtimeProcess), modifiedAt: stored.modifiedAt, eTag: stored.eTag,
+        contacts, sections: packSections(entry), modifiedAt: stored.modifiedAt, eTag: stored.eTag,
       };
     });
 }

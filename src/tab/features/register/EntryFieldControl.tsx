@@ -36,7 +36,8 @@ const KINDS: Record<EntryField, Kind> = {
   supplier: 'text', supportPhone: 'text', supportEmail: 'text', supportUrl: 'text', supportHours: 'text',
   supportReference: 'text', dataTypes: 'dataTypes', dpiaStatus: { choices: DPIA_STATUSES }, dpiaDate: 'date',
   clinicalSafetyStatus: { choices: CLINICAL_SAFETY_STATUSES }, accessGranted: 'multiline', accessReviewed: 'multiline',
-  accessRemoved: 'multiline', lastAccessReview: 'date', downtimeProcess: 'multiline', continuityLastTested: 'date',
+  accessRemoved: 'multiline', lastAccessReview: 'date', downtimeProcess: 'multiline',
+  downtimeNotice: 'multiline', downtimeWorkaround: 'multiline', downtimePatients: 'multiline', downtimeBackfill: 'multiline', continuityLastTested: 'date',
   reviewIntervalMonths: 'number', lastReviewedOn: 'date', lastReviewedBy: 'text', nextReviewDue: 'date', notes: 'multiline',
 };
 
@@ -63,7 +64,11 @@ const HINTS: Partial<Record<EntryField, string>> = {
   accessReviewed: 'How often, and by whom, the list of users is checked.',
   accessRemoved: 'What happens when someone leaves or changes role.',
   lastAccessReview: 'When access was last checked.',
-  downtimeProcess: 'What staff do when it is unavailable, and where the paper forms are.',
+  downtimeNotice: 'The signs staff will see first, e.g. "the login screen times out" or "calls do not connect".',
+  downtimeWorkaround: 'What staff do on paper while it is down, and where the paper forms are kept.',
+  downtimePatients: 'What reception tells patients, e.g. "we can still see you, but prescriptions will be sent later".',
+  downtimeBackfill: 'How records made on paper are entered once it is back, and by whom.',
+  downtimeProcess: 'Anything else about downtime that fits none of the fields above (older free text is kept here).',
   continuityLastTested: 'When the downtime process was last rehearsed.',
   reviewIntervalMonths: 'Months between reviews, from 1 to 36.',
   lastReviewedOn: 'Set by "Mark reviewed", or enter it yourself.',

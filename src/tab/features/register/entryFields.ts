@@ -41,7 +41,7 @@ export const FIELD_GROUPS: ReadonlyArray<{ readonly title: string; readonly fiel
   { title: 'Data', fields: ['dataTypes'] },
   { title: 'Governance', fields: ['dpiaStatus', 'dpiaDate', 'clinicalSafetyStatus'] },
   { title: 'Access', fields: ['accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview'] },
-  { title: 'Continuity', fields: ['downtimeProcess', 'continuityLastTested'] },
+  { title: 'Continuity', fields: ['downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'downtimeProcess', 'continuityLastTested'] },
   { title: 'Review', fields: ['reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes'] },
 ];
 
