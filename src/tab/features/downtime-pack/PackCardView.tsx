@@ -11,11 +11,12 @@ export interface PackStamp {
   readonly printed: string;
 }
 
+// Each section names the register field that fills it (the structured downtime process, issue 14).
 const MISSING: Readonly<Record<PackSection, string>> = {
-  notice: 'Not written yet. Add “How you will notice:” to the downtime process in the register.',
-  workaround: 'No paper workaround written yet. Add the downtime process in the register.',
-  patients: 'Not written yet. Add “What to tell patients:” to the downtime process in the register.',
-  backfill: 'Not written yet. Add “Back-filling records:” to the downtime process in the register.',
+  notice: 'Not written yet. Fill in “How you will notice it is down” in the register entry.',
+  workaround: 'No paper workaround written yet. Fill in “Paper workaround” in the register entry.',
+  patients: 'Not written yet. Fill in “What to tell patients” in the register entry.',
+  backfill: 'Not written yet. Fill in “Back-filling records afterwards” in the register entry.',
 };
 
 /** Only https links from user data become links; anything else is shown as text. */
