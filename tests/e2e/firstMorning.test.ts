@@ -100,3 +100,37 @@ test('every dialog returns focus to the control that opened it, by Escape or by 
   expect(await focusedSoon(link)).toBe(true);
   await page.context().close();
 });
+
+test('the structured downtime fields, typed in the form, print under their own headings in the downtime pack', async () => {
+  await seedEntry(rig(), 'Pack journey service', { lifecycle: 'live', criticality: 'critical' });
+  const page = await signedInPage(rig(), DEMO.manager.displayName);
+  await serviceLink(page, 'Pack journey service').click();
+  const form = dialog(page, 'Edit Pack journey service');
+  const typed = {
+    'How you will notice it is down': 'The login screen times out.',
+    'Paper workaround': 'Use the printed day list in reception.',
+    'What to tell patients': 'We can still see you; prescriptions follow later.',
+    'Back-filling records afterwards': 'The duty doctor types paper notes in the same day.',
+  };
+  for (const [label, text] of Object.entries(typed)) await form.getByRole('textbox', { name: label }).fill(text);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.waitFor({ state: 'hidden' });
+
+  await page.getByRole('tab', { name: 'Downtime pack' }).click();
+  const card = page.getByRole('region', { name: 'Preview of the pack' }).getByRole('article', { name: 'Downtime card: Pack journey service' });
+  await card.waitFor();
+  const headings = await card.getByRole('heading', { level: 3 }).allInnerTexts();
+  for (const [heading, text] of [
+    ['How you will notice it is down', typed['How you will notice it is down']],
+    ['Paper workaround', typed['Paper workaround']],
+    ['What to tell patients', typed['What to tell patients']],
+    ['Back-filling records afterwards', typed['Back-filling records afterwards']],
+  ]) {
+    expect(headings).toContain(heading);
+    // The text is the paragraph right after its own heading.
+    const following = await card.getByRole('heading', { level: 3, name: heading }).evaluate((h) => h.nextElementSibling?.textContent ?? '');
+    expect([heading, following]).toEqual([heading, text]);
+  }
+  await expect(card.getByText(/Not written yet/).count()).resolves.toBe(0);
+  await page.context().close();
+});
