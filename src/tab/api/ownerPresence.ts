@@ -14,11 +14,44 @@ import type { OwnerLeftReasons } from './registerRows';
 export { ownerLeftReasonOf, type OwnerLeftReasons } from './registerRows';
 
 const SEEN_MEMBERS_PREFIX = 'dsr.seenTeamMembers.';
+const OUTSIDE_OWNERS_PREFIX = 'dsr.ownersChosenOutsideTeam.';
+
+function readIds(key: string): string[] {
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(key) ?? '[]') as unknown;
+    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Remembers that `ownerId` was chosen as an owner while NOT a member of the team (a new starter, or
+ * someone from the wider directory), so they read "not in the practice team", never "owner left".
+ */
+export function rememberOwnerChosenOutsideTeam(teamId: string, ownerId: string): void {
+  try {
+    const ids = new Set([...readIds(OUTSIDE_OWNERS_PREFIX + teamId), personKey(ownerId)]);
+    window.localStorage.setItem(OUTSIDE_OWNERS_PREFIX + teamId, JSON.stringify([...ids]));
+  } catch {
+    // Storage blocked: the owner reads as before.
+  }
+}
+
+/**
+ * Whether `id` was ever a member: true when seen in the team; false when chosen as owner from
+ * outside the team and never seen in it since; undefined when nothing is known (then an owner not in
+ * the team counts as having left, the safe reading for reminders).
+ */
+export function wasMemberOf(teamId: string | undefined, seen: ReadonlySet<string> | null, id: string): boolean | undefined {
+  if (seen?.has(id)) return true;
+  if (teamId && readIds(OUTSIDE_OWNERS_PREFIX + teamId).includes(id)) return false;
+  return undefined;
+}
 
 /**
  * Every member id this browser has seen in the team (this load's members included), kept in
- * localStorage per team: someone not in the team now who was seen before has LEFT; someone never
- * seen is "not in the practice team" (a new starter not yet added), not a departure.
+ * localStorage per team: someone not in the team now who was seen before has LEFT.
  * @returns null when there is nothing to go on (no team id, storage blocked).
  */
 export function seenTeamMembers(teamId: string | undefined, members: readonly TeamMember[]): ReadonlySet<string> | null {
@@ -74,7 +107,7 @@ export function useOwnerLeftReasons(client: GraphClient, entries: readonly Store
     const reasons = new Map<string, OwnerLeftReason>();
     for (const id of ownerIds) {
       const inTeam = members.length === 0 ? undefined : teamIds.has(id);
-      const status = ownerStatus({ directory: presence.get(id), inTeam, wasMember: seen === null ? undefined : seen.has(id) });
+      const status = ownerStatus({ directory: presence.get(id), inTeam, wasMember: wasMemberOf(teamId, seen, id) });
       if (status.reason) reasons.set(id, status.reason);
     }
     return reasons;

@@ -18,10 +18,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { hasErrors, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
+import { hasErrors, personKey, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
 import type { TeamMember } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
 import { useRegisterData } from '../../api/registerData';
+import { rememberOwnerChosenOutsideTeam } from '../../api/ownerPresence';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
@@ -100,6 +101,11 @@ export function EntryForm(props: EntryFormProps) {
           before: { owner: before?.owner ?? null, deputy: before?.deputy ?? null },
           after: { owner: saved.entry.owner, deputy: saved.entry.deputy },
         });
+      }
+      // An owner chosen from outside the team reads "not in the practice team", not "owner left".
+      const owner = saved.entry.owner;
+      if (owner && !members.some((member) => personKey(member.userId) === personKey(owner.entraId))) {
+        rememberOwnerChosenOutsideTeam(workspace.team.id, owner.entraId);
       }
       props.onSaved(saved);
     },
