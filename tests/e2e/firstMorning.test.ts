@@ -134,3 +134,20 @@ test('the structured downtime fields, typed in the form, print under their own h
   await expect(card.getByText(/Not written yet/).count()).resolves.toBe(0);
   await page.context().close();
 });
+
+test('an owner chosen from the directory, never in the practice team, is "not in the practice team", not "Owner left"', async () => {
+  await seedEntry(rig(), 'New starter service');
+  const page = await signedInPage(rig(), DEMO.manager.displayName);
+  await serviceLink(page, 'New starter service').click();
+  const form = dialog(page, 'Edit New starter service');
+  const owner = form.getByRole('combobox', { name: 'Local owner' });
+  await owner.click();
+  await owner.pressSequentially('Sarah Smith', { delay: 60 });
+  await page.getByRole('option', { name: /sarah\.smith\.icb@nhs\.net/ }).click();
+  await form.getByText('Chosen: Sarah Smith (sarah.smith.icb@nhs.net)').waitFor();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.waitFor({ state: 'hidden' });
+  await row(page, 'New starter service').getByText('Owner not in the practice team').waitFor();
+  await expect(row(page, 'New starter service').getByText('Owner left', { exact: false }).count()).resolves.toBe(0);
+  await page.context().close();
+});
