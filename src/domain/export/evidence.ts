@@ -4,6 +4,7 @@
  * with owners and review dates), and the per-practice summary the ICB asks for in its annual
  * digital review. Both are tables of text for the CSV/XLSX writers.
  */
+import { hasDowntimeProcess } from '../downtime';
 import { CATEGORIES, CRITICALITIES, LIFECYCLES, PROVISIONS, labelOf, type LocalDate, type RegisterEntry } from '../entry';
 import { formatLocalDate } from '../localDate';
 import { REVIEW_STATUSES, effectiveNextReviewDue, reviewStatus } from '../reviewStatus';
@@ -39,7 +40,7 @@ export function dsptEvidence(entries: readonly RegisterEntry[], context: Evidenc
       entry.title, fieldText(entry, 'category'), fieldText(entry, 'provision'), entry.supplier, fieldText(entry, 'lifecycle'),
       fieldText(entry, 'criticality'), fieldText(entry, 'owner'), fieldText(entry, 'ownerEmail'), fieldText(entry, 'deputy'),
       fieldText(entry, 'deputyEmail'), fieldText(entry, 'dataTypes'), fieldText(entry, 'dpiaStatus'), ukDate(entry.dpiaDate),
-      entry.downtimeProcess.trim() === '' ? 'No' : 'Yes', ukDate(entry.lastReviewedOn), entry.lastReviewedBy,
+      hasDowntimeProcess(entry) ? 'Yes' : 'No', ukDate(entry.lastReviewedOn), entry.lastReviewedBy,
       ukDate(effectiveNextReviewDue(entry)), labelOf(REVIEW_STATUSES, reviewStatus(entry, context.today)),
     ]);
   return { rows: [...head, header, ...rows], headerRow: head.length };
