@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { RISK_FLAGS, effectiveNextReviewDue, formatLocalDate } from '../../../domain';
+import { DUE_KIND_LABELS, RISK_FLAGS, dueItemsOf, effectiveNextReviewDue, formatLocalDate, type LocalDate, type RegisterEntry } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
 import { useOpenRegisterWith } from '../../api/registerFilters';
 import { ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
@@ -33,9 +33,24 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * What is due, in words, from the same due dates as the status badge (domain/due.ts): the most urgent
+ * overdue or due-soon item when there is one ("DPIA review was due 20 October 2025"), else the next review.
+ */
+function dueLine(entry: RegisterEntry, today: LocalDate): string {
+  const items = dueItemsOf(entry, today);
+  const urgent = items.filter((item) => item.state !== 'up-to-date').sort((a, b) => a.daysUntilDue - b.daysUntilDue)[0];
+  if (urgent) {
+    const label = DUE_KIND_LABELS[urgent.kind] === 'Annual review' ? 'Review' : DUE_KIND_LABELS[urgent.kind];
+    return urgent.state === 'overdue' ? `${label} was due ${formatLocalDate(urgent.dueDate)}` : `${label} due ${formatLocalDate(urgent.dueDate)}`;
+  }
+  const next = effectiveNextReviewDue(entry);
+  return next ? `Next review ${formatLocalDate(next)}` : 'No review date set';
+}
+
 export function MyServicesPage() {
   const styles = useStyles();
-  const { workspace, state, reload } = useRegisterData();
+  const { workspace, state, reload, today } = useRegisterData();
   const openRegister = useOpenRegisterWith();
   const me = workspace.me.id;
   const mine = useMemo(() => (state.kind === 'ready' ? myServices(state.rows, me) : []), [state, me]);
@@ -64,7 +79,7 @@ export function MyServicesPage() {
           <ul className={styles.list} aria-label="My services">
             {mine.map((row) => {
               const { entry } = row.stored;
-              const due = effectiveNextReviewDue(entry);
+              const due = dueLine(entry, today);
               const role = roleOf(row, me) === 'owner' ? 'Owner' : 'Deputy';
               return (
                 <li key={row.stored.id} className={styles.card}>
@@ -75,7 +90,7 @@ export function MyServicesPage() {
                     <ReviewStatusBadge status={row.status} />
                   </div>
                   <Text className={styles.muted}>
-                    {role} · {!due ? 'No review date set' : row.status === 'overdue' ? `Review was due ${formatLocalDate(due)}` : `Next review ${formatLocalDate(due)}`}
+                    {role} · {due}
                   </Text>
                   <RiskFlagBadges flags={row.flags} ownerLeft={row.ownerLeft} />
                   {row.flags.length > 0 ? (
