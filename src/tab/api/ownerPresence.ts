@@ -25,6 +25,17 @@ function readIds(key: string): string[] {
   }
 }
 
+/** Sign-out forgets what this browser remembered about team members (signOutTraces.ts). */
+export function clearOwnerMemory(): void {
+  try {
+    for (const key of Object.keys(window.localStorage)) {
+      if (key.startsWith(SEEN_MEMBERS_PREFIX) || key.startsWith(OUTSIDE_OWNERS_PREFIX)) window.localStorage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: nothing was remembered.
+  }
+}
+
 /**
  * Remembers that `ownerId` was chosen as an owner while NOT a member of the team (a new starter, or
  * someone from the wider directory), so they read "not in the practice team", never "owner left".
