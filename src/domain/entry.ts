@@ -92,11 +92,71 @@ export const CRITICALITIES = options([
 ] as const);
 export type Criticality = (typeof CRITICALITIES)[number]['code'];
 
+export const DEPENDENCY_KINDS = options([
+  ['integration', 'Integration'],
+  ['shared-login', 'Shared login'],
+  ['infrastructure', 'Shared infrastructure'],
+] as const);
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number]['code'];
+
+/** The supplier's Data Security and Protection Toolkit status, as published on the DSPT site. */
+export const SUPPLIER_DSPT_STATUSES = options([
+  ['not-checked', 'Not checked'],
+  ['exceeded', 'Standards exceeded'],
+  ['met', 'Standards met'],
+  ['approaching', 'Approaching standards'],
+  ['not-met', 'Standards not met'],
+  ['not-published', 'Not published'],
+] as const);
+export type SupplierDsptStatus = (typeof SUPPLIER_DSPT_STATUSES)[number]['code'];
+
+/** What moving a service to Live needs (issue 17), each met or waived with a reason. */
+export const GO_LIVE_GATES = options([
+  ['dpia', 'DPIA where personal data is processed'],
+  ['dcb0160', 'DCB0160 where it applies'],
+  ['supplier-dspt', 'Supplier DSPT status checked'],
+  ['training', 'Staff trained, with a training or quick-guide link'],
+  ['downtime', 'A downtime process'],
+  ['access', 'The access process'],
+  ['escalation', 'An escalation route'],
+] as const);
+export type GoLiveGate = (typeof GO_LIVE_GATES)[number]['code'];
+
 /** A person from the NHS.net directory. The Entra object id is what mentions and notifications need. */
 export interface PersonRef {
   readonly entraId: string;
   readonly displayName: string;
   readonly upn: string;
+}
+
+/** This service depends on another register entry (by list item id), and why. */
+export interface Dependency {
+  readonly entryId: string;
+  /** The other entry's name when the link was made: still readable if that entry is deleted. */
+  readonly title: string;
+  readonly kind: DependencyKind;
+  readonly why: string;
+}
+
+/** Someone who holds admin rights on a service (DSPT 4.3.1): a directory person or an external engineer. */
+export interface AdminRightHolder {
+  /** From the directory; null for an external name typed in. */
+  readonly person: PersonRef | null;
+  /** The external person's name (empty when `person` is set). */
+  readonly externalName: string;
+  /** Their organisation: the practice, the supplier, the ICB. */
+  readonly organisation: string;
+  readonly agreementOnFile: boolean;
+  readonly reviewedOn: LocalDate | null;
+}
+
+/** A go-live requirement waived by a named person, with the reason. */
+export interface GateWaiver {
+  readonly gate: GoLiveGate;
+  readonly reason: string;
+  /** Display name of who waived it. */
+  readonly by: string;
+  readonly on: LocalDate;
 }
 
 export interface RegisterEntry {
@@ -127,6 +187,21 @@ export interface RegisterEntry {
   readonly accessReviewed: string;
   readonly accessRemoved: string;
   readonly lastAccessReview: LocalDate | null;
+  /** Months between access reviews; 0 means no review cycle. */
+  readonly accessReviewIntervalMonths: number;
+  /** Who holds admin rights (issue 17). */
+  readonly adminRights: readonly AdminRightHolder[];
+  // Training and escalation (the go-live gate, issue 17)
+  /** An https link to the training material or quick guide. */
+  readonly trainingLink: string;
+  readonly staffTrainedOn: LocalDate | null;
+  readonly supplierDsptStatus: SupplierDsptStatus;
+  readonly supplierDsptCheckedOn: LocalDate | null;
+  /** Who to escalate to when first-line support does not resolve it. */
+  readonly escalationRoute: string;
+  readonly goLiveWaivers: readonly GateWaiver[];
+  // Dependencies (issue 16)
+  readonly dependsOn: readonly Dependency[];
   // Continuity: the structured downtime process (issue 14), one field per part of the printed pack.
   /** How staff will notice the service is down. */
   readonly downtimeNotice: string;
@@ -185,6 +260,15 @@ export function emptyEntry(): RegisterEntry {
     accessReviewed: '',
     accessRemoved: '',
     lastAccessReview: null,
+    accessReviewIntervalMonths: DEFAULT_REVIEW_INTERVAL_MONTHS,
+    adminRights: [],
+    trainingLink: '',
+    staffTrainedOn: null,
+    supplierDsptStatus: 'not-checked',
+    supplierDsptCheckedOn: null,
+    escalationRoute: '',
+    goLiveWaivers: [],
+    dependsOn: [],
     downtimeNotice: '',
     downtimeWorkaround: '',
     downtimePatients: '',
