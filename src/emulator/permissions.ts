@@ -67,6 +67,7 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RoutePermissions>> = {
   'GET /v1.0/sites/:siteId/lists/:listId': sp('list-get.md', 'read', SITES_READ),
   'GET /v1.0/sites/:siteId/lists/:listId/columns': sp('list-list-columns.md', 'read', SITES_READ),
   'POST /v1.0/sites/:siteId/lists/:listId/columns': sp('list-post-columns.md', 'manage', SITES_MANAGE),
+  'DELETE /v1.0/sites/:siteId/lists/:listId/columns/:columnId': sp('columndefinition-delete.md', 'manage', SITES_MANAGE),
   [`GET ${ITEMS}`]: sp('listitem-list.md', 'read', SITES_READ),
   [`GET ${ITEMS}/delta`]: sp('listitem-delta.md', 'read', SITES_READ),
   [`GET ${ITEMS}/:itemId`]: sp('listitem-get.md', 'read', SITES_READ),

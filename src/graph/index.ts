@@ -18,3 +18,4 @@ export * from './registerDelta';
 export * from './startup';
 export * from './registerSettings';
 export * from './auditLog';
+export * from './lists';

@@ -21,7 +21,9 @@ import { GraphError, isAmbiguousFailure } from './errors';
 import { eTagOf, type ListItem } from './listItems';
 import { escapeODataString, pathSegment, queryString } from './odata';
 import { NON_INDEXED_QUERIES, pageAll } from './paging';
-import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
+import { REGISTER_SETTINGS_LIST } from '../domain/lists';
+import { SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
+import { findOrProvisionList, findPracticeListIds } from './lists';
 
 export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
 
@@ -65,33 +67,16 @@ export interface RegisterSettings {
 
 /** @returns the settings list's id, or null when it has not been provisioned. */
 export async function findRegisterSettings(client: GraphClient, siteId: string): Promise<string | null> {
-  const lists = await pageAll<{ id: string; displayName: string }>(
-    client,
-    `/sites/${pathSegment(siteId)}/lists${queryString({ $select: 'id,displayName' })}`,
-  );
-  return lists.find((list) => list.displayName === REGISTER_SETTINGS_LIST_NAME)?.id ?? null;
+  return (await findPracticeListIds(client, siteId)).get(REGISTER_SETTINGS_LIST.name) ?? null;
 }
 
 /**
- * Creates the settings list, or finds the one already there (a repeat gets 409). Call it beside
+ * Creates the settings list, or finds the one already there (findOrProvisionList). Call it beside
  * `provisionRegister`; needs the same rights (a team owner, and a site grant that can manage lists).
  * @returns the list id.
  */
 export async function provisionRegisterSettings(client: GraphClient, siteId: string): Promise<string> {
-  try {
-    const created = (await client.api(`/sites/${pathSegment(siteId)}/lists`).post({
-      displayName: REGISTER_SETTINGS_LIST_NAME,
-      description: "The Digital Services Register's shared settings, e.g. when the downtime pack was last printed. Written by the register tab.",
-      columns: REGISTER_SETTINGS_COLUMNS,
-      list: { template: 'genericList' },
-    })) as { id: string };
-    return created.id;
-  } catch (error) {
-    if (!(error instanceof GraphError && error.status === 409) && !isAmbiguousFailure(error)) throw error;
-    const existing = await findRegisterSettings(client, siteId);
-    if (existing !== null) return existing;
-    throw error;
-  }
+  return (await findOrProvisionList(client, siteId, REGISTER_SETTINGS_LIST)).id;
 }
 
 function parseValue(text: unknown): unknown {

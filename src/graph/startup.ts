@@ -102,9 +102,13 @@ async function remainingPages<T>(client: GraphClient, first: Page<T>): Promise<{
   return { items, deltaLink: page['@odata.deltaLink'] };
 }
 
-/** `<list>/items/delta` without a token: a full, consistent enumeration ending in a deltaLink. */
-export function enumerationPath(location: Pick<RegisterLocation, 'siteId' | 'listId'>): string {
-  return `${registerListPath(location)}/items/delta${queryString({ expand: REGISTER_ITEM_EXPAND, $top: PAGE_SIZE })}`;
+/**
+ * `<list>/items/delta` without a token: a full, consistent enumeration ending in a deltaLink.
+ * `expand` 'fields' (every field, no select) reads a register that lacks newer columns, which a
+ * select naming them makes SharePoint refuse (read-only open, graph/lists `isMissingFieldError`).
+ */
+export function enumerationPath(location: Pick<RegisterLocation, 'siteId' | 'listId'>, expand: string = REGISTER_ITEM_EXPAND): string {
+  return `${registerListPath(location)}/items/delta${queryString({ expand, $top: PAGE_SIZE })}`;
 }
 
 /** Entries and deltaLink from a delta enumeration's first page (following its nextLinks). */
@@ -205,6 +209,6 @@ export async function loadTeamSiteRegister(client: GraphClient, teamId: string, 
  * or the second round trip of a first open).
  * @throws GraphError 404 when the list no longer exists.
  */
-export async function loadRegisterSnapshot(client: GraphClient, location: Pick<RegisterLocation, 'siteId' | 'listId'>): Promise<RegisterSnapshot> {
-  return snapshotFrom(client, await client.api(enumerationPath(location)).get());
+export async function loadRegisterSnapshot(client: GraphClient, location: Pick<RegisterLocation, 'siteId' | 'listId'>, expand?: string): Promise<RegisterSnapshot> {
+  return snapshotFrom(client, await client.api(enumerationPath(location, expand)).get());
 }

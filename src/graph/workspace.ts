@@ -1,9 +1,9 @@
 /** Who is signed in, their teams, a team's SharePoint site, and the register list in it. */
 import type { GraphClient } from './client';
-import { GraphError, isAmbiguousFailure } from './errors';
+import { REGISTER_LIST } from '../domain/lists';
+import { findOrProvisionList, findPracticeListIds } from './lists';
 import { pathSegment, queryString } from './odata';
 import { pageAll } from './paging';
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from './registerColumns';
 import { withScopes } from './scopes';
 
 export interface Me {
@@ -73,31 +73,15 @@ export async function findTeamSite(client: GraphClient, teamId: string): Promise
 
 /** @returns the id of the site's register list, or null when it has not been provisioned. */
 export async function findRegisterList(client: GraphClient, siteId: string): Promise<string | null> {
-  const lists = await pageAll<{ id: string; displayName: string }>(
-    client,
-    `/sites/${pathSegment(siteId)}/lists${queryString({ $select: 'id,displayName' })}`,
-  );
-  return lists.find((list) => list.displayName === REGISTER_LIST_NAME)?.id ?? null;
+  return (await findPracticeListIds(client, siteId)).get(REGISTER_LIST.name) ?? null;
 }
 
 /**
- * Creates the register list with its typed columns and indexes, or finds the one already there.
- * Safe to repeat: a second create gets 409 `nameAlreadyExists` and the existing list is returned.
+ * Creates the register list with its typed columns and indexes, or finds the one already there
+ * (findOrProvisionList: a repeat gets 409 and the existing list is returned). An older register
+ * that lacks newer columns is brought up to date by the setup (graph/lists `bringUpToDate`).
  * @returns the list id.
  */
 export async function provisionRegister(client: GraphClient, siteId: string): Promise<string> {
-  try {
-    const created = (await client.api(`/sites/${pathSegment(siteId)}/lists`).post({
-      displayName: REGISTER_LIST_NAME,
-      columns: REGISTER_COLUMNS.map(toColumnDefinition),
-      list: { template: 'genericList' },
-    })) as { id: string };
-    return created.id;
-  } catch (error) {
-    const alreadyThere = error instanceof GraphError && error.status === 409;
-    if (!alreadyThere && !isAmbiguousFailure(error)) throw error;
-    const existing = await findRegisterList(client, siteId);
-    if (existing !== null) return existing;
-    throw error;
-  }
+  return (await findOrProvisionList(client, siteId, REGISTER_LIST)).id;
 }

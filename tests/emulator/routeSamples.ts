@@ -48,6 +48,7 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /v1.0/sites/:siteId/lists/:listId': { path: LIST },
   'GET /v1.0/sites/:siteId/lists/:listId/columns': { path: `${LIST}/columns` },
   'POST /v1.0/sites/:siteId/lists/:listId/columns': { path: `${LIST}/columns`, body: { name: 'ProbeColumn', text: {} } },
+  'DELETE /v1.0/sites/:siteId/lists/:listId/columns/:columnId': { path: `${LIST}/columns/00000000-0000-4000-8000-0000000c0de1` },
   'GET /v1.0/sites/:siteId/lists/:listId/items': { path: `${ITEMS}?$top=5` },
   'GET /v1.0/sites/:siteId/lists/:listId/items/delta': { path: `${ITEMS}/delta` },
   'GET /v1.0/sites/:siteId/lists/:listId/items/:itemId': { path: `${ITEMS}/1` },

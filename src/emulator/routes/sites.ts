@@ -1,7 +1,7 @@
-/** `/groups/{id}/sites/root`, `/sites/{id}`, `/sites/{id}/lists` (GET, POST), `/lists/{id}` and `/lists/{id}/columns`. */
+/** `/groups/{id}/sites/root`, `/sites/{id}`, `/sites/{id}/lists` (GET, POST), `/lists/{id}` and `/lists/{id}/columns` (GET, POST, DELETE one). */
 import { randomUUID } from 'node:crypto';
 import { fail } from '../errors';
-import { json } from '../http';
+import { json, noContent } from '../http';
 import { isoSeconds } from '../model/fieldValues';
 import { allColumns, columnFromDefinition, type ColumnDoc, type ListDoc } from '../model/lists';
 import { requireList, requireSite, requireTeam, type SiteDoc } from '../model/teams';
@@ -142,6 +142,30 @@ function addColumn(ctx: RouteContext) {
   return json(201, renderColumn(column));
 }
 
+/**
+ * `DELETE /sites/{site-id}/lists/{list-id}/columns/{column-id}` (columndefinition-delete.md, 204):
+ * removes a custom column, and its values with it, as SharePoint does. Built-in columns cannot go.
+ * Tests use it to make a list look as an older release created it.
+ */
+function deleteColumn(ctx: RouteContext) {
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const list = requireList(ctx.state.storage, site, ctx.params.listId as string);
+  const id = ctx.params.columnId as string;
+  const column = list.columns.find((c) => c.id === id);
+  if (!column) {
+    if (allColumns(list).some((c) => c.id === id)) throw fail.invalidRequest('A built-in column cannot be deleted.');
+    throw fail.notFound('The column was not found.', 'itemNotFound');
+  }
+  ctx.state.storage.put('list', list.id, { ...list, columns: list.columns.filter((c) => c.id !== id), lastModifiedDateTime: isoSeconds(ctx.state.now()) }, site.id);
+  for (const item of ctx.state.storage.list<{ id: string; values: Record<string, unknown> }>('item', list.id)) {
+    if (!(column.name in item.values)) continue;
+    const values = { ...item.values };
+    delete values[column.name];
+    ctx.state.storage.put('item', `${list.id}/${item.id}`, { ...item, values }, list.id);
+  }
+  return noContent();
+}
+
 export const siteRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/groups/:groupId/sites/root', query: ['select'], handler: groupSite },
   { method: 'GET', path: '/v1.0/sites/:siteId', query: ['select'], handler: (ctx) => json(200, renderSite(requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user))) },
@@ -151,4 +175,5 @@ export const siteRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/sites/:siteId/lists/:listId', query: ['select', 'expand'], handler: getList },
   { method: 'GET', path: '/v1.0/sites/:siteId/lists/:listId/columns', handler: listColumns },
   { method: 'POST', path: '/v1.0/sites/:siteId/lists/:listId/columns', handler: addColumn },
+  { method: 'DELETE', path: '/v1.0/sites/:siteId/lists/:listId/columns/:columnId', handler: deleteColumn },
 ];
