@@ -15,3 +15,4 @@ export * from './catalogue/catalogueItem';
 export * from './spreadsheet';
 export * from './people';
 export * from './maturity';
+export * from './dependencies';
