@@ -30,6 +30,12 @@ export interface IncidentReview {
   readonly notes: string;
   readonly by: string;
   readonly on: LocalDate;
+  /**
+   * Optional (added after the first contract): when the reviewer counted this incident as the entry's
+   * continuity test (the downtime process was used for real), the date recorded as
+   * `continuityLastTested`, so the next test falls due a year later. Absent or null: not counted.
+   */
+  readonly continuityTestOn?: LocalDate | null;
 }
 
 export interface IncidentDeclarer {

@@ -1,0 +1,115 @@
+/**
+ * Incidents to SharePoint list item fields and back. The JSON columns are checked with zod on read:
+ * a value someone edited by hand in SharePoint into something else is refused with an
+ * IncidentDataError rather than silently emptied, because writing an emptied copy back would lose
+ * the updates, and an emptied PostedKeys would post cards a second time.
+ */
+import { z } from 'zod';
+import { codeOf, labelOf } from '../entry';
+import { incidentDurationMinutes } from './duration';
+import type { Incident } from './incident';
+import { IMPACT_OPTIONS, STATE_OPTIONS } from './incidentColumns';
+
+export type IncidentFields = Record<string, unknown>;
+
+/** A list item whose fields do not make an incident (a hand-edited JSON column, a missing key). */
+export class IncidentDataError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.name = 'IncidentDataError';
+  }
+}
+
+const updateSchema = z.object({
+  key: z.string().min(1),
+  at: z.string(),
+  by: z.string(),
+  kind: z.enum(['update', 'reference', 'restored']),
+  text: z.string(),
+});
+const updatesSchema = z.array(updateSchema);
+const reviewSchema = z
+  .object({
+    downtimeProcessRight: z.boolean().nullable(),
+    contactsNeedUpdating: z.boolean().nullable(),
+    notes: z.string(),
+    by: z.string(),
+    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    continuityTestOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  })
+  .nullable();
+const threadSchema = z.object({ teamId: z.string().min(1), channelId: z.string().min(1), messageId: z.string().min(1) }).nullable();
+const postedKeysSchema = z.array(z.string().min(1));
+
+function json<T>(fields: IncidentFields, name: string, schema: z.ZodType<T>, empty: T): T {
+  const raw = fields[name];
+  if (raw === undefined || raw === null || raw === '') return empty;
+  if (typeof raw !== 'string') throw new IncidentDataError(name, 'is not text');
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new IncidentDataError(name, 'is not JSON');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new IncidentDataError(name, parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'} ${issue.message}`).join('; '));
+  return parsed.data;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** The fields to write for `incident` (every column, so a write is a whole record). */
+export function incidentToFields(incident: Incident): IncidentFields {
+  const duration = incident.restoredAt === null ? null : incidentDurationMinutes(incident);
+  return {
+    Title: `${incident.serviceTitle} ${incident.impact}`.slice(0, 255),
+    IncidentKey: incident.key,
+    EntryId: incident.entryId,
+    ServiceTitle: incident.serviceTitle,
+    Impact: labelOf(IMPACT_OPTIONS, incident.impact),
+    Seen: incident.seen,
+    StartedAt: incident.startedAt,
+    State: labelOf(STATE_OPTIONS, incident.state),
+    RestoredAt: incident.restoredAt ?? '',
+    DurationMinutes: duration,
+    Cause: incident.cause,
+    SupplierReference: incident.supplierReference,
+    Actions: incident.actions,
+    DeclaredBy: incident.declaredBy.displayName,
+    DeclaredByEntraId: incident.declaredBy.entraId,
+    Updates: JSON.stringify(incident.updates),
+    Review: incident.review === null ? '' : JSON.stringify(incident.review),
+    Thread: incident.thread === null ? '' : JSON.stringify(incident.thread),
+    PostedKeys: JSON.stringify(incident.postedKeys),
+  };
+}
+
+/** @throws IncidentDataError when the key or a JSON column is not what the register writes. */
+export function fieldsToIncident(fields: IncidentFields): Incident {
+  const key = text(fields.IncidentKey);
+  if (key === '') throw new IncidentDataError('IncidentKey', 'is empty');
+  const startedAt = text(fields.StartedAt);
+  if (Number.isNaN(Date.parse(startedAt))) throw new IncidentDataError('StartedAt', 'is not a date and time');
+  const restoredAt = text(fields.RestoredAt) === '' ? null : text(fields.RestoredAt);
+  const state = (typeof fields.State === 'string' && codeOf(STATE_OPTIONS, fields.State)) || (restoredAt === null ? 'open' : 'restored');
+  return {
+    key,
+    entryId: text(fields.EntryId),
+    serviceTitle: text(fields.ServiceTitle) || text(fields.Title),
+    impact: (typeof fields.Impact === 'string' && codeOf(IMPACT_OPTIONS, fields.Impact)) || 'down',
+    seen: text(fields.Seen),
+    startedAt,
+    declaredBy: { displayName: text(fields.DeclaredBy), entraId: text(fields.DeclaredByEntraId) },
+    state,
+    restoredAt: state === 'restored' ? restoredAt : null,
+    cause: text(fields.Cause),
+    supplierReference: text(fields.SupplierReference),
+    actions: text(fields.Actions),
+    updates: json(fields, 'Updates', updatesSchema, []),
+    review: json(fields, 'Review', reviewSchema, null),
+    thread: json(fields, 'Thread', threadSchema, null),
+    postedKeys: json(fields, 'PostedKeys', postedKeysSchema, []),
+  };
+}
