@@ -15,6 +15,7 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   type Option,
 } from './entry';
 
@@ -34,6 +35,9 @@ export interface RegisterColumn {
 
 /** SharePoint's limit on a single line of text. */
 export const SINGLE_LINE_MAX = 255;
+
+/** SharePoint's limit on a plain multi-line ("note") column: 63,999 characters. */
+export const NOTE_COLUMN_MAX = 63_999;
 
 /**
  * Every custom column. `Title` is the list's built-in column and holds the service name.
@@ -67,6 +71,17 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { name: 'AccessReviewed', displayName: 'How access is reviewed', kind: 'note' },
   { name: 'AccessRemoved', displayName: 'How access is removed', kind: 'note' },
   { name: 'LastAccessReview', displayName: 'Last access review', kind: 'date' },
+  { name: 'AccessReviewIntervalMonths', displayName: 'Access review interval (months)', kind: 'number' },
+  // Structured lists (issues 16 and 17) are JSON in plain multi-line columns (see registerJson.ts):
+  // a lookup or a child list would cost a request per entry, and nothing filters on their parts.
+  { name: 'AdminRights', displayName: 'Admin rights (JSON)', kind: 'note' },
+  { name: 'TrainingLink', displayName: 'Training or quick guide link', kind: 'text' },
+  { name: 'StaffTrainedOn', displayName: 'Staff trained on', kind: 'date' },
+  { name: 'SupplierDsptStatus', displayName: 'Supplier DSPT status', kind: 'choice', choices: SUPPLIER_DSPT_STATUSES },
+  { name: 'SupplierDsptCheckedOn', displayName: 'Supplier DSPT checked on', kind: 'date' },
+  { name: 'EscalationRoute', displayName: 'Escalation route', kind: 'note' },
+  { name: 'GoLiveWaivers', displayName: 'Go-live waivers (JSON)', kind: 'note' },
+  { name: 'DependsOn', displayName: 'Depends on (JSON)', kind: 'note' },
   // The structured downtime process (issue 14). DowntimeProcess keeps older free text (see ../downtime.ts).
   { name: 'DowntimeNotice', displayName: 'How you will notice it is down', kind: 'note' },
   { name: 'DowntimeWorkaround', displayName: 'Paper workaround', kind: 'note' },

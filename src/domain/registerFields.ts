@@ -8,6 +8,14 @@
  */
 import { migrateDowntimeText } from './downtime';
 import {
+  adminRightsToField,
+  dependenciesToField,
+  fieldToAdminRights,
+  fieldToDependencies,
+  fieldToGateWaivers,
+  gateWaiversToField,
+} from './entryLists/entryJson';
+import {
   CATEGORIES,
   CLINICAL_SAFETY_STATUSES,
   CRITICALITIES,
@@ -16,6 +24,7 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   codeOf,
   labelOf,
   type DataType,
@@ -25,6 +34,7 @@ import {
   type RegisterEntry,
 } from './entry';
 import { isLocalDate, londonDateOf } from './localDate';
+import { ACCESS_REVIEW_INTERVAL_MAX_MONTHS } from './validation';
 
 export type ListItemFields = Record<string, unknown>;
 
@@ -95,6 +105,15 @@ export function entryToFields(entry: RegisterEntry): ListItemFields {
     AccessReviewed: entry.accessReviewed,
     AccessRemoved: entry.accessRemoved,
     LastAccessReview: dateToField(entry.lastAccessReview),
+    AccessReviewIntervalMonths: entry.accessReviewIntervalMonths,
+    AdminRights: adminRightsToField(entry.adminRights),
+    TrainingLink: entry.trainingLink,
+    StaffTrainedOn: dateToField(entry.staffTrainedOn),
+    SupplierDsptStatus: labelOf(SUPPLIER_DSPT_STATUSES, entry.supplierDsptStatus),
+    SupplierDsptCheckedOn: dateToField(entry.supplierDsptCheckedOn),
+    EscalationRoute: entry.escalationRoute,
+    GoLiveWaivers: gateWaiversToField(entry.goLiveWaivers),
+    DependsOn: dependenciesToField(entry.dependsOn),
     DowntimeNotice: entry.downtimeNotice,
     DowntimeWorkaround: entry.downtimeWorkaround,
     DowntimePatients: entry.downtimePatients,
@@ -115,6 +134,15 @@ export function entryToFields(entry: RegisterEntry): ListItemFields {
 export function fieldsToEntry(fields: ListItemFields): RegisterEntry {
   // Older items hold the downtime process as one free-text box: sorted into the fields on read.
   return migrateDowntimeText(readFields(fields));
+}
+
+/**
+ * 0 is a real value (no review cycle), so only a missing column, an empty value or nonsense reads
+ * as the default: an item from a list made before the column existed gets a yearly cycle.
+ */
+function accessReviewInterval(value: unknown): number {
+  const months = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isInteger(months) && months >= 0 && months <= ACCESS_REVIEW_INTERVAL_MAX_MONTHS ? months : DEFAULT_REVIEW_INTERVAL_MONTHS;
 }
 
 function readFields(fields: ListItemFields): RegisterEntry {
@@ -140,6 +168,15 @@ function readFields(fields: ListItemFields): RegisterEntry {
     accessReviewed: text(fields.AccessReviewed),
     accessRemoved: text(fields.AccessRemoved),
     lastAccessReview: fieldToDate(fields.LastAccessReview),
+    accessReviewIntervalMonths: accessReviewInterval(fields.AccessReviewIntervalMonths),
+    adminRights: fieldToAdminRights(fields.AdminRights),
+    trainingLink: text(fields.TrainingLink),
+    staffTrainedOn: fieldToDate(fields.StaffTrainedOn),
+    supplierDsptStatus: choice(SUPPLIER_DSPT_STATUSES, fields.SupplierDsptStatus, 'not-checked'),
+    supplierDsptCheckedOn: fieldToDate(fields.SupplierDsptCheckedOn),
+    escalationRoute: text(fields.EscalationRoute),
+    goLiveWaivers: fieldToGateWaivers(fields.GoLiveWaivers),
+    dependsOn: fieldToDependencies(fields.DependsOn),
     downtimeNotice: text(fields.DowntimeNotice),
     downtimeWorkaround: text(fields.DowntimeWorkaround),
     downtimePatients: text(fields.DowntimePatients),

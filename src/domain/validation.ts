@@ -11,6 +11,7 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   type LocalDate,
   type Option,
   type PersonRef,
@@ -19,6 +20,7 @@ import {
 import { FIELD_LABELS } from './fieldLabels';
 import { addMonths, formatLocalDate, isLocalDate } from './localDate';
 import { isPhoneNumber, isPlausibleEmail, safeHttpsUrl } from './contactFormats';
+import { listProblems } from './entryLists/listValidation';
 
 export { safeHttpsUrl } from './contactFormats';
 
@@ -26,8 +28,7 @@ export { safeHttpsUrl } from './contactFormats';
 export type FieldErrors = Partial<Record<keyof RegisterEntry, string>>;
 
 /**
- * SharePoint's limit on a "single line of text" column. The same number is in
- * src/graph/registerColumns.ts, which the domain may not import; the domain owns the rule.
+ * SharePoint's limit on a "single line of text" column (the same number as registerColumns.ts).
  * Lengths are UTF-16 code units (`string.length`), which is how SharePoint counts them.
  */
 export const SINGLE_LINE_MAX = 255;
@@ -72,18 +73,22 @@ export function dateRangeProblem(noun: string, date: LocalDate, today: LocalDate
 
 export const REVIEW_INTERVAL_MIN_MONTHS = 1;
 export const REVIEW_INTERVAL_MAX_MONTHS = 36;
+/** Access reviews: 0 means no review cycle; five years is the longest that still means something. */
+export const ACCESS_REVIEW_INTERVAL_MIN_MONTHS = 0;
+export const ACCESS_REVIEW_INTERVAL_MAX_MONTHS = 60;
 
 type TextField = 'title' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
   | 'lastReviewedBy' | 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'notes'
-  | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill';
-export type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+  | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill' | 'trainingLink' | 'escalationRoute';
+export type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue'
+  | 'staffTrainedOn' | 'supplierDsptCheckedOn';
 
 const SINGLE_LINE_FIELDS: readonly TextField[] = [
-  'title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'lastReviewedBy',
+  'title', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'lastReviewedBy', 'trainingLink',
 ];
 const MULTI_LINE_FIELDS: readonly TextField[] = [
   'purpose', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill',
-  'downtimeProcess', 'notes',
+  'downtimeProcess', 'notes', 'escalationRoute',
 ];
 
 /** How each date reads inside a sentence (exported for the Graph layer's write check), and whether it records something that has already happened. */
@@ -93,9 +98,11 @@ export const DATE_FIELDS: ReadonlyArray<{ field: DateField; noun: string; pastOn
   { field: 'continuityLastTested', noun: 'Continuity test date', pastOnly: true },
   { field: 'lastReviewedOn', noun: 'Last review date', pastOnly: true },
   { field: 'nextReviewDue', noun: 'Next review due date', pastOnly: false },
+  { field: 'staffTrainedOn', noun: 'Staff trained on date', pastOnly: true },
+  { field: 'supplierDsptCheckedOn', noun: 'Supplier DSPT checked on date', pastOnly: true },
 ];
 
-type ChoiceField = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality';
+type ChoiceField = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality' | 'supplierDsptStatus';
 const CHOICE_FIELDS: ReadonlyArray<{ field: ChoiceField; options: ReadonlyArray<Option<string>>; message: string }> = [
   { field: 'category', options: CATEGORIES, message: 'Choose a category' },
   { field: 'provision', options: PROVISIONS, message: 'Choose how the service is provided' },
@@ -103,6 +110,7 @@ const CHOICE_FIELDS: ReadonlyArray<{ field: ChoiceField; options: ReadonlyArray<
   { field: 'clinicalSafetyStatus', options: CLINICAL_SAFETY_STATUSES, message: 'Choose a DCB0160 status' },
   { field: 'lifecycle', options: LIFECYCLES, message: 'Choose a lifecycle status' },
   { field: 'criticality', options: CRITICALITIES, message: 'Choose how critical the service is' },
+  { field: 'supplierDsptStatus', options: SUPPLIER_DSPT_STATUSES, message: "Choose the supplier's DSPT status" },
 ];
 
 function count(n: number): string {
@@ -141,6 +149,10 @@ function formatProblems(entry: RegisterEntry): FieldErrors {
   if (entry.supportEmail.trim() !== '' && !isPlausibleEmail(entry.supportEmail)) problems.supportEmail = 'Enter a valid email address';
   if (entry.supportUrl.trim() !== '' && safeHttpsUrl(entry.supportUrl) === null) {
     problems.supportUrl = 'Support portal must be a web address starting with https://';
+  }
+  // Only https: links from user data: the form and the entry view make it a link.
+  if (entry.trainingLink.trim() !== '' && safeHttpsUrl(entry.trainingLink) === null) {
+    problems.trainingLink = `${FIELD_LABELS.trainingLink} must be a web address starting with https://`;
   }
   return problems;
 }
@@ -188,6 +200,13 @@ export function validateEntry(entry: RegisterEntry, today: LocalDate): FieldErro
   if (!Number.isInteger(interval) || interval < REVIEW_INTERVAL_MIN_MONTHS || interval > REVIEW_INTERVAL_MAX_MONTHS) {
     report('reviewIntervalMonths', `Review interval must be a whole number of months from ${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}`);
   }
+  const accessInterval = entry.accessReviewIntervalMonths;
+  if (!Number.isInteger(accessInterval) || accessInterval < ACCESS_REVIEW_INTERVAL_MIN_MONTHS || accessInterval > ACCESS_REVIEW_INTERVAL_MAX_MONTHS) {
+    report('accessReviewIntervalMonths',
+      `${FIELD_LABELS.accessReviewIntervalMonths} must be a whole number of months from ${ACCESS_REVIEW_INTERVAL_MIN_MONTHS} (no review cycle) to ${ACCESS_REVIEW_INTERVAL_MAX_MONTHS}`);
+  }
+  const lists = listProblems(entry, (noun, date) => dateRangeProblem(noun, date, today, true));
+  for (const [field, message] of Object.entries(lists)) report(field as keyof RegisterEntry, message);
   return errors;
 }
 

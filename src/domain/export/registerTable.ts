@@ -12,11 +12,13 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   labelOf,
   type LocalDate,
   type PersonRef,
   type RegisterEntry,
 } from '../entry';
+import { adminRightsText, dependenciesText, gateWaiversText } from '../entryLists/listText';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../spreadsheet/importFields';
 
 /** dd/mm/yyyy, how practices type dates (and how the import reads them back). */
@@ -45,13 +47,21 @@ export function fieldText(entry: RegisterEntry, field: ImportField): string {
     case 'lifecycle': return labelOf(LIFECYCLES, entry.lifecycle);
     case 'criticality': return labelOf(CRITICALITIES, entry.criticality);
     case 'dataTypes': return entry.dataTypes.map((code) => labelOf(DATA_TYPES, code)).join('; ');
+    case 'supplierDsptStatus': return labelOf(SUPPLIER_DSPT_STATUSES, entry.supplierDsptStatus);
     case 'reviewIntervalMonths': return `${entry.reviewIntervalMonths} months`;
+    // 0 is "no cycle": written as words the import reads back as 0.
+    case 'accessReviewIntervalMonths': return entry.accessReviewIntervalMonths === 0 ? 'No review cycle' : `${entry.accessReviewIntervalMonths} months`;
+    case 'adminRights': return adminRightsText(entry.adminRights);
+    case 'goLiveWaivers': return gateWaiversText(entry.goLiveWaivers);
+    case 'dependsOn': return dependenciesText(entry.dependsOn);
     case 'supportContact': return ''; // import-only: free text the import keeps in Notes, not a column of its own
     case 'dpiaDate':
     case 'lastAccessReview':
     case 'continuityLastTested':
     case 'lastReviewedOn':
     case 'nextReviewDue':
+    case 'staffTrainedOn':
+    case 'supplierDsptCheckedOn':
       return ukDate(entry[field]);
     default:
       return entry[field];

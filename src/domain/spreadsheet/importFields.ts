@@ -26,9 +26,10 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
   'owner', 'ownerEmail', 'deputy', 'deputyEmail',
   'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference',
   'dataTypes', 'dpiaStatus', 'dpiaDate', 'clinicalSafetyStatus',
-  'accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview',
-  'downtimeProcess', 'continuityLastTested',
-  'lifecycle', 'criticality', 'reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes',
+  'accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview', 'accessReviewIntervalMonths', 'adminRights',
+  'trainingLink', 'staffTrainedOn', 'supplierDsptStatus', 'supplierDsptCheckedOn', 'escalationRoute',
+  'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'downtimeProcess', 'continuityLastTested', 'dependsOn',
+  'lifecycle', 'goLiveWaivers', 'criticality', 'reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes',
 ];
 
 /**

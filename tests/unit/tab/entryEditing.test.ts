@@ -17,11 +17,11 @@ const stored = (id: string, version: number, entry: RegisterEntry): StoredEntry 
 });
 
 describe('the entry form', () => {
-  it('has every register field exactly once, in the nine guidance groups', () => {
+  it('has every register field exactly once, in the nine guidance groups plus training and escalation', () => {
     expect([...ALL_FIELDS].sort()).toEqual(Object.keys(emptyEntry()).sort());
     expect(new Set(ALL_FIELDS).size).toBe(ALL_FIELDS.length);
     expect(FIELD_GROUPS.map((group) => group.title)).toEqual([
-      'Purpose', 'Provision', 'Ownership', 'Support', 'Data', 'Governance', 'Access', 'Continuity', 'Review',
+      'Purpose', 'Provision', 'Ownership', 'Support', 'Data', 'Governance', 'Access', 'Training and escalation', 'Continuity', 'Review',
     ]);
   });
 

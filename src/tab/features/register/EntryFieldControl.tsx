@@ -20,6 +20,7 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   type DataType,
   type Option,
   type RegisterEntry,
@@ -27,8 +28,9 @@ import {
 import type { TeamMember } from '../../../graph';
 import { OwnerPickerField } from '../../components/OwnerPickerField';
 import { FORM_LABELS, type EntryField } from './entryFields';
+import { EntryListField } from './entryListEditors';
 
-type Kind = 'text' | 'multiline' | 'date' | 'number' | 'person' | 'dataTypes' | { choices: ReadonlyArray<Option<string>> };
+type Kind = 'text' | 'multiline' | 'date' | 'number' | 'person' | 'dataTypes' | 'list' | { choices: ReadonlyArray<Option<string>> };
 
 const KINDS: Record<EntryField, Kind> = {
   title: 'text', category: { choices: CATEGORIES }, purpose: 'multiline', lifecycle: { choices: LIFECYCLES },
@@ -39,9 +41,19 @@ const KINDS: Record<EntryField, Kind> = {
   accessRemoved: 'multiline', lastAccessReview: 'date', downtimeProcess: 'multiline',
   downtimeNotice: 'multiline', downtimeWorkaround: 'multiline', downtimePatients: 'multiline', downtimeBackfill: 'multiline', continuityLastTested: 'date',
   reviewIntervalMonths: 'number', lastReviewedOn: 'date', lastReviewedBy: 'text', nextReviewDue: 'date', notes: 'multiline',
+  accessReviewIntervalMonths: 'number', adminRights: 'list', trainingLink: 'text', staffTrainedOn: 'date',
+  supplierDsptStatus: { choices: SUPPLIER_DSPT_STATUSES }, supplierDsptCheckedOn: 'date', escalationRoute: 'multiline',
+  goLiveWaivers: 'list', dependsOn: 'list',
 };
 
-const INPUT_TYPES: Partial<Record<EntryField, 'tel' | 'email' | 'url'>> = { supportPhone: 'tel', supportEmail: 'email', supportUrl: 'url' };
+const INPUT_TYPES: Partial<Record<EntryField, 'tel' | 'email' | 'url'>> = {
+  supportPhone: 'tel', supportEmail: 'email', supportUrl: 'url', trainingLink: 'url',
+};
+/** The number fields' ranges (validation.ts has the same limits and says so in its messages). */
+const NUMBER_RANGES: Partial<Record<EntryField, { min: number; max: number }>> = {
+  reviewIntervalMonths: { min: 1, max: 36 },
+  accessReviewIntervalMonths: { min: 0, max: 60 },
+};
 /** Every field says what belongs in it, in the guidance's words, so nobody has to guess. */
 const HINTS: Partial<Record<EntryField, string>> = {
   title: 'The name staff know it by, for example "EMIS Web" or "Accurx".',
@@ -64,6 +76,15 @@ const HINTS: Partial<Record<EntryField, string>> = {
   accessReviewed: 'How often, and by whom, the list of users is checked.',
   accessRemoved: 'What happens when someone leaves or changes role.',
   lastAccessReview: 'When access was last checked.',
+  accessReviewIntervalMonths: 'Months between access reviews, from 1 to 60; 0 if access is not reviewed on a cycle.',
+  adminRights: 'Everyone who holds admin rights, including supplier and ICB engineers.',
+  trainingLink: 'The training material or quick guide: a web address starting with https://',
+  staffTrainedOn: 'When staff who use it were last trained.',
+  supplierDsptStatus: "The supplier's Data Security and Protection Toolkit status, as published on the DSPT website.",
+  supplierDsptCheckedOn: 'When the supplier\'s DSPT status was last checked.',
+  escalationRoute: 'Who to go to when the helpdesk does not resolve it, e.g. the ICB service desk, then the account manager.',
+  goLiveWaivers: 'Go-live requirements waived by a named person, with the reason.',
+  dependsOn: 'Other services this one needs: when one of them fails, this one may fail too.',
   downtimeNotice: 'The signs staff will see first, e.g. "the login screen times out" or "calls do not connect".',
   downtimeWorkaround: 'What staff do on paper while it is down, and where the paper forms are kept.',
   downtimePatients: 'What reception tells patients, e.g. "we can still see you, but prescriptions will be sent later".',
@@ -125,6 +146,10 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
       </fieldset>
     );
   }
+  if (kind === 'list') {
+    const list = field as 'dependsOn' | 'adminRights' | 'goLiveWaivers';
+    return <EntryListField field={list} id={id} label={FORM_LABELS[field]} hint={HINTS[field]} error={error} entry={entry} members={members} onChange={onChange} />;
+  }
   if (kind === 'person') {
     // The owner picker (team, people you work with, NHS directory); read-only for staff.
     const person = field as 'owner' | 'deputy';
@@ -159,15 +184,16 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
     );
   }
   if (kind === 'number') {
-    const months = entry.reviewIntervalMonths;
+    const months = entry[field] as number;
+    const range = NUMBER_RANGES[field] ?? { min: 0, max: 60 };
     return (
       <Field {...common}>
         <Input
           id={id}
           type="number"
           inputMode="numeric"
-          min={1}
-          max={36}
+          min={range.min}
+          max={range.max}
           value={Number.isNaN(months) ? '' : String(months)}
           onChange={(_event, data) => set(data.value === '' ? Number.NaN : Number(data.value))}
         />

@@ -11,10 +11,12 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   labelOf,
   type Option,
   type RegisterEntry,
 } from '../../../domain/entry';
+import { adminRightsText, dependenciesText, gateWaiversText } from '../../../domain/entryLists';
 import { FIELD_LABELS } from '../../../domain/fieldLabels';
 import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
 
@@ -34,14 +36,19 @@ export const FORM_LABELS: Record<EntryField, string> = {
 
 /** The guidance's groups, in the order the form shows them. */
 export const FIELD_GROUPS: ReadonlyArray<{ readonly title: string; readonly fields: readonly EntryField[] }> = [
-  { title: 'Purpose', fields: ['title', 'category', 'purpose', 'lifecycle', 'criticality'] },
+  { title: 'Purpose', fields: ['title', 'category', 'purpose', 'lifecycle', 'goLiveWaivers', 'criticality'] },
   { title: 'Provision', fields: ['provision'] },
   { title: 'Ownership', fields: ['owner', 'deputy'] },
   { title: 'Support', fields: ['supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference'] },
   { title: 'Data', fields: ['dataTypes'] },
   { title: 'Governance', fields: ['dpiaStatus', 'dpiaDate', 'clinicalSafetyStatus'] },
-  { title: 'Access', fields: ['accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview'] },
-  { title: 'Continuity', fields: ['downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'downtimeProcess', 'continuityLastTested'] },
+  { title: 'Access', fields: ['accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview', 'accessReviewIntervalMonths', 'adminRights'] },
+  // The go-live gate's people side (issue 17): "training, quick guides and clear escalation routes".
+  { title: 'Training and escalation', fields: ['trainingLink', 'staffTrainedOn', 'supplierDsptStatus', 'supplierDsptCheckedOn', 'escalationRoute'] },
+  {
+    title: 'Continuity',
+    fields: ['downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'downtimeProcess', 'continuityLastTested', 'dependsOn'],
+  },
   { title: 'Review', fields: ['reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes'] },
 ];
 
@@ -54,6 +61,7 @@ const CHOICE_LISTS: Partial<Record<EntryField, ReadonlyArray<Option<string>>>> =
   provision: PROVISIONS,
   dpiaStatus: DPIA_STATUSES,
   clinicalSafetyStatus: CLINICAL_SAFETY_STATUSES,
+  supplierDsptStatus: SUPPLIER_DSPT_STATUSES,
 };
 
 /** How a field's value reads to a person ("Not set" for blanks). */
@@ -69,6 +77,10 @@ export function displayValue(entry: RegisterEntry, field: EntryField): string {
     const person = value as RegisterEntry['owner'];
     return person ? person.displayName || person.upn : 'Not set';
   }
+  if (field === 'dependsOn') return dependenciesText(entry.dependsOn) || 'None';
+  if (field === 'adminRights') return adminRightsText(entry.adminRights) || 'None recorded';
+  if (field === 'goLiveWaivers') return gateWaiversText(entry.goLiveWaivers) || 'None';
+  if (field === 'accessReviewIntervalMonths') return entry.accessReviewIntervalMonths === 0 ? 'No review cycle' : `${entry.accessReviewIntervalMonths} months`;
   if (value === null || value === '') return 'Not set';
   if (typeof value === 'string' && isLocalDate(value)) return formatLocalDate(value);
   return String(value);
