@@ -57,6 +57,9 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, RoutePermissions>> = {
   'GET /v1.0/teams/:teamId/channels/:channelId/messages': { doc: 'channel-list-messages.md', delegated: ['ChannelMessage.Read.All'], application: ['ChannelMessage.Read.Group', 'ChannelMessage.Read.All'], denied: 'teams' },
   // Application permission only for migration (chatmessage-post.md); the handler refuses it outside one.
   'POST /v1.0/teams/:teamId/channels/:channelId/messages': { doc: 'chatmessage-post.md', delegated: ['ChannelMessage.Send', 'Group.ReadWrite.All'], application: ['Teamwork.Migrate.All'], denied: 'teams' },
+  'GET /v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies': { doc: 'chatmessage-list-replies.md', delegated: ['ChannelMessage.Read.All'], application: ['ChannelMessage.Read.Group', 'ChannelMessage.Read.All'], denied: 'teams' },
+  // As for a root message: the application permission only for migration (chatmessage-post-replies.md); the handler refuses it.
+  'POST /v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies': { doc: 'chatmessage-post-replies.md', delegated: ['ChannelMessage.Send', 'Group.ReadWrite.All'], application: ['Teamwork.Migrate.All'], denied: 'teams' },
   'POST /v1.0/teams/:teamId/sendActivityNotification': { doc: 'team-sendactivitynotification.md', delegated: ['TeamsActivity.Send'], application: ['TeamsActivity.Send.Group', 'TeamsActivity.Send'], denied: 'teams' },
   // site-get.md lists Sites.Read.All and up for `/groups/{id}/sites/root`, not Sites.Selected.
   'GET /v1.0/groups/:groupId/sites/root': sp('site-get.md', 'read', SITES_READ, false),

@@ -149,7 +149,8 @@ function checkAccess(state: EmulatorState, req: EmuRequest, route: Route, params
     authorize({ state, claims, permissions, params, site: permissions.site ? siteOf(state, params) : undefined, groupSiteLenient: !state.strictness.groupSitePath });
   }
   const throttling = throttlingOf(state);
-  if (key === 'POST /v1.0/teams/:teamId/channels/:channelId/messages') throttling.drawChannelPost(claims.appid, params.teamId as string, params.channelId as string);
+  // A reply is a channel post too (Teams service limits count every message posted to the channel).
+  if (key === 'POST /v1.0/teams/:teamId/channels/:channelId/messages' || key === 'POST /v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies') throttling.drawChannelPost(claims.appid, params.teamId as string, params.channelId as string);
   return throttling.drawResourceUnits(claims.appid, claims.idtyp === 'app', resourceUnitsOf(req.method, req.pathAndQuery));
 }
 

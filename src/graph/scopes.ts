@@ -19,6 +19,12 @@ export const FEATURE_SCOPES = {
   people: ['User.ReadBasic.All', 'People.Read'],
   /** "Post now": choose the practice channel and post the digest into it as the signed-in user. */
   'post-to-channel': ['Channel.ReadBasic.All', 'ChannelMessage.Send'],
+  /**
+   * Incident cards from the tab when the service cannot post them: the incident card into the
+   * practice channel and its updates as replies in that thread (chatmessage-post.md,
+   * chatmessage-post-replies.md). No new permission: the same ChannelMessage.Send as "Post now".
+   */
+  incidents: ['ChannelMessage.Send'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Feature = keyof typeof FEATURE_SCOPES;

@@ -30,6 +30,8 @@ export const SAMPLES: Readonly<Record<string, Sample>> = {
   'GET /v1.0/teams/:teamId/channels/:channelId': { path: CHANNEL },
   'GET /v1.0/teams/:teamId/channels/:channelId/messages': { path: `${CHANNEL}/messages` },
   'POST /v1.0/teams/:teamId/channels/:channelId/messages': { path: `${CHANNEL}/messages`, body: { body: { contentType: 'html', content: 'Hello' } } },
+  'GET /v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies': { path: `${CHANNEL}/messages/1616990032035/replies` },
+  'POST /v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies': { path: `${CHANNEL}/messages/1616990032035/replies`, body: { body: { contentType: 'html', content: 'Hello World' } } },
   'POST /v1.0/teams/:teamId/sendActivityNotification': {
     path: `${TEAM}/sendActivityNotification`,
     body: {

@@ -1,8 +1,13 @@
-/** `/teams/{id}/members`, `/teams/{id}/channels`, `/teams/{id}/channels/{id}/messages` (GET, POST). */
+/**
+ * `/teams/{id}/members`, `/teams/{id}/channels`, `/teams/{id}/channels/{id}/messages` (GET, POST) and
+ * `/teams/{id}/channels/{id}/messages/{id}/replies` (GET, POST: chatmessage-list-replies.md, chatmessage-post-replies.md).
+ * A reply is stored beside the channel's messages with `replyToId` set to its root; the channel's
+ * message list shows root messages only, as Graph's does (replies come from `/replies`).
+ */
 import { randomUUID } from 'node:crypto';
 import { fail } from '../errors';
 import { json } from '../http';
-import { channelKey, requireChannel, requireTeam, type ChannelDoc, type MessageDoc } from '../model/teams';
+import { channelKey, requireChannel, requireTeam, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
 import { parseTop } from '../odata/query';
 import { isAppPrincipal } from '../model/appPrincipal';
 import type { Route, RouteContext } from '../router';
@@ -105,32 +110,69 @@ function renderAttachment(input: unknown): Record<string, unknown> {
   return { id: a.id, contentType: a.contentType, contentUrl: a.contentUrl ?? null, content: a.content ?? null, name: a.name ?? null, thumbnailUrl: a.thumbnailUrl ?? null };
 }
 
-function postMessage(ctx: RouteContext) {
-  // Graph allows application permissions here only while a team is being migrated.
-  if (isAppPrincipal(ctx.user)) throw fail.forbidden('Posting channel messages with application permissions is only supported for migration. Use a delegated token or a bot.');
-  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
-  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+/** Stores a chatMessage posted by the signed-in user: a root message, or a reply when `replyToId` is given. */
+function storeMessage(ctx: RouteContext, team: TeamDoc, channel: ChannelDoc, replyToId: string | null) {
   const checked = checkMessage(ctx.req.body);
   const now = ctx.state.now();
   const id = String(now.getTime() + ctx.state.storage.list('message', channelKey(team.id, channel.id)).length);
+  // chatmessage-post-replies.md example 1: a reply's webUrl names its root as parentMessageId.
+  const webUrl = `https://teams.microsoft.com/l/message/${encodeURIComponent(channel.id)}/${id}?groupId=${team.id}${replyToId === null ? '' : `&parentMessageId=${replyToId}`}`;
   const message: MessageDoc = {
-    id, replyToId: null, etag: id, messageType: 'message', createdDateTime: now.toISOString(), lastModifiedDateTime: now.toISOString(),
+    id, replyToId, etag: id, messageType: 'message', createdDateTime: now.toISOString(), lastModifiedDateTime: now.toISOString(),
     lastEditedDateTime: null, deletedDateTime: null, subject: checked.subject, summary: null, chatId: null, importance: 'normal', locale: 'en-us',
-    webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(channel.id)}/${id}?groupId=${team.id}`,
+    webUrl,
     policyViolation: null, eventDetail: null,
     from: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: ctx.user.id, displayName: ctx.user.displayName, userIdentityType: 'aadUser', tenantId: 'emulator' } },
     body: checked.body, channelIdentity: { teamId: team.id, channelId: channel.id },
     attachments: checked.attachments, mentions: checked.mentions, reactions: [], messageHistory: [],
   };
   ctx.state.storage.put('message', `${channelKey(team.id, channel.id)}/${id}/${randomUUID()}`, message, channelKey(team.id, channel.id));
-  return json(201, message, { Location: `${ctx.req.origin}/v1.0/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages/${id}` });
+  return message;
+}
+
+function postMessage(ctx: RouteContext) {
+  // Graph allows application permissions here only while a team is being migrated.
+  if (isAppPrincipal(ctx.user)) throw fail.forbidden('Posting channel messages with application permissions is only supported for migration. Use a delegated token or a bot.');
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+  const message = storeMessage(ctx, team, channel, null);
+  return json(201, message, { Location: `${ctx.req.origin}/v1.0/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages/${message.id}` });
+}
+
+/** The channel's root message `messageId` (a reply cannot be replied to: Teams threads are one level deep). @throws GraphHttpError 404. */
+function requireRootMessage(ctx: RouteContext, team: TeamDoc, channel: ChannelDoc): MessageDoc {
+  const messageId = ctx.params.messageId as string;
+  const root = ctx.state.storage.list<MessageDoc>('message', channelKey(team.id, channel.id)).find((m) => m.id === messageId && (m.replyToId ?? null) === null);
+  if (!root) throw fail.notFound(`Message ${messageId} was not found in this channel.`, 'NotFound');
+  return root;
+}
+
+/** chatmessage-post-replies.md: 201 with the reply, `replyToId` = the root's id. Application permission only for migration. */
+function postReply(ctx: RouteContext) {
+  if (isAppPrincipal(ctx.user)) throw fail.forbidden('Posting channel messages with application permissions is only supported for migration. Use a delegated token or a bot.');
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+  const root = requireRootMessage(ctx, team, channel);
+  const reply = storeMessage(ctx, team, channel, root.id);
+  return json(201, reply, { Location: `${ctx.req.origin}/v1.0/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages/${root.id}/replies/${reply.id}` });
+}
+
+/** chatmessage-list-replies.md: the root's replies, newest first, `$top` up to 50. */
+function listReplies(ctx: RouteContext) {
+  const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
+  const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
+  const root = requireRootMessage(ctx, team, channel);
+  const top = parseTop(ctx.query, 20, 50);
+  const all = ctx.state.storage.list<MessageDoc>('message', channelKey(team.id, channel.id)).filter((m) => m.replyToId === root.id).reverse();
+  return json(200, { '@odata.count': Math.min(top, all.length), value: all.slice(0, top) });
 }
 
 function listMessages(ctx: RouteContext) {
   const team = requireTeam(ctx.state.storage, ctx.params.teamId as string, ctx.user);
   const channel = requireChannel(ctx.state.storage, team, ctx.params.channelId as string);
   const top = parseTop(ctx.query, 20, 50);
-  const all = ctx.state.storage.list<MessageDoc>('message', channelKey(team.id, channel.id)).reverse();
+  // Root messages only: replies are listed under their root (chatmessage-list-replies.md).
+  const all = ctx.state.storage.list<MessageDoc>('message', channelKey(team.id, channel.id)).filter((m) => (m.replyToId ?? null) === null).reverse();
   return json(200, { '@odata.count': Math.min(top, all.length), value: all.slice(0, top) });
 }
 
@@ -140,4 +182,6 @@ export const teamRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/teams/:teamId/channels/:channelId', handler: getChannel },
   { method: 'GET', path: '/v1.0/teams/:teamId/channels/:channelId/messages', query: ['top'], handler: listMessages },
   { method: 'POST', path: '/v1.0/teams/:teamId/channels/:channelId/messages', handler: postMessage },
+  { method: 'GET', path: '/v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies', query: ['top'], handler: listReplies },
+  { method: 'POST', path: '/v1.0/teams/:teamId/channels/:channelId/messages/:messageId/replies', handler: postReply },
 ];
