@@ -53,6 +53,15 @@ export function effectiveNextReviewDue(entry: RegisterEntry): LocalDate | null {
   return null;
 }
 
+/**
+ * Months between access reviews for this entry: its own `accessReviewIntervalMonths` (0 = no review
+ * cycle), or ACCESS_REVIEW_INTERVAL_MONTHS when an older stored entry has no usable value.
+ */
+export function accessReviewIntervalOf(entry: Pick<RegisterEntry, 'accessReviewIntervalMonths'>): number {
+  const months = (entry as { accessReviewIntervalMonths?: unknown }).accessReviewIntervalMonths;
+  return typeof months === 'number' && Number.isInteger(months) && months >= 0 ? months : ACCESS_REVIEW_INTERVAL_MONTHS;
+}
+
 function yearlyAfter(date: LocalDate | null, months: number): LocalDate | null {
   return date !== null && isLocalDate(date) ? addMonths(date, months) : null;
 }
@@ -63,7 +72,8 @@ function yearlyAfter(date: LocalDate | null, months: number): LocalDate | null {
  * - dpia: the entry processes personal data, its DPIA is 'complete' or 'in-progress', and it has a
  *   DPIA date: due DPIA_REVIEW_INTERVAL_MONTHS after that date (for one in progress, after work started,
  *   so a DPIA stalled for a year is chased). 'not-assessed' is the risk flag 'personal-data-no-dpia'.
- * - access-review: an in-use entry that processes personal data and has a last access review.
+ * - access-review: an in-use entry that processes personal data, has a last access review and a review
+ *   cycle: due `accessReviewIntervalOf(entry)` months after the last (0 months: no cycle, never due).
  * - continuity-test: an in-use entry with a last test date.
  * Dates that are not real calendar dates count as absent, so one mistyped item cannot stop a run.
  */
@@ -74,7 +84,7 @@ export function dueDatesOf(entry: RegisterEntry): Record<DueKind, LocalDate | nu
   return {
     review: effectiveNextReviewDue(entry),
     dpia: dpiaApplies ? yearlyAfter(entry.dpiaDate, DPIA_REVIEW_INTERVAL_MONTHS) : null,
-    'access-review': personal && inUse ? yearlyAfter(entry.lastAccessReview, ACCESS_REVIEW_INTERVAL_MONTHS) : null,
+    'access-review': personal && inUse && accessReviewIntervalOf(entry) > 0 ? yearlyAfter(entry.lastAccessReview, accessReviewIntervalOf(entry)) : null,
     'continuity-test': inUse ? yearlyAfter(entry.continuityLastTested, CONTINUITY_TEST_INTERVAL_MONTHS) : null,
   };
 }

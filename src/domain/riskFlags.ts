@@ -4,7 +4,8 @@
  */
 import type { LocalDate, Option, RegisterEntry } from './entry';
 import { hasDowntimeProcess } from './downtime';
-import { ACCESS_REVIEW_INTERVAL_MONTHS, IN_USE_LIFECYCLES, dueDatesOf, dueItemsOf, processesPersonalData } from './due';
+import { ACCESS_REVIEW_INTERVAL_MONTHS, IN_USE_LIFECYCLES, accessReviewIntervalOf, dueDatesOf, dueItemsOf, processesPersonalData } from './due';
+import { adminRightsNotReviewed } from './access/adminRights';
 
 export { ACCESS_REVIEW_INTERVAL_MONTHS, PERSONAL_DATA_TYPES, processesPersonalData } from './due';
 
@@ -17,7 +18,10 @@ export type RiskFlag =
   | 'review-overdue'
   | 'dpia-review-overdue'
   | 'continuity-test-overdue'
-  | 'in-use-never-reviewed';
+  | 'in-use-never-reviewed'
+  // Issue 17, people and access (src/domain/access).
+  | 'access-checklist-overdue'
+  | 'admin-rights-not-reviewed';
 
 export interface RiskFlagInfo extends Option<RiskFlag> {
   /** One line: why this is a gap. */
@@ -82,18 +86,32 @@ export const RISK_FLAGS: readonly RiskFlagInfo[] = [
     description: 'The service is in trial or live use but its entry has never been reviewed.',
     action: 'Review the entry with its owner and mark it reviewed.',
   },
+  {
+    code: 'access-checklist-overdue',
+    label: 'Access checklist overdue',
+    description: 'A joiner, leaver or role-change checklist past its date still has this service’s line open.',
+    action: 'Open the checklist in People and access and tick the line, or mark it not applicable with a reason.',
+  },
+  {
+    code: 'admin-rights-not-reviewed',
+    label: 'Admin rights not reviewed',
+    description: 'Someone holds admin rights on this service and they have not been reviewed in the last 12 months.',
+    action: 'Check who holds admin rights and that each agreement is on file, then record the review date.',
+  },
 ];
 
 export interface RiskContext {
   /** The owner is no longer a member of the practice team or has been removed from the directory. */
   readonly ownerLeft: boolean;
+  /** An open checklist past its date has a line for this service (src/domain/access: entriesWithOverdueChecklists). */
+  readonly checklistOverdue?: boolean;
 }
 
 const IN_USE = IN_USE_LIFECYCLES;
 
 /** Missing counts as overdue for access (personal data, nobody has checked who can use it). */
 function accessReviewOverdue(entry: RegisterEntry, overdue: ReadonlySet<string>): boolean {
-  if (!IN_USE.includes(entry.lifecycle) || !processesPersonalData(entry)) return false;
+  if (!IN_USE.includes(entry.lifecycle) || !processesPersonalData(entry) || accessReviewIntervalOf(entry) === 0) return false;
   return dueDatesOf(entry)['access-review'] === null || overdue.has('access-review');
 }
 
@@ -108,6 +126,8 @@ function accessReviewOverdue(entry: RegisterEntry, overdue: ReadonlySet<string>)
  *   missing or more than ACCESS_REVIEW_INTERVAL_MONTHS ago (on the anniversary itself it is not yet overdue).
  * - review-overdue, dpia-review-overdue, continuity-test-overdue: that due date (./due) has passed.
  * - in-use-never-reviewed: trial or live with no last review date.
+ * - access-checklist-overdue: the caller says so (context.checklistOverdue, from the practice's checklists).
+ * - admin-rights-not-reviewed: someone holds admin rights with no review date, or one over 12 months old.
  *
  * @param today the Europe/London date now (`londonDateOf(clock())`).
  * @returns the flags in RISK_FLAGS order; [] for a retired entry.
@@ -126,6 +146,8 @@ export function riskFlags(entry: RegisterEntry, today: LocalDate, context: RiskC
     'dpia-review-overdue': overdue.has('dpia'),
     'continuity-test-overdue': overdue.has('continuity-test'),
     'in-use-never-reviewed': (entry.lifecycle === 'trial' || entry.lifecycle === 'live') && entry.lastReviewedOn === null,
+    'access-checklist-overdue': context.checklistOverdue ?? false,
+    'admin-rights-not-reviewed': adminRightsNotReviewed(entry, today),
   };
   return RISK_FLAGS.map((flag) => flag.code).filter((code) => raised[code]);
 }

@@ -93,7 +93,7 @@ describe('riskFlags', () => {
 
 describe('RISK_FLAGS', () => {
   it('describes every flag with a label, a reason and what to do', () => {
-    const codes: RiskFlag[] = ['no-owner', 'owner-left', 'personal-data-no-dpia', 'no-downtime-process', 'access-review-overdue', 'review-overdue', 'dpia-review-overdue', 'continuity-test-overdue', 'in-use-never-reviewed'];
+    const codes: RiskFlag[] = ['no-owner', 'owner-left', 'personal-data-no-dpia', 'no-downtime-process', 'access-review-overdue', 'review-overdue', 'dpia-review-overdue', 'continuity-test-overdue', 'in-use-never-reviewed', 'access-checklist-overdue', 'admin-rights-not-reviewed'];
     expect(RISK_FLAGS.map((flag) => flag.code)).toEqual(codes);
     for (const flag of RISK_FLAGS) {
       expect(flag.label).not.toBe('');

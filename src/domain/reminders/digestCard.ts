@@ -71,6 +71,11 @@ export interface DigestInput {
    * `describeAudit` lines): listed in their own section so managers see them in the channel.
    */
   readonly changesToReview?: readonly string[];
+  /**
+   * Joiner, leaver and role-change checklists still open after their date (src/domain/access
+   * `overdueChecklistLines`): listed in their own section so a late leaver's accounts are chased.
+   */
+  readonly overdueChecklists?: readonly string[];
   readonly maxBytes?: number;
   readonly maxLines?: number;
 }
@@ -173,6 +178,13 @@ function buildCard(input: DigestInput, all: readonly Reminder[], count: number, 
     body.push({ type: 'TextBlock', text: `Changes for a manager to review (${total})`, style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Large', wrap: true });
     for (const change of changes) body.push({ type: 'TextBlock', text: escapeCardMarkdown(change, 300), wrap: true, spacing: 'Small' });
     if (total > changes.length) body.push({ type: 'TextBlock', text: `and ${total - changes.length} more in the register`, wrap: true, spacing: 'Small' });
+  }
+  const checklists = (input.overdueChecklists ?? []).slice(0, 10);
+  if (checklists.length > 0) {
+    const total = input.overdueChecklists?.length ?? 0;
+    body.push({ type: 'TextBlock', text: `Access checklists past their date (${total})`, style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Large', wrap: true });
+    for (const checklist of checklists) body.push({ type: 'TextBlock', text: escapeCardMarkdown(checklist, 300), wrap: true, spacing: 'Small' });
+    if (total > checklists.length) body.push({ type: 'TextBlock', text: `and ${total - checklists.length} more in People and access`, wrap: true, spacing: 'Small' });
   }
   const entities: CardMention[] = [...labels.values()].map(({ person, label }) => ({
     type: 'mention',
