@@ -15,12 +15,13 @@
  */
 import type { RegisterEntry, StoredEntry } from '../domain/entry';
 import { mergeEntries, sameEntry } from '../domain/spreadsheet/entryMerge';
+import { linkImportedRows } from './dependencies';
 import type { RowDecision } from '../domain/spreadsheet/importDecisions';
 import { ConflictError } from './errors';
 import type { RegisterStore } from './types';
 
 /** One row as the runner writes it: the preview's decision for it. */
-export type ImportItem = Pick<RowDecision, 'rowNumber' | 'entryKey' | 'entry' | 'write' | 'reason'> & Partial<Pick<RowDecision, 'action' | 'mergeInto' | 'mergedInto'>>;
+export type ImportItem = Pick<RowDecision, 'rowNumber' | 'entryKey' | 'entry' | 'write' | 'reason'> & Partial<Pick<RowDecision, 'action' | 'mergeInto' | 'mergedInto' | 'dependsOnRows'>>;
 
 export type RowOutcomeKind = 'imported' | 'merged' | 'skipped' | 'failed' | 'not-attempted';
 
@@ -102,7 +103,9 @@ export async function runImport(store: RegisterStore, items: readonly ImportItem
       stopped = `Not attempted: the import stopped at row ${item.rowNumber} (${describe(error)}).`;
     }
   }
-  return { outcomes, imported, complete: done === total };
+  // Second pass: "depends on" links between rows of the file, now that those rows have ids (importLinks.ts).
+  const linked = await linkImportedRows(store, items, outcomes, imported);
+  return { outcomes: linked.outcomes, imported: linked.imported, complete: done === total && linked.complete };
 }
 
 const OUTCOME_WORDS: Readonly<Record<RowOutcomeKind, string>> = {

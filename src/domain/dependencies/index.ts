@@ -43,3 +43,14 @@ export {
   type NameMatch,
   type NameMatchResult,
 } from './nameMatching';
+export {
+  IMPORTED_DEPENDENCY_KIND,
+  UNMATCHED_DEPENDS_ON_LABEL,
+  applyDependsOn,
+  resolveDependsOnCells,
+  rowLinksToDependencies,
+  withDependencies,
+  type DependsOnCell,
+  type ResolvedDependsOn,
+  type RowLink,
+} from './importLinks';

@@ -14,6 +14,7 @@ import {
 } from '../entry';
 import { FIELD_LABELS } from '../fieldLabels';
 import { MULTI_LINE_MAX } from '../validation';
+import { withDependencies } from '../dependencies/importLinks';
 
 type TextKey = 'purpose' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
   | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'lastReviewedBy';
@@ -70,6 +71,8 @@ export function mergeEntries(into: RegisterEntry, row: RegisterEntry, source: st
   if (kinds.includes('none') && kinds.length > 1) {
     if (row.dataTypes.join() !== into.dataTypes.join()) differ(FIELD_LABELS.dataTypes, row.dataTypes.join(', '));
   } else merged.dataTypes = kinds;
+  // Links to other services are combined (never two links to one service).
+  merged.dependsOn = withDependencies(into.dependsOn, row.dependsOn);
 
   const lines = into.notes === '' ? [] : [into.notes];
   const has = (text: string) => lines.some((line) => line.includes(text));

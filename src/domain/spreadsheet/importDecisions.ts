@@ -11,6 +11,7 @@ import { mergeEntries } from './entryMerge';
 import { IMPORT_FIELD_LABELS } from './importFields';
 import { columnLetter, columnName, type PlannedRow } from './importPlan';
 import { hintKey, type PersonMatch } from './ownerMatching';
+import type { RowLink } from '../dependencies/importLinks';
 
 export type DuplicateChoice = 'skip' | 'merge' | 'new';
 
@@ -32,6 +33,8 @@ export interface RowDecision {
   readonly mergedInto?: number;
   /** Why the row is not written (shown in the report); '' when it is. */
   readonly reason: string;
+  /** "Depends on" links to other rows of the file, added once they exist (importRunner's second pass). */
+  readonly dependsOnRows?: readonly RowLink[];
 }
 
 /** The owner and deputy hints of rows that could be written (rows without a name are not looked up). */
@@ -96,7 +99,8 @@ export function decideImport(rows: readonly PlannedRow[], options: DecisionOptio
       if (target === undefined || !target.write) {
         skip(`Repeats row ${row.duplicate.earlierRow}, which is not imported, so this row is not imported either.`);
       } else {
-        decisions[earlier as number] = { ...target, entry: mergeEntries(target.entry, entry, `Spreadsheet row ${row.rowNumber}`) };
+        const dependsOnRows = [...(target.dependsOnRows ?? []), ...(row.dependsOnRows ?? [])];
+        decisions[earlier as number] = { ...target, entry: mergeEntries(target.entry, entry, `Spreadsheet row ${row.rowNumber}`), ...(dependsOnRows.length > 0 ? { dependsOnRows } : {}) };
         skip(`Merged into row ${target.rowNumber} (the same service).`, { mergedInto: target.rowNumber });
       }
       continue;
@@ -107,9 +111,10 @@ export function decideImport(rows: readonly PlannedRow[], options: DecisionOptio
         : `Repeats row ${row.duplicate?.earlierRow}: skipped, as chosen.`);
       continue;
     }
+    const links = row.dependsOnRows ? { dependsOnRows: row.dependsOnRows } : {};
     if (row.duplicate?.kind === 'existing' && choice === 'merge' && row.duplicate.existing) {
-      decisions.push({ ...base, entry, write: true, action: 'merge', mergeInto: row.duplicate.existing, reason: '' });
-    } else decisions.push({ ...base, entry, write: true, action: 'create', reason: '' });
+      decisions.push({ ...base, entry, write: true, action: 'merge', mergeInto: row.duplicate.existing, reason: '', ...links });
+    } else decisions.push({ ...base, entry, write: true, action: 'create', reason: '', ...links });
     if (earlier === undefined) firstOf.set(key, decisions.length - 1);
   }
   return decisions;

@@ -14,6 +14,7 @@ import { matchHeaders, type HeaderMatch } from './headerMatching';
 import type { ImportCells, ImportField } from './importFields';
 import { parseImportRow, type Landing, type ParsedRow, type RowProblem } from './rowParsing';
 import { HEADER_SEARCH_ROWS, fingerprintSheet, importEntryKey, type SheetData, type SheetRow } from './sheetData';
+import { applyDependsOn, resolveDependsOnCells, type RowLink } from '../dependencies/importLinks';
 
 export type RowState = 'ready' | 'warning' | 'blocked';
 
@@ -44,6 +45,8 @@ export interface PlannedRow {
   readonly state: RowState;
   readonly duplicate: RowDuplicate | null;
   readonly cells: readonly CellLanding[];
+  /** Links to other rows of the file ("depends on" column), made once those rows are created. */
+  readonly dependsOnRows?: readonly RowLink[];
 }
 
 export interface HeaderGuess {
@@ -154,6 +157,16 @@ export function planImport(input: PlanInput): PlannedRow[] {
     return parseImportRow(cells, input.today, { where, extraNotes });
   });
   const existing = input.existing ?? [];
+  // "Depends on": names matched against the register and the file's other rows (dependencies/importLinks.ts).
+  const dependsOnColumn = input.mapping.indexOf('dependsOn');
+  const links = resolveDependsOnCells(rows.map((row, index) => ({
+    rowNumber: row.rowNumber, title: parsed[index]?.entry.title ?? '', text: dependsOnColumn < 0 ? '' : row.cells[dependsOnColumn] ?? '',
+  })), existing);
+  parsed.forEach((row, index) => {
+    const rowNumber = rows[index]?.rowNumber ?? 0;
+    const where = `row ${rowNumber}, column ${columnLetter(dependsOnColumn)} (“${columnName(headers, dependsOnColumn)}”)`;
+    if (links[index]) parsed[index] = applyDependsOn(row, links[index], where, dependsOnColumn < 0 ? '' : rows[index]?.cells[dependsOnColumn] ?? '');
+  });
   const titles = input.existing ? existing.map((stored) => stored.entry.title) : (input.existingTitles ?? []);
   const duplicates = new Map(findDuplicates(parsed.map((row) => row.entry.title), titles).map((dup) => [dup.index, dup]));
   return rows.map((row, index) => {
@@ -172,6 +185,8 @@ export function planImport(input: PlanInput): PlannedRow[] {
       const landing = field === null ? 'not-imported' : extra ? 'notes' : (rowParse.landed[field] ?? 'unaccounted');
       cells.push({ column, field, landing });
     });
-    return { rowNumber: row.rowNumber, entryKey: importEntryKey(fingerprint, row.rowNumber), parsed: rowParse, problems: rowParse.problems, state, duplicate, cells };
+    const dependsOnRows = links[index]?.rowLinks ?? [];
+    return { rowNumber: row.rowNumber, entryKey: importEntryKey(fingerprint, row.rowNumber), parsed: rowParse, problems: rowParse.problems, state, duplicate, cells,
+      ...(dependsOnRows.length > 0 ? { dependsOnRows } : {}) };
   });
 }
