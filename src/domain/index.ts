@@ -12,6 +12,7 @@ export * from './review';
 export * from './reminders';
 export * from './catalogue/starterCatalogue';
 export * from './catalogue/catalogueItem';
+export * from './catalogue/catalogueDependencies';
 export * from './spreadsheet';
 export * from './people';
 export * from './maturity';

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORIES, PROVISIONS, STARTER_CATALOGUE, isInRegister, labelInSentence, labelOf, type CatalogueItem } from '../../../domain';
+import { useProposedLinks } from './proposedLinks';
 import { describeError } from '../../api/describeError';
 import { useRegisterData } from '../../api/registerData';
 import { openView } from '../../components/download';
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, paddingBlock: tokens.spacingVerticalS },
 });
 
-function CatalogueRow(props: { item: CatalogueItem; checked: boolean; already: boolean; disabled: boolean; onChange: (checked: boolean) => void }) {
+function CatalogueRow(props: { item: CatalogueItem; checked: boolean; already: boolean; disabled: boolean; links: string; onChange: (checked: boolean) => void }) {
   const styles = useStyles();
   const { item } = props;
   return (
@@ -44,6 +45,7 @@ function CatalogueRow(props: { item: CatalogueItem; checked: boolean; already: b
         </Text>
         <Text size={200}>{item.purpose}</Text>
         {item.caution ? <Text size={200}>Check: {item.caution}</Text> : null}
+        {props.links !== '' && !props.already ? <Text size={200}>{props.links}</Text> : null}
         <details>
           <summary>Where this comes from</summary>
           <Text size={200}>{item.source}</Text>
@@ -64,6 +66,8 @@ export function CataloguePage() {
     [],
   );
   const chosen = STARTER_CATALOGUE.filter((item) => ticked.has(item.key) && !isInRegister(item, titles));
+  const existing = useMemo(() => (state.kind === 'ready' ? state.rows.map((row) => row.stored) : []), [state]);
+  const links = useProposedLinks(chosen, existing, titles);
   const busy = adding.kind === 'adding';
   const toggle = (key: string, checked: boolean) =>
     setTicked((current) => {
@@ -95,13 +99,14 @@ export function CataloguePage() {
               checked={ticked.has(item.key)}
               already={isInRegister(item, titles)}
               disabled={busy}
+              links={links.get(item.key) ?? ''}
               onChange={(checked) => toggle(item.key, checked)}
             />
           ))}
         </fieldset>
       ))}
       <div className={styles.bar} role="region" aria-label="Add the ticked services">
-        <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void add(chosen)}>
+        <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={() => void add(chosen, existing)}>
           {chosen.length === 1 ? 'Add 1 service' : `Add ${chosen.length} services`}
         </Button>
         {busy ? (
