@@ -21,4 +21,10 @@ export interface Workspace {
   readonly initial?: { readonly entries: readonly StoredEntry[]; readonly deltaLink: string; readonly fromCache: boolean };
   /** Whose warm cache (see warmCache.ts) the register keeps up to date; absent = none. */
   readonly cacheKey?: string;
+  /**
+   * True when the register was made by an older release and lacks columns this one reads and
+   * writes: it was opened read-only (every field, no select) and saving would fail until a team
+   * owner brings it up to date (practiceLists.tsx; the banner says so). Never cached.
+   */
+  readonly readOnly?: boolean;
 }

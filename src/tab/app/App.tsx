@@ -11,6 +11,8 @@ import { RegisterFiltersProvider } from '../api/registerFilters';
 import { savedLocationFrom } from '../api/savedLocation';
 import { clearSessionTraces } from './signOutTraces';
 import type { Workspace } from '../api/workspace';
+import { PracticeListsProvider } from '../api/practiceLists';
+import { PracticeListsBanner } from '../components/PracticeListsNotice';
 import { APP_HEADING_ID, AppHeader } from '../components/AppHeader';
 import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
@@ -95,15 +97,18 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
       {configuring ? (
         <ConfigPage host={host} groupSiteLookup={config.groupSiteLookup} />
       ) : workspace ? (
+        <PracticeListsProvider workspace={workspace}>
         <RegisterDataProvider workspace={workspace} today={today}>
           <AuditProvider workspace={workspace}>
             <RegisterFiltersProvider>
               <OwnerLeftActionProvider action={PromoteDeputyButton}>
+                <PracticeListsBanner readOnly={workspace.readOnly} />
                 <MainViews />
               </OwnerLeftActionProvider>
             </RegisterFiltersProvider>
           </AuditProvider>
         </RegisterDataProvider>
+        </PracticeListsProvider>
       ) : (
         <WorkspaceSetup hints={workspaceHints} onReady={setWorkspace} />
       )}

@@ -6,6 +6,7 @@
  * the next person then starts from nothing of the last person's.
  */
 import { clearOwnerMemory } from '../api/ownerPresence';
+import { clearPracticeListsMemory } from '../api/practiceLists';
 import { clearWarmCaches } from '../api/warmCache';
 import { clearLocalPrintRecords } from '../features/downtime-pack/localPrintRecord';
 import { TEAM_KEY } from '../features/workspace/useWorkspaceSteps';
@@ -14,6 +15,7 @@ export function clearSessionTraces(): void {
   clearWarmCaches();
   clearLocalPrintRecords();
   clearOwnerMemory();
+  clearPracticeListsMemory();
   try {
     window.sessionStorage.removeItem(TEAM_KEY);
   } catch {

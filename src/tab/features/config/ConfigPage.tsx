@@ -10,7 +10,9 @@ import { LoadingState } from '../../components/StatusViews';
 import type { Host } from '../../teams/detectHost';
 import { offerTabConfig, withdrawTabConfig, type TabInstanceConfig } from '../../teams/tabConfig';
 import { locationUrl } from '../../api/savedLocation';
-import { describeSetupFailure } from './setupFailure';
+import { describeSetupFailure } from '../../api/setupFailure';
+import { describeGap } from '../../../domain/lists';
+import { UpToDateStep } from '../../components/PracticeListsNotice';
 import { useTabSetup, type SetupResult } from './useTabSetup';
 
 const useStyles = makeStyles({
@@ -44,7 +46,7 @@ export function ConfigPage(props: { host: Host; origin?: string; groupSiteLookup
   const inTeams = host.kind === 'teams';
   const hostTeam = host.kind === 'teams' && host.teamId ? { id: host.teamId, displayName: host.teamName ?? 'this team' } : null;
   const teamSiteUrl = host.kind === 'teams' ? host.teamSiteUrl : null;
-  const { state, retry, chooseTeam } = useTabSetup(client, hostTeam, teamSiteUrl, props.groupSiteLookup ?? false);
+  const { state, retry, chooseTeam, team } = useTabSetup(client, hostTeam, teamSiteUrl, props.groupSiteLookup ?? false);
 
   useEffect(() => {
     if (!inTeams) return;
@@ -76,6 +78,11 @@ export function ConfigPage(props: { host: Host; origin?: string; groupSiteLookup
         Set up the Digital Services Register
       </Text>
       {state.kind === 'working' ? <LoadingState label={state.label} /> : null}
+      {state.kind === 'updating' ? (
+        <Card>
+          <UpToDateStep gaps={state.gaps} progress={state.progress} running teamName={team?.displayName ?? 'your team'} />
+        </Card>
+      ) : null}
       {state.kind === 'choose-team' ? (
         <Card>
           <Text>Which team is your practice&apos;s team?</Text>
@@ -95,6 +102,9 @@ export function ConfigPage(props: { host: Host; origin?: string; groupSiteLookup
             <MessageBarTitle>{state.result.created ? 'The register is ready' : 'Found the register'}</MessageBarTitle>
             {state.result.created ? 'Created' : 'Using'} the “Digital Services Register” list in the SharePoint site “
             {state.result.site.displayName}” of {state.result.team.displayName}.{' '}
+            {state.result.broughtUpToDate.length > 0 && !state.result.created ? (
+              <>Brought it up to date: {state.result.broughtUpToDate.map(describeGap).join('; ')}. </>
+            ) : null}
             {inTeams ? (
               <>Press Save to add the tab.</>
             ) : (
@@ -102,6 +112,13 @@ export function ConfigPage(props: { host: Host; origin?: string; groupSiteLookup
             )}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {state.kind === 'ready' && state.result.stillMissing ? (
+        <Card>
+          <UpToDateStep gaps={state.result.stillMissing.gaps} progress={null} running={false} error={state.result.stillMissing.error} teamName={state.result.team.displayName} />
+          <Text>Until then the register opens read-only where it lacks columns, and features whose list is missing say so.</Text>
+          <Button onClick={retry}>Retry</Button>
+        </Card>
       ) : null}
     </main>
   );

@@ -1,7 +1,8 @@
 /**
- * First-run setup in a team: find the team's SharePoint site, find or create the register list and
- * the register's shared settings (registerSettings.ts). Each step is
- * idempotent, so Retry simply starts again.
+ * First-run setup in a team, and the upgrade of an older one: find the team's SharePoint site, find
+ * or create the register list and the register's shared settings (registerSettings.ts), then "Bring
+ * the register up to date": create every other practice list and add the columns an older list
+ * lacks (graph/lists). Each step is idempotent, so Retry simply starts again.
  *
  * The site comes from the Teams context's `sharePointSite.teamSiteUrl` through the documented
  * `GET /sites/{hostname}:/{path}`; in a plain browser only through `/groups/{id}/sites/root`, and only
@@ -10,9 +11,12 @@
  * contentUrl and websiteUrl, see ConfigPage) and as the "location" setting in the settings list.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST, type ListGap } from '../../../domain/lists';
+import { PRACTICE_LISTS } from '../../../domain/lists/practiceLists';
 import {
-  findRegisterList,
-  findRegisterSettings,
+  bringUpToDate,
+  checkPracticeLists,
+  findPracticeListIds,
   findTeamSite,
   findTeamSiteByUrl,
   listJoinedTeams,
@@ -20,8 +24,9 @@ import {
   provisionRegister,
   provisionRegisterSettings,
   type GraphClient,
+  type UpToDateProgress,
 } from '../../../graph';
-import type { SetupStep } from './setupFailure';
+import type { SetupStep } from '../../api/setupFailure';
 
 export interface SetupTeam {
   readonly id: string;
@@ -35,10 +40,19 @@ export interface SetupResult {
   readonly settingsId: string;
   /** True when this run created the register (false: it was already there). */
   readonly created: boolean;
+  /** What "Bring the register up to date" added (one line per list), empty when nothing was missing. */
+  readonly broughtUpToDate: readonly ListGap[];
+  /**
+   * What could not be added (e.g. a `write` grant: 403) and why. The register still works (read-only
+   * where it lacks columns), so the tab can be saved; a team owner runs setup again later.
+   */
+  readonly stillMissing?: { readonly gaps: readonly ListGap[]; readonly error: unknown };
 }
 
 export type SetupState =
   | { readonly kind: 'working'; readonly label: string }
+  /** "Bring the register up to date": adding the missing lists and columns, with progress. */
+  | { readonly kind: 'updating'; readonly gaps: readonly ListGap[]; readonly progress: UpToDateProgress | null }
   | { readonly kind: 'choose-team'; readonly teams: readonly SetupTeam[] }
   | { readonly kind: 'failed'; readonly step: SetupStep; readonly team: SetupTeam; readonly error: unknown }
   | { readonly kind: 'ready'; readonly result: SetupResult };
@@ -63,6 +77,27 @@ export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null, tea
   const [state, setState] = useState<SetupState>({ kind: 'working', label: 'Finding your team…' });
   const [team, setTeam] = useState<SetupTeam | null>(hostTeam);
 
+  /**
+   * "Bring the register up to date": every practice list and column this release needs. A failure
+   * (403 under a `write` grant, or not an owner) is kept beside the result, not thrown: the register
+   * and its settings exist, so the tab can still be saved.
+   */
+  const upToDate = useCallback(
+    async (siteId: string, ids: ReadonlyMap<string, string>): Promise<Pick<SetupResult, 'broughtUpToDate' | 'stillMissing'>> => {
+      setState({ kind: 'working', label: 'Checking the register is up to date…' });
+      const { gaps } = await checkPracticeLists(client, siteId, PRACTICE_LISTS, ids);
+      if (gaps.length === 0) return { broughtUpToDate: [] };
+      setState({ kind: 'updating', gaps, progress: null });
+      try {
+        await bringUpToDate(client, siteId, gaps, (progress) => setState({ kind: 'updating', gaps, progress }));
+        return { broughtUpToDate: gaps };
+      } catch (error) {
+        return { broughtUpToDate: [], stillMissing: { gaps, error } };
+      }
+    },
+    [client],
+  );
+
   const run = useCallback(
     async (chosen: SetupTeam) => {
       let step: SetupStep = 'team-site';
@@ -72,25 +107,29 @@ export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null, tea
         const site = teamSiteUrl ? await findTeamSiteByUrl(client, teamSiteUrl) : await findTeamSite(client, chosen.id);
         step = 'find-lists';
         setState({ kind: 'working', label: 'Looking for an existing register…' });
-        // Two reads of the site's lists, in parallel (setup only, not every open). The reminder
+        // One read of the site's lists finds every practice list (graph/lists). The reminder
         // service keeps its ledger in its own store, not in the practice's site.
-        const [existingList, existingSettings] = await Promise.all([findRegisterList(client, site.id), findRegisterSettings(client, site.id)]);
+        const ids = new Map(await findPracticeListIds(client, site.id));
+        const existingList = ids.get(REGISTER_LIST.name) ?? null;
         step = 'create-register';
         if (!existingList) setState({ kind: 'working', label: 'Creating the register…' });
         const listId = existingList ?? (await provisionRegister(client, site.id));
         step = 'create-settings';
-        const settingsId = existingSettings ?? (await provisionRegisterSettings(client, site.id));
+        const settingsId = ids.get(REGISTER_SETTINGS_LIST.name) ?? (await provisionRegisterSettings(client, site.id));
+        ids.set(REGISTER_LIST.name, listId).set(REGISTER_SETTINGS_LIST.name, settingsId);
+        step = 'update-lists';
+        const { broughtUpToDate, stillMissing } = await upToDate(site.id, ids);
         // Best effort: the tab's own configuration carries the ids too; a failure here only costs a later look-up.
         const location = { teamId: chosen.id, siteId: site.id, listId, settingsId };
         await openRegisterSettings(client, { siteId: site.id, listId: settingsId })
           .update(LOCATION_SETTING, (current) => (JSON.stringify(current) === JSON.stringify(location) ? undefined : location))
           .catch(() => undefined);
-        setState({ kind: 'ready', result: { team: chosen, site, listId, settingsId, created: !existingList } });
+        setState({ kind: 'ready', result: { team: chosen, site, listId, settingsId, created: !existingList, broughtUpToDate, ...(stillMissing ? { stillMissing } : {}) } });
       } catch (error) {
         setState({ kind: 'failed', step, team: chosen, error });
       }
     },
-    [client, teamSiteUrl, groupSiteLookup],
+    [client, teamSiteUrl, groupSiteLookup, upToDate],
   );
 
   const start = useCallback(async () => {
@@ -110,5 +149,5 @@ export function useTabSetup(client: GraphClient, hostTeam: SetupTeam | null, tea
 
   useEffect(() => void start(), [start]);
 
-  return { state, retry: () => void start(), chooseTeam: setTeam };
+  return { state, retry: () => void start(), chooseTeam: setTeam, team };
 }

@@ -14,9 +14,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import {
-  findRegisterList,
-  findRegisterSettings,
+  findPracticeListIds,
   findTeamSite,
+  getMe,
+  isMissingFieldError,
   listTeamMembers,
   loadKnownRegister,
   loadMeAndTeams,
@@ -28,6 +29,7 @@ import {
   type GraphClient,
   type TeamMember,
 } from '../../../graph';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '../../../domain/lists';
 import type { SavedLocation } from '../../api/savedLocation';
 import { readWarm } from '../../api/warmCache';
 import type { Workspace } from '../../api/workspace';
@@ -75,11 +77,38 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
   const { hostTeam, teamSiteUrl, saved, groupSiteLookup, userKey } = hints;
   const [step, setStep] = useState<WorkspaceStep>({ kind: 'loading', label: 'Finding your practice…' });
 
+  /**
+   * A register made by an older release lacks columns the select names, and SharePoint refuses the
+   * whole read: open it read-only (every field) instead; the practice-lists banner says what is
+   * missing and lets a team owner bring it up to date.
+   */
+  const openReadOnly = useCallback(
+    async (location: SavedLocation, teamName: string, known?: { me: Me; members: TeamMember[] }) => {
+      setStep({ kind: 'loading', label: `Opening the register of ${teamName} (read-only: it needs bringing up to date)…` });
+      const { settingsId, ...where } = location;
+      const [me, members, snapshot] = await Promise.all([
+        known?.me ?? getMe(client),
+        known?.members ?? listTeamMembers(client, location.teamId),
+        loadRegisterSnapshot(client, where, 'fields'),
+      ]);
+      const team = { id: location.teamId, displayName: teamName };
+      setStep({ kind: 'ready', workspace: { me, team, members, location: where, settingsId, initial: { ...snapshot, fromCache: false }, readOnly: true } });
+    },
+    [client],
+  );
+
   /** One round trip: me, members and every entry of a known list. */
   const openKnown = useCallback(
     async (location: SavedLocation, teamName: string) => {
       setStep({ kind: 'loading', label: `Opening the register of ${teamName}…` });
-      const { me, team, members, snapshot } = await loadKnownRegister(client, location);
+      let known;
+      try {
+        known = await loadKnownRegister(client, location);
+      } catch (error) {
+        if (isMissingFieldError(error) === null) throw error;
+        return openReadOnly(location, teamName);
+      }
+      const { me, team, members, snapshot } = known;
       const { settingsId, ...where } = location;
       setStep({
         kind: 'ready',
@@ -94,7 +123,7 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
         },
       });
     },
-    [client, userKey],
+    [client, openReadOnly, userKey],
   );
 
   const offerCreate = useCallback(
@@ -124,13 +153,17 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
         const settingsId = found.settingsId ?? undefined;
         if (!found.listId) return offerCreate(found.me, team, found.members, found.site.id, settingsId, retry);
         const location = { teamId: team.id, siteId: found.site.id, listId: found.listId };
-        const snapshot = await loadRegisterSnapshot(client, location);
+        const snapshot = await loadRegisterSnapshot(client, location).catch((error: unknown) => {
+          if (isMissingFieldError(error) === null) throw error;
+          return null;
+        });
+        if (snapshot === null) return await openReadOnly({ ...location, settingsId }, team.displayName, found);
         setStep({ kind: 'ready', workspace: { me: found.me, team, members: found.members, location, settingsId, initial: { ...snapshot, fromCache: false }, cacheKey: userKey } });
       } catch (error) {
         setStep({ kind: 'failed', error, retry });
       }
     },
-    [client, offerCreate, userKey],
+    [client, offerCreate, openReadOnly, userKey],
   );
 
   /** A plain browser, team chosen: only through the group where the tenant granted it. */
@@ -142,7 +175,9 @@ export function useWorkspaceSteps(client: GraphClient, hints: WorkspaceHints) {
       try {
         setStep({ kind: 'loading', label: `Opening the register of ${team.displayName}…` });
         const site = await findTeamSite(client, team.id);
-        const [listId, settingsId] = await Promise.all([findRegisterList(client, site.id), findRegisterSettings(client, site.id)]);
+        const ids = await findPracticeListIds(client, site.id);
+        const listId = ids.get(REGISTER_LIST.name);
+        const settingsId = ids.get(REGISTER_SETTINGS_LIST.name);
         if (listId) return await openKnown({ teamId: team.id, siteId: site.id, listId, ...(settingsId ? { settingsId } : {}) }, team.displayName);
         const members = await listTeamMembers(client, team.id);
         offerCreate(me, team, members, site.id, settingsId ?? undefined, retry);
