@@ -107,11 +107,11 @@ function build(input: IncidentCardInput, stored: StoredEntry | undefined, desk: 
     { type: 'TextBlock', text: incident.impact === 'down' ? 'Incident: service down' : 'Incident: service degraded', isSubtle: true, wrap: true },
     heading(incidentTitle(incident), 'Large', incident.impact === 'down' ? 'Attention' : 'Warning'),
     labelled('What is seen', incident.seen, 600),
-    plain(`**Started:** ${londonTimeText(incident.startedAt)}`),
-    plain(`**Declared by:** ${escapeCardMarkdown(incident.declaredBy.displayName || 'someone in the practice', 80)}`),
+    labelled('Started', londonTimeText(incident.startedAt)),
+    labelled('Declared by', incident.declaredBy.displayName || 'someone in the practice', 80),
   ];
-  if (owner) body.push(plain(`**Service owner:** ${escapeCardMarkdown(owner.displayName, 80)}`));
-  if (incident.state === 'restored' && incident.restoredAt) body.push(plain(`**Restored:** ${londonTimeText(incident.restoredAt)}`));
+  if (owner) body.push(labelled('Service owner', owner.displayName, 80));
+  if (incident.state === 'restored' && incident.restoredAt) body.push(labelled('Restored', londonTimeText(incident.restoredAt)));
   body.push(...downtimeSection(stored, downtimeLength), ...contactsSection(incident, stored, desk), ...affectedSection(affected, shown));
   const link = requireHttpsLink(input.entryLink(incident.entryId), 'entryLink');
   const title = safeLabel(incident.serviceTitle, 60, 'the service', NOT_MENTION);

@@ -18,9 +18,19 @@ export function heading(text: string, size: 'Large' | 'Medium' = 'Medium', color
   return { type: 'TextBlock', text, style: 'heading', size, weight: 'Bolder', wrap: true, spacing: size === 'Large' ? 'None' : 'Large', ...(color ? { color } : {}) };
 }
 
-/** "**Label:** value", with the value escaped (the label is ours). */
+/**
+ * A label (ours, bold by `weight`, not by Markdown) over its value (user text, escaped). Bold comes
+ * from the element, never from `**` in the text, so no Markdown of ours sits beside user text.
+ */
 export function labelled(label: string, value: string, maxLength = 600): CardElement {
-  return { type: 'TextBlock', text: `**${label}:** ${escapeCardMarkdown(value, maxLength)}`, wrap: true, spacing: 'Small' };
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [
+      { type: 'TextBlock', text: label, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: escapeCardMarkdown(value, maxLength), wrap: true, spacing: 'None' },
+    ],
+  };
 }
 
 export function plain(text: string, subtle = false): CardElement {

@@ -39,7 +39,7 @@ export function buildUpdateCard(input: UpdateCardInput): AdaptiveCard {
   if (update.kind === 'restored') {
     body.push(heading(`${service} is restored`, 'Medium', 'Good'));
     const duration = incident.restoredAt === null ? null : incidentDurationText(incident);
-    if (duration !== null) body.push(plain(`**${impactWord(incident) === 'down' ? 'Down' : 'Degraded'} for:** ${duration} (from ${londonTimeText(incident.startedAt)})`));
+    if (duration !== null) body.push(labelled(impactWord(incident) === 'down' ? 'Down for' : 'Degraded for', `${duration}, from ${londonTimeText(incident.startedAt)}`));
     if (update.text.trim() !== '') body.push(plain(escapeCardMarkdown(update.text, 1_000)));
     if (incident.cause.trim() !== '') body.push(labelled('Cause', incident.cause, 600));
     if (incident.supplierReference.trim() !== '') body.push(labelled('Supplier reference', incident.supplierReference, 200));

@@ -51,6 +51,8 @@ main { max-width: 760px; margin: 0 auto; padding: 16px; }
 ol { list-style: none; padding: 0; }
 .message { background: #fff; border-radius: 6px; margin: 12px 0; padding: 12px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.15); }
 .message-time { color: #616161; font-size: 12px; }
+.replies { list-style: none; margin: 12px 0 0; padding: 0 0 0 16px; border-left: 3px solid #8a8886; }
+.message.reply { box-shadow: none; border: 1px solid #d1d1d1; margin: 8px 0; }
 .card { margin-top: 8px; border: 1px solid #e0e0e0; border-radius: 4px; overflow: hidden; }
 .mention { color: #464775; font-weight: 600; }
 </style>

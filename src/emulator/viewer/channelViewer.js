@@ -86,7 +86,22 @@
         document.getElementById('channel-name').textContent = data.teamName + ' › ' + data.channelName;
         showApp(data);
         root.textContent = '';
-        data.value.forEach(function (message) { root.appendChild(renderMessage(message)); });
+        // Replies (replyToId set: Graph replies and bot thread replies) go under their root, as in Teams.
+        var items = {};
+        data.value.forEach(function (message) {
+          var item = renderMessage(message);
+          items[message.id] = item;
+          var parent = message.replyToId ? items[message.replyToId] : undefined;
+          if (!parent) { root.appendChild(item); return; }
+          var replies = parent.querySelector(':scope > ol.replies');
+          if (!replies) {
+            replies = el('ol', 'replies');
+            replies.setAttribute('aria-label', 'Replies');
+            parent.appendChild(replies);
+          }
+          item.className = 'message reply';
+          replies.appendChild(item);
+        });
         status.textContent = data.value.length === 0 ? 'No messages in this channel yet.' : data.value.length + ' message(s).';
       })
       .catch(function (error) { status.textContent = 'Could not load the channel: ' + error.message; });
