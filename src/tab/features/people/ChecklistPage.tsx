@@ -4,7 +4,7 @@
  * click, or to someone picked. Each action is saved at once (If-Match; a tick someone else made
  * meanwhile is kept) and announced politely.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CHECKLIST_DATE_LABELS,
@@ -74,7 +74,7 @@ function LineItem(props: { line: ChecklistLine; busy: boolean; act: (what: strin
           {line.kind === 'handover' ? (
             <>
               {line.suggestedTo ? (
-                <Button disabled={busy} onClick={() => act(`${name} handed over to ${line.suggestedTo?.displayName}`, () => data.handOverLine(stored, line.key, line.suggestedTo ?? null))}>
+                <Button data-next-action="" disabled={busy} onClick={() => act(`${name} handed over to ${line.suggestedTo?.displayName}`, () => data.handOverLine(stored, line.key, line.suggestedTo ?? null))}>
                   Hand {name} to {line.suggestedTo.displayName}
                 </Button>
               ) : null}
@@ -83,10 +83,12 @@ function LineItem(props: { line: ChecklistLine; busy: boolean; act: (what: strin
                   Leave {name} without a deputy
                 </Button>
               ) : null}
-              <Button disabled={busy} aria-expanded={pickOpen} onClick={() => setPickOpen((value) => !value)}>Pick someone else for {name}</Button>
+              <Button data-next-action={line.suggestedTo ? undefined : ''} disabled={busy} aria-expanded={pickOpen} onClick={() => setPickOpen((value) => !value)}>
+                Pick someone else for {name}
+              </Button>
             </>
           ) : (
-            <Button appearance="primary" disabled={busy} onClick={() => act(`${name} ticked`, () => data.tickLine(stored, line.key))}>
+            <Button appearance="primary" data-next-action="" disabled={busy} onClick={() => act(`${name} ticked`, () => data.tickLine(stored, line.key))}>
               Tick {name}
             </Button>
           )}
@@ -127,12 +129,26 @@ export function ChecklistPage(props: { stored: StoredChecklist; data: PeopleData
   const late = isChecklistPastDate(checklist, today);
   const kind = labelOf(CHECKLIST_KINDS, checklist.kind);
 
+  // After a line is done its buttons go: focus moves on to the next open line's first action (or the
+  // progress line when none is left), so a keyboard user never drops back to the top of the page.
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current || busy) return;
+    moveFocus.current = false;
+    const next = document.querySelector<HTMLElement>('[data-next-action]') ?? document.getElementById('checklist-progress');
+    next?.focus();
+  }, [checklist, busy]);
+
   function act(what: string, action: () => Promise<void>) {
     setBusy(true);
     setProblem(null);
+    moveFocus.current = true;
     action().then(
       () => setSaid(`${what}. Saved.`),
-      (error: unknown) => setProblem(problemText(error)),
+      (error: unknown) => {
+        moveFocus.current = false;
+        setProblem(problemText(error));
+      },
     ).finally(() => setBusy(false));
   }
 
@@ -149,7 +165,7 @@ export function ChecklistPage(props: { stored: StoredChecklist; data: PeopleData
         {checklist.previousRole ? ` (was ${labelOf(STAFF_ROLES, checklist.previousRole)})` : ''} · Started by {checklist.createdBy}
       </Text>
       <div className={styles.head}>
-        <Text role="status" aria-live="polite">
+        <Text id="checklist-progress" tabIndex={-1} role="status" aria-live="polite">
           {progress.open === 0 ? 'Complete: every line is done or not applicable.' : `${progress.open} of ${progress.total} lines open`}
         </Text>
         {late ? <Badge appearance="filled" color="danger">Past its date</Badge> : null}
