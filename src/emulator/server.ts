@@ -18,6 +18,7 @@ import { batchRoutes } from './routes/batch';
 import { botConnectorRoutes } from './routes/botConnector';
 import { channelViewerRoutes } from './routes/channelViewer';
 import { controlRoutes } from './routes/control';
+import { apiTokenRoutes } from './teams/apiTokens';
 import { itemReadRoutes } from './routes/items';
 import { itemWriteRoutes } from './routes/itemWrites';
 import { peopleRoutes } from './routes/people';
@@ -166,7 +167,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const dispatch = createPipeline({
     state,
     graph: new Router(GRAPH_ROUTES),
-    control: new Router([...controlRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
+    control: new Router([...controlRoutes, ...apiTokenRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
   });
 

@@ -21,7 +21,8 @@ import type { Storage } from '../storage/types';
 const DEMO_APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
 
 /** RSC permissions a team grants when it installs the app (manifest `authorization.permissions.resourceSpecific`). */
-export const DEFAULT_RSC: readonly string[] = ['TeamMember.Read.Group', 'TeamsActivity.Send.Group'];
+// ChannelMessage.Read.Group: the service reads the channel after an ambiguous card post, to find the card before posting again.
+export const DEFAULT_RSC: readonly string[] = ['TeamMember.Read.Group', 'TeamsActivity.Send.Group', 'ChannelMessage.Read.Group'];
 
 export interface BotInstallation {
   readonly appId: string;

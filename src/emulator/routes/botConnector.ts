@@ -6,6 +6,8 @@
  *   POST /emulator/botframework/v3/conversations   a proactive message starting a channel thread
  *        {isGroup:true, bot?:{id}, tenantId?, channelData:{channel:{id}, tenant?:{id}}, activity:{type:'message', ...}}
  *        -> 201 {id: "{channelId};messageid={id}", activityId}
+ *   POST /emulator/botframework/v3/conversations/{channelId;messageid=rootId}/activities   a reply in a thread,
+ *   GET  /emulator/botframework/v3/conversations/{id}/members/{userId}   one member (teams/botThreads.ts)
  *   GET  /emulator/bot/installations?appId=...      where the app's bot is installed (the practices)
  *   POST /emulator/bot/installations {appId, teamId, channelId}   installs it in another team (as
  *        POST /emulator/teams/{teamId}/installedApps, teams/routes.ts: the bot is sent the activity)
@@ -24,8 +26,8 @@ import { faultError } from '../faults';
 import { json } from '../http';
 import { appPrincipal, findApp } from '../model/appPrincipal';
 import { installationIn, installationsOf } from '../model/installations';
-import type { EmulatorState } from '../model/state';
 import { installApp, teamsRoutes } from '../teams/routes';
+import { botThreadRoutes, teamOfChannel } from '../teams/botThreads';
 import { channelKey, type ChannelDoc, type MessageDoc, type TeamDoc } from '../model/teams';
 import type { Route, RouteContext } from '../router';
 
@@ -54,18 +56,6 @@ function checkConversation(body: unknown): { channelId: string; attachments: Att
     if (typeof card !== 'object' || card === null || card.type !== 'AdaptiveCard') throw fail.badRequest('An Adaptive Card attachment needs the card object as content.', 'BadArgument');
   }
   return { channelId, attachments, summary: typeof activity.summary === 'string' ? activity.summary : '', text: typeof activity.text === 'string' ? activity.text : '' };
-}
-
-/** channel id -> team id, built once per emulator and rebuilt when a channel is not found (channels are few and rarely added). */
-const channelTeams = new WeakMap<EmulatorState, Map<string, string>>();
-
-function teamOfChannel(state: EmulatorState, channelId: string): string | undefined {
-  let index = channelTeams.get(state);
-  if (!index?.has(channelId)) {
-    index = new Map(state.storage.list<ChannelDoc>('channel').map((c) => [c.id, c.teamId]));
-    channelTeams.set(state, index);
-  }
-  return index.get(channelId);
 }
 
 async function createConversation(ctx: RouteContext) {
@@ -126,6 +116,7 @@ function addInstallation(ctx: RouteContext) {
 
 export const botConnectorRoutes: Route[] = [
   { method: 'POST', path: `${BOT_SERVICE_PATH}/v3/conversations`, handler: createConversation },
+  ...botThreadRoutes,
   { method: 'GET', path: '/emulator/bot/installations', query: ['appid'], handler: listInstallations },
   { method: 'POST', path: '/emulator/bot/installations', handler: addInstallation },
   ...teamsRoutes,

@@ -3,6 +3,8 @@
  * docs/emulator.md.
  *   POST   /emulator/token  {"upn", "scopes"?, "appId"?, "expiresInSeconds"?} -> a delegated token
  *          (`scp`: the scopes asked for, each consented to the app; default: all of them)
+ *          With scopes of the app's own API (["api://{host}/{app id}/access_as_user"]) -> an RS256 token for that
+ *          API, verifiable with GET /emulator/login/{tenant}/discovery/v2.0/keys (teams/apiTokens.ts)
  *   POST   /emulator/token  {"appId", "scope"?, "expiresInSeconds"?} -> an app-only token: for Graph (`roles`: the
  *          app's consents) when scope is absent or "https://graph.microsoft.com/.default"; for the Bot Connector
  *          (aud "https://api.botframework.com", no roles) when scope is "https://api.botframework.com/.default"
@@ -28,6 +30,7 @@ import { throttlingOf } from '../model/throttling';
 import type { Route, RouteContext } from '../router';
 import { DEMO } from '../seed/demoPractice';
 import { applyStrictness } from '../strictness';
+import { asksForOwnApi, issueApiToken } from '../teams/apiTokens';
 
 function body(ctx: RouteContext): Record<string, unknown> {
   const value = ctx.req.body ?? {};
@@ -63,12 +66,15 @@ function token(ctx: RouteContext) {
   if (!app) throw fail.badRequest(`'${String(input.appId)}' is not registered with the emulator (GET /emulator/apps).`, 'invalid_client');
   if (input.scopes !== undefined && !(Array.isArray(input.scopes) && input.scopes.every((s) => typeof s === 'string')))
     throw fail.badRequest('scopes must be an array of permission names, e.g. ["User.Read"].', 'invalid_scope');
+  const lifetime = cappedLifetime(input.expiresInSeconds);
+  const requested = (input.scopes as string[] | undefined)?.filter((s) => s !== 'openid' && s !== 'profile' && s !== 'offline_access');
+  // The app's own API (Teams tab SSO, `api://{host}/{app id}/access_as_user`): an RS256 token the service verifies (teams/apiTokens.ts).
+  if (requested && asksForOwnApi(requested)) return json(200, issueApiToken(ctx, user, app, requested, lifetime));
   const consented = consentsOf(ctx.state.storage, app).delegated;
-  const asked = (input.scopes as string[] | undefined)?.filter((s) => s !== 'openid' && s !== 'profile' && s !== 'offline_access') ?? [...consented];
+  const asked = requested ?? [...consented];
   const missing = asked.filter((scope) => !consented.includes(scope));
   if (missing.length > 0)
     throw fail.badRequest(`AADSTS65001: The user or administrator has not consented to use the application '${app.displayName}' for ${missing.join(', ')}.`, 'invalid_grant');
-  const lifetime = cappedLifetime(input.expiresInSeconds);
   const accessToken = ctx.state.tokens.issueDelegated({ oid: user.id, upn: user.userPrincipalName }, app.appId, [...new Set(asked)], lifetime);
   return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: [...new Set(asked)].join(' ') });
 }

@@ -1,10 +1,12 @@
 /**
  * The bot's messaging endpoint on node:http: POST /api/messages (the SDK's default path) goes to the
  * Teams SDK's handler, which authenticates the request and runs the bot (botApp.ts); GET /healthz
- * answers 200 for a host's health probe. Anything else is 404. Bodies over 256 KiB are refused.
+ * answers 200 for a host's health probe; POST /api/incidents/notify (when configured) posts an incident
+ * card for the tab (src/service/incidents/httpRoute.ts). Anything else is 404. Bodies over 256 KiB are refused.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleIncidentRoute, type IncidentRouteOptions } from '../incidents/httpRoute';
 import { createBot, MESSAGING_ENDPOINT, type BotOptions } from './botApp';
 
 export interface RunningBotEndpoint {
@@ -29,7 +31,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBotEndpoint(options: BotOptions & { port?: number; host?: string }): Promise<RunningBotEndpoint> {
+/** `incidents`: also serve POST /api/incidents/notify (the tab's incident cards, src/service/incidents). */
+export async function startBotEndpoint(options: BotOptions & { port?: number; host?: string; incidents?: IncidentRouteOptions }): Promise<RunningBotEndpoint> {
   const { adapter } = await createBot(options);
   const server = createServer((req, res) => {
     const send = (status: number, body?: unknown) => {
@@ -39,6 +42,7 @@ export async function startBotEndpoint(options: BotOptions & { port?: number; ho
     };
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') return send(200, { ok: true });
+    if (options.incidents && handleIncidentRoute(req, res, options.incidents)) return;
     if (path !== MESSAGING_ENDPOINT) return send(404, { error: 'Not found' });
     if (req.method !== 'POST') return send(405, { error: 'POST only' });
     void (async () => {
