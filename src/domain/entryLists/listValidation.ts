@@ -28,8 +28,8 @@ function count(n: number): string {
 
 function storedSize(field: ListField, json: string): string | undefined {
   if (json.length <= NOTE_COLUMN_MAX) return undefined;
-  return `${FIELD_LABELS[field]} are too long to store: SharePoint holds ${count(NOTE_COLUMN_MAX)} characters in one column and `
-    + `these need ${count(json.length)}. Remove some or shorten their text`;
+  return `${FIELD_LABELS[field]}: the list is too long to store. SharePoint holds ${count(NOTE_COLUMN_MAX)} characters in one column and `
+    + `this list needs ${count(json.length)}; remove some of it or shorten its text`;
 }
 
 function tooLong(what: string, text: string, max: number): string | undefined {

@@ -12,6 +12,7 @@ import {
   DPIA_STATUSES,
   LIFECYCLES,
   PROVISIONS,
+  SUPPLIER_DSPT_STATUSES,
   type Category,
   type ClinicalSafetyStatus,
   type Criticality,
@@ -20,6 +21,7 @@ import {
   type Lifecycle,
   type Option,
   type Provision,
+  type SupplierDsptStatus,
 } from '../entry';
 import { normaliseWords } from './importFields';
 
@@ -184,3 +186,22 @@ export const DATA_TYPE_WORDS: ReadonlyArray<readonly [DataType, readonly string[
   ['patient-identifiable', ['patient identifiable', 'patient', 'patients', 'pid', 'patient data', 'identifiable', 'personal',
     'personal data', 'patient details', 'demographics', 'yes', 'y', 'pii']],
 ];
+
+/** The DSPT site's own words ("Standards met", "22/23 Standards Exceeded") and what people type. */
+export const SUPPLIER_DSPT_WORDS: WordTable<SupplierDsptStatus> = {
+  options: SUPPLIER_DSPT_STATUSES,
+  whole: [
+    ['met', ['yes', 'y', 'compliant', 'standards met', 'met standards', 'meets standards', 'meets', 'ok', 'pass', 'passed']],
+    ['not-met', ['no', 'n', 'non compliant', 'not compliant', 'standards not met', 'fail', 'failed']],
+    ['not-checked', ['not checked', 'unknown', 'tbc', 'to check', 'not known', 'n a', 'na']],
+    ['not-published', ['not published', 'no publication', 'not on dspt', 'not registered', 'none']],
+  ],
+  contains: [
+    ['not-met', ['not met', 'non compliant', 'not compliant']],
+    ['not-published', ['not published', 'not registered']],
+    ['not-checked', ['not checked', 'unknown']],
+    ['approaching', ['approaching']],
+    ['exceeded', ['exceeded', 'exceeds']],
+    ['met', ['standards met', 'met', 'compliant']],
+  ],
+};

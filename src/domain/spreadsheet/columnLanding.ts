@@ -3,16 +3,24 @@
  * tables the rest of the import uses (IMPORT_FIELD_LABELS, the option lists, the length limits),
  * so the screen, the command line and the parser never describe a field differently.
  */
-import { CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, type Option } from '../entry';
-import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, SINGLE_LINE_MAX } from '../validation';
+import { CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, SUPPLIER_DSPT_STATUSES, type Option } from '../entry';
+import {
+  ACCESS_REVIEW_INTERVAL_MAX_MONTHS,
+  MULTI_LINE_MAX,
+  REVIEW_INTERVAL_MAX_MONTHS,
+  REVIEW_INTERVAL_MIN_MONTHS,
+  SINGLE_LINE_MAX,
+} from '../validation';
 import { matchHeaders } from './headerMatching';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 
 const CHOICE_OPTIONS: Partial<Record<ImportField, ReadonlyArray<Option<string>>>> = {
   category: CATEGORIES, provision: PROVISIONS, dpiaStatus: DPIA_STATUSES, clinicalSafetyStatus: CLINICAL_SAFETY_STATUSES,
-  lifecycle: LIFECYCLES, criticality: CRITICALITIES,
+  lifecycle: LIFECYCLES, criticality: CRITICALITIES, supplierDsptStatus: SUPPLIER_DSPT_STATUSES,
 };
-const DATE_FIELDS: ReadonlySet<ImportField> = new Set(['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue']);
+const DATE_FIELDS: ReadonlySet<ImportField> = new Set([
+  'dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue', 'staffTrainedOn', 'supplierDsptCheckedOn',
+]);
 const SINGLE_LINE: ReadonlySet<ImportField> = new Set(['supplier', 'supportHours', 'supportReference', 'lastReviewedBy']);
 const CONTACT: ReadonlySet<ImportField> = new Set(['supportPhone', 'supportEmail', 'supportUrl']);
 
@@ -46,6 +54,14 @@ export function describeLanding(field: ImportField | null, header: string): stri
   if (DATE_FIELDS.has(field)) return `${label}, read as a day/month/year date. A year or month alone (“2022”) is kept in Notes with a warning.`;
   if (field === 'dataTypes') return `${label}: patient-identifiable, special category (health), staff, or none. Details in brackets are kept in Notes.`;
   if (field === 'reviewIntervalMonths') return `${label} in months (${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}, or words like “annually”); anything else is kept in Notes.`;
+  if (field === 'accessReviewIntervalMonths') {
+    return `${label} in months (0 for no review cycle, up to ${ACCESS_REVIEW_INTERVAL_MAX_MONTHS}, or words like “annually”); anything else is kept in Notes.`;
+  }
+  if (field === 'adminRights') {
+    return `${label}: each “Name (Organisation)”, separated by “;” or new lines, becomes an external holder. Anything else is kept in Notes.`;
+  }
+  if (field === 'trainingLink') return `${label}: the https:// address in the cell. Other words, or a cell with no https address, are kept in Notes.`;
+  if (field === 'dependsOn' || field === 'goLiveWaivers') return `Notes, as “${label}: …”, to link in the entry after the import.`;
   if (SINGLE_LINE.has(field)) return `${label} (up to ${count(SINGLE_LINE_MAX)} characters: longer text is cut there and kept whole in Notes).`;
   return `${label} (up to ${count(MULTI_LINE_MAX)} characters).`;
 }

@@ -54,7 +54,7 @@ export const HEADER_RULES: Readonly<Partial<Record<ImportField, HeaderRule>>> = 
     likely: ['owner', 'lead', 'iao', 'responsible|accountable', 'owner name'],
   },
   ownerEmail: {
-    exact: ['owner email', 'iao email', 'lead email', 'owner email address', 'owner nhsmail', 'owner nhs net'],
+    exact: ['owner email', 'owners email', 'iao email', 'lead email', 'owner email address', 'owner nhsmail', 'owner nhs net'],
     likely: ['owner|iao|lead email|nhsmail'],
   },
   deputy: {
@@ -63,7 +63,7 @@ export const HEADER_RULES: Readonly<Partial<Record<ImportField, HeaderRule>>> = 
     likely: ['deputy', 'backup|secondary|alternate owner|contact', 'iaa', 'administrator'],
   },
   deputyEmail: {
-    exact: ['deputy email', 'deputy email address', 'iaa email'],
+    exact: ['deputy email', 'deputys email', 'deputy email address', 'iaa email'],
     likely: ['deputy|iaa|backup email|nhsmail'],
   },
   supplier: {
@@ -148,19 +148,92 @@ export const HEADER_RULES: Readonly<Partial<Record<ImportField, HeaderRule>>> = 
       'last access audit', 'user access review'],
     likely: ['access review|reviewed|audit last|date', 'access audit'],
   },
+  accessReviewIntervalMonths: {
+    exact: ['access review frequency', 'access review interval', 'access review cycle', 'access review period', 'frequency of access review',
+      'frequency of access reviews', 'how often is access reviewed', 'how often access is reviewed', 'access review interval months',
+      'access review every', 'access reviewed every'],
+    likely: ['access review|reviews|reviewed frequency|interval|cycle|often|period|every'],
+  },
+  adminRights: {
+    exact: ['admin rights', 'who has admin access', 'who has admin rights', 'admin access', 'admin', 'admins', 'administrators',
+      'system administrators', 'admin users', 'admin accounts', 'privileged access', 'privileged users', 'privileged accounts',
+      'admin rights holders', 'administrator access', 'administrator rights', 'super users', 'superusers', 'super user', 'who is admin'],
+    likely: ['admin|administrator|administrators|admins|privileged rights|access|users|accounts|holders', 'privileged', 'superusers|superuser'],
+  },
+  trainingLink: {
+    exact: ['training', 'training link', 'training or quick guide link', 'quick guide', 'quick guides', 'training materials', 'training material', 'training guide',
+      'training guides', 'user guide', 'user guides', 'guide', 'guides', 'link to training', 'training url', 'training resources',
+      'how to guide', 'quick reference guide', 'elearning', 'e learning', 'training and guides', 'training quick guide', 'staff training'],
+    likely: ['training|guide|guides|elearning link|url|materials|material|resources|website', 'quick guide|guides|reference', 'training'],
+  },
+  staffTrainedOn: {
+    exact: ['staff trained', 'staff trained on', 'trained on', 'date trained', 'training date', 'date of training', 'when trained',
+      'last trained', 'training completed', 'training done', 'staff training date', 'date staff trained', 'training given'],
+    likely: ['trained', 'training date|completed|done|given|when|last'],
+  },
+  supplierDsptStatus: {
+    exact: ['supplier dspt', 'dspt status', 'dspt', 'supplier dspt status', 'dsp toolkit', 'dspt compliant', 'dspt compliance',
+      'data security and protection toolkit', 'supplier dspt compliant', 'dspt assessment', 'supplier toolkit status', 'dspt rating',
+      'supplier dspt compliance', 'dsp toolkit status'],
+    likely: ['dspt|toolkit'],
+  },
+  supplierDsptCheckedOn: {
+    exact: ['dspt checked', 'dspt checked on', 'date dspt checked', 'dspt check date', 'dspt date', 'supplier dspt checked',
+      'dspt last checked', 'supplier dspt checked on', 'date of dspt check'],
+    likely: ['dspt|toolkit checked|date|check'],
+  },
+  escalationRoute: {
+    exact: ['escalation', 'escalation route', 'escalation path', 'escalation process', 'escalation contact', 'escalation contacts',
+      'escalations', 'how to escalate', 'escalate to', 'who to escalate to', 'if not resolved', 'second line support', 'second line',
+      'escalation routes'],
+    likely: ['escalation|escalate|escalations|escalated'],
+  },
+  // The structured downtime process (issue 14): one column per part of the printed pack.
+  downtimeNotice: {
+    exact: ['how will you notice', 'how you will notice', 'how you will notice it is down', 'how will you notice it is down',
+      'how you will know it is down', 'how will you know it is down', 'how will we know', 'how do we know it is down',
+      'how will staff notice', 'how staff will notice', 'signs it is down', 'symptoms', 'how to tell it is down', 'noticing'],
+    likely: ['notice|noticed|noticing', 'know down', 'signs|symptoms down|outage|failure'],
+  },
+  downtimeWorkaround: {
+    exact: ['paper workaround', 'workaround', 'workarounds', 'manual workaround', 'paper process', 'paper fallback',
+      'paper workarounds', 'what staff do instead', 'what to do instead'],
+    likely: ['workaround|workarounds', 'paper process|fallback|forms|based'],
+  },
+  downtimePatients: {
+    exact: ['what to tell patients', 'patient message', 'patient messaging', 'message to patients', 'telling patients', 'tell patients',
+      'patient communication', 'patient comms', 'what patients are told', 'what we tell patients', 'patient messages'],
+    likely: ['patients|patient tell|telling|told|message|messages|messaging|comms|communication'],
+  },
+  downtimeBackfill: {
+    exact: ['back filling', 'backfilling', 'backfill', 'back fill', 'catch up records', 'catching up records', 'catch up',
+      'back filling records', 'backfilling records', 'back filling records afterwards', 'updating records afterwards', 'records afterwards', 'afterwards',
+      'once it is back', 'when it comes back'],
+    likely: ['backfill|backfilling', 'back fill|filling', 'catch|catching up', 'afterwards|after records'],
+  },
   downtimeProcess: {
     exact: ['downtime', 'downtime process', 'downtime procedure', 'business continuity', 'continuity plan', 'contingency',
-      'workaround', 'bcp', 'paper workaround', 'fallback', 'business continuity plan', 'contingency plan', 'if it fails',
+      'bcp', 'fallback', 'business continuity plan', 'contingency plan', 'if it fails',
       'downtime plan', 'what to do if down',
       'if it goes down', 'what to do if it goes down', 'what if it goes down', 'if it is down', 'if it stops working', 'when it goes down',
       'what if it fails', 'if unavailable', 'outage', 'plan b', 'if down', 'downtime business continuity process', 'backup plan',
       'manual process'],
-    likely: ['downtime', 'continuity', 'contingency', 'workaround', 'bcp', 'fallback', 'goes|fails|stops down|working|fails'],
+    likely: ['downtime', 'continuity', 'contingency', 'bcp', 'fallback', 'goes|fails|stops down|working|fails'],
   },
   continuityLastTested: {
     exact: ['continuity last tested', 'bcp tested', 'bcp last tested', 'last tested', 'date tested', 'continuity test',
       'continuity tested', 'downtime tested', 'dr test', 'date last tested', 'bcp test date'],
     likely: ['tested', 'continuity|bcp|downtime test|tested|exercise'],
+  },
+  // The first words a practice uses; name matching to register entries is the dependencies feature's (see rowParsing.ts).
+  dependsOn: {
+    exact: ['depends on', 'dependencies', 'dependency', 'depends upon', 'relies on', 'integrates with', 'integrations', 'linked systems',
+      'connected systems', 'linked to'],
+    likely: ['depends|dependencies|dependency|relies|integrates|integrations'],
+  },
+  goLiveWaivers: {
+    exact: ['go live waivers', 'go live waiver', 'waivers', 'waiver', 'gate waivers'],
+    likely: ['waiver|waivers|waived'],
   },
   lifecycle: {
     exact: ['status', 'lifecycle', 'lifecycle status', 'in use', 'live', 'state', 'current status', 'active', 'stage',

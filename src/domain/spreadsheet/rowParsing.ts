@@ -15,12 +15,14 @@
  * returned hints (by email first, then by name with the user confirming); a person no one matches
  * is kept in Notes then (see importDecisions.ts).
  */
+import { migrateDowntimeText } from '../downtime';
 import { emptyEntry, type LocalDate, type RegisterEntry } from '../entry';
 import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, validateEntry } from '../validation';
 import { cleanText, readDataTypes, readIntervalMonths, readPerson, type PersonHint } from './cellValues';
-import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS } from './choiceWords';
+import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS, SUPPLIER_DSPT_WORDS } from './choiceWords';
 import { readChoice, readContacts, readDpia, readLongText } from './cellReaders';
 import { parseUkDate } from './dateParsing';
+import { readAccessInterval, readAdminRights, readTrainingLink } from './entryFieldCells';
 import { IMPORT_FIELD_LABELS, type ImportCells, type ImportField } from './importFields';
 import { RowBuilder, type Landing, type RowProblem } from './rowBuilder';
 
@@ -44,8 +46,11 @@ export interface RowContext {
   readonly extraNotes?: ReadonlyArray<{ readonly label: string; readonly text: string }>;
 }
 
-type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
+type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue'
+  | 'staffTrainedOn' | 'supplierDsptCheckedOn';
 const DATES: ReadonlyArray<{ field: DateField; pastOnly: boolean }> = [
+  { field: 'staffTrainedOn', pastOnly: true },
+  { field: 'supplierDsptCheckedOn', pastOnly: true },
   { field: 'dpiaDate', pastOnly: true },
   { field: 'lastAccessReview', pastOnly: true },
   { field: 'continuityLastTested', pastOnly: true },
@@ -152,6 +157,19 @@ function readData(cell: string, b: RowBuilder): RegisterEntry['dataTypes'] {
 }
 
 /**
+ * "Depends on" and "Go-live waivers" name other entries and people the import cannot link on its
+ * own: the text is kept in Notes, labelled, so the dependencies editor (or a person) can link it.
+ */
+function keepListsInNotes(cell: (field: ImportField) => string, b: RowBuilder): void {
+  for (const field of ['dependsOn', 'goLiveWaivers'] as const) {
+    const text = cleanText(cell(field), false);
+    if (text === '') continue;
+    b.keep(field, text);
+    b.warn(field, `${IMPORT_FIELD_LABELS[field]} "${text}" is kept in Notes: link it in the entry after the import.`);
+  }
+}
+
+/**
  * @param cells the row's text cells keyed by the field each column was mapped to; absent fields are blank.
  * @param today the London date now: "last reviewed" style dates may not be after it, and two-digit
  *   years are placed in the right century.
@@ -164,7 +182,8 @@ export function parseImportRow(cells: ImportCells, today: LocalDate, context: Ro
 
   const single = (field: 'title' | 'supplier' | 'supportHours' | 'supportReference' | 'lastReviewedBy') =>
     readLongText(field, cleanText(cell(field), false), where, b);
-  const multi = (field: 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess') =>
+  const multi = (field: 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'escalationRoute'
+    | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill') =>
     readLongText(field, cleanText(cell(field), true), where, b);
   const title = single('title');
   if (title === '') b.warn('title', 'Enter the service name');
@@ -179,14 +198,21 @@ export function parseImportRow(cells: ImportCells, today: LocalDate, context: Ro
     accessReviewed: multi('accessReviewed'),
     accessRemoved: multi('accessRemoved'),
     downtimeProcess: multi('downtimeProcess'),
+    escalationRoute: multi('escalationRoute'),
+    downtimeNotice: multi('downtimeNotice'),
+    downtimeWorkaround: multi('downtimeWorkaround'),
+    downtimePatients: multi('downtimePatients'),
+    downtimeBackfill: multi('downtimeBackfill'),
   };
+  keepListsInNotes(cell, b);
   const contacts = readContacts(cell, b);
   const dates = readDates(cell, today, b);
   const dpia = readDpia(cleanText(cell('dpiaStatus'), false), today, b);
   if (dates.dpiaDate === null && dpia.date !== null) dates.dpiaDate = dpia.date;
   const people = readPeople(cell, b);
 
-  const entry: RegisterEntry = {
+  // A single "if it goes down" column is sorted into the structured fields by its labels, as on every read.
+  const entry: RegisterEntry = migrateDowntimeText({
     ...base,
     ...text,
     ...contacts,
@@ -200,7 +226,11 @@ export function parseImportRow(cells: ImportCells, today: LocalDate, context: Ro
     lifecycle: readChoice(LIFECYCLE_WORDS, 'lifecycle', cleanText(cell('lifecycle'), false), base.lifecycle, b),
     criticality: readChoice(CRITICALITY_WORDS, 'criticality', cleanText(cell('criticality'), false), base.criticality, b),
     reviewIntervalMonths: readInterval(cell('reviewIntervalMonths'), b) ?? base.reviewIntervalMonths,
-  };
+    accessReviewIntervalMonths: readAccessInterval(cell('accessReviewIntervalMonths'), b) ?? base.accessReviewIntervalMonths,
+    adminRights: readAdminRights(cell('adminRights'), today, b),
+    trainingLink: readTrainingLink(cell('trainingLink'), b),
+    supplierDsptStatus: readChoice(SUPPLIER_DSPT_WORDS, 'supplierDsptStatus', cleanText(cell('supplierDsptStatus'), false), base.supplierDsptStatus, b),
+  });
 
   // The add form's rules, for anything the readers above let through: moved to Notes, not refused.
   const reported = new Set(b.problems.map((problem) => problem.field));
