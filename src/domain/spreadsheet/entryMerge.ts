@@ -9,24 +9,33 @@
  * what lets an interrupted import be retried safely (see src/graph/importRunner.ts).
  */
 import {
-  CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, emptyEntry, labelOf,
-  type Option, type PersonRef, type RegisterEntry,
+  CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, SUPPLIER_DSPT_STATUSES, emptyEntry, labelOf,
+  type AdminRightHolder, type Option, type PersonRef, type RegisterEntry,
 } from '../entry';
+import { adminRightText } from '../entryLists/listText';
 import { FIELD_LABELS } from '../fieldLabels';
 import { MULTI_LINE_MAX } from '../validation';
 import { withDependencies } from '../dependencies/importLinks';
 
 type TextKey = 'purpose' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
-  | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'lastReviewedBy';
+  | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'lastReviewedBy'
+  | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill' | 'trainingLink' | 'escalationRoute';
 const TEXT: readonly TextKey[] = ['purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference',
-  'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'lastReviewedBy'];
-type DateKey = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue';
-const DATES: readonly DateKey[] = ['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue'];
-type ChoiceKey = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality';
+  'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'lastReviewedBy',
+  'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'trainingLink', 'escalationRoute'];
+type DateKey = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue' | 'staffTrainedOn' | 'supplierDsptCheckedOn';
+const DATES: readonly DateKey[] = ['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue', 'staffTrainedOn', 'supplierDsptCheckedOn'];
+type ChoiceKey = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality' | 'supplierDsptStatus';
 const CHOICES: ReadonlyArray<readonly [ChoiceKey, ReadonlyArray<Option<string>>]> = [
   ['category', CATEGORIES], ['provision', PROVISIONS], ['dpiaStatus', DPIA_STATUSES],
   ['clinicalSafetyStatus', CLINICAL_SAFETY_STATUSES], ['lifecycle', LIFECYCLES], ['criticality', CRITICALITIES],
+  ['supplierDsptStatus', SUPPLIER_DSPT_STATUSES],
 ];
+
+/** The same holder: the same directory person, or the same external name (ignoring case and spaces). */
+function holderKey(holder: AdminRightHolder): string {
+  return holder.person ? `person:${holder.person.entraId}` : `name:${holder.externalName.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+}
 
 function personText(person: PersonRef): string {
   return person.upn ? `${person.displayName} (${person.upn})` : person.displayName;
@@ -67,6 +76,19 @@ export function mergeEntries(into: RegisterEntry, row: RegisterEntry, source: st
     if (row[key] !== into[key] && row[key] !== blank[key]) differ(FIELD_LABELS[key], labelOf(options, row[key]));
   }
   if (row.reviewIntervalMonths !== into.reviewIntervalMonths && row.reviewIntervalMonths !== blank.reviewIntervalMonths) differ(FIELD_LABELS.reviewIntervalMonths, `${row.reviewIntervalMonths} months`);
+  if (row.accessReviewIntervalMonths !== into.accessReviewIntervalMonths && row.accessReviewIntervalMonths !== blank.accessReviewIntervalMonths) {
+    differ(FIELD_LABELS.accessReviewIntervalMonths, `${row.accessReviewIntervalMonths} months`);
+  }
+  // Admin rights holders are combined; one already there with other details is noted, not overwritten.
+  const holders = [...into.adminRights];
+  for (const holder of row.adminRights) {
+    const same = holders.find((kept) => holderKey(kept) === holderKey(holder));
+    if (!same) holders.push(holder);
+    else if (adminRightText(same) !== adminRightText(holder)) differ(FIELD_LABELS.adminRights, adminRightText(holder));
+  }
+  merged.adminRights = holders;
+  // Waivers: one per gate; the entry's own is kept.
+  merged.goLiveWaivers = [...into.goLiveWaivers, ...row.goLiveWaivers.filter((waiver) => !into.goLiveWaivers.some((kept) => kept.gate === waiver.gate))];
   const kinds = [...new Set([...into.dataTypes, ...row.dataTypes])];
   if (kinds.includes('none') && kinds.length > 1) {
     if (row.dataTypes.join() !== into.dataTypes.join()) differ(FIELD_LABELS.dataTypes, row.dataTypes.join(', '));

@@ -2,6 +2,7 @@
  * Import of the fields issues 14, 16 and 17 added: header synonyms, the structured downtime columns,
  * admin rights read into holders (never dropping a cell), training, supplier DSPT, escalation.
  */
+import { mergeEntries } from '../../../src/domain/spreadsheet/entryMerge';
 import { matchHeaders } from '../../../src/domain/spreadsheet/headerMatching';
 import type { ImportCells } from '../../../src/domain/spreadsheet/importFields';
 import { parseImportRow } from '../../../src/domain/spreadsheet/rowParsing';
@@ -132,5 +133,24 @@ describe('training, supplier DSPT, escalation and the access review interval', (
     const row = parse({ dependsOn: 'NHSmail; HSCN', goLiveWaivers: 'DPIA waived by Priya' });
     expect(row.entry.notes).toBe('Depends on: NHSmail; HSCN\nGo-live waivers: DPIA waived by Priya');
     expect(row.landed).toMatchObject({ dependsOn: 'notes', goLiveWaivers: 'notes' });
+  });
+});
+
+describe('merging a repeated row keeps the new fields', () => {
+  it('fills empty fields, combines admin rights and waivers, and notes what differs', () => {
+    const into = parse({ adminRights: 'Jo Bloggs (EMIS)', escalationRoute: 'ICB desk' }).entry;
+    const row = parse({
+      adminRights: 'jo bloggs (Optum); Sam Smith (ICB)', escalationRoute: 'Account manager', downtimeNotice: 'Screens freeze',
+      trainingLink: 'https://learn.example.com', staffTrainedOn: '01/02/2026', supplierDsptStatus: 'Standards met', accessReviewIntervalMonths: '6',
+    }).entry;
+    const merged = mergeEntries({ ...into, goLiveWaivers: [{ gate: 'dpia', reason: 'Ours', by: 'P', on: '2026-01-01' }] },
+      { ...row, goLiveWaivers: [{ gate: 'dpia', reason: 'Theirs', by: 'Q', on: '2026-01-02' }, { gate: 'training', reason: 'New', by: 'Q', on: '2026-01-02' }] }, 'Spreadsheet row 9');
+    expect(merged).toMatchObject({ downtimeNotice: 'Screens freeze', trainingLink: 'https://learn.example.com', staffTrainedOn: '2026-02-01', escalationRoute: 'ICB desk' });
+    expect(merged.adminRights.map((holder) => `${holder.externalName} (${holder.organisation})`)).toEqual(['Jo Bloggs (EMIS)', 'Sam Smith (ICB)']);
+    expect(merged.goLiveWaivers.map((waiver) => waiver.reason)).toEqual(['Ours', 'New']);
+    expect(merged.notes).toContain('Spreadsheet row 9: Escalation route: Account manager');
+    expect(merged.notes).toContain('Spreadsheet row 9: Admin rights: jo bloggs, Optum, no agreement on file, not reviewed');
+    expect(merged.notes).toContain('Spreadsheet row 9: Supplier DSPT status: Standards met');
+    expect(merged.notes).toContain('Spreadsheet row 9: Access review interval: 6 months');
   });
 });
