@@ -23,7 +23,8 @@ import { DEMO } from '../emulator/seed/demoPractice';
 import { createGraphClient } from '../graph';
 import { emulatorAppTokenSource } from '../service/appToken';
 import { startBotEndpoint } from '../service/bot/endpoint';
-import { EMULATOR_APP_ID } from '../service/config';
+import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../service/config';
+import { incidentRoute } from '../service/incidents/wiring';
 import { registerSite } from '../service/siteRegistration';
 import { demoRegisterUrl } from './demoRegisterUrl';
 import { startAzurite } from '../service/store/azurite';
@@ -52,7 +53,13 @@ async function main(): Promise<void> {
     stops.push(() => emulator.close());
     const stores = await openStores({ kind: 'connectionString', connectionString: azurite.connectionString }, 'dsr', true);
     const tokenSource = emulatorAppTokenSource({ baseUrl: emulator.url, appId: EMULATOR_APP_ID });
-    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, tokenSource, log: (line) => console.log(line), port: port('BOT_PORT', 3978), host });
+    const log = (line: string) => console.log(line);
+    // The tab's incident cards go through the bot too (POST /api/incidents/notify, src/service/incidents).
+    const incidents = incidentRoute({
+      appId: EMULATOR_APP_ID, tenantId: 'emulator', tabOrigin: emulator.url, emulatorOrigin: emulator.url, teamsAppId: LOCAL_TEAMS_APP_ID, tabEntityId: 'register',
+      tokenSource, graph: createGraphClient({ baseUrl: emulator.url, tokenSource }), installations: stores.installations, tables: stores.tables, log,
+    });
+    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, tokenSource, log, port: port('BOT_PORT', 3978), host, incidents });
     stops.push(() => bot.close());
     await fetch(`${emulator.url}/emulator/teams/bot-endpoint`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ appId: EMULATOR_APP_ID, url: bot.messagingEndpoint }) });
     await announceDemoPractice(emulator.url, stores.installations);

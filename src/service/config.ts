@@ -42,6 +42,12 @@ export interface ServiceConfig {
   /** Prefix of the three table names (letters and digits). */
   readonly tablePrefix: string;
   readonly retentionDays: number;
+  /**
+   * The tab's origin (TAB_ORIGIN): the only origin the incident endpoint answers CORS for, and the host
+   * of the app's API (`api://{host}/{app id}`). Emulator mode: the emulator serves the tab. Null: no
+   * incident endpoint (production must set it to offer one).
+   */
+  readonly tabOrigin: string | null;
   /** `--serve`: also host the bot's messaging endpoint on this port (one Node service). */
   readonly serve: { readonly port: number } | null;
   readonly command: Command;
@@ -83,6 +89,7 @@ const httpUrl = (name: string) =>
 const envSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65535),
   GRAPH_BASE_URL: httpUrl('GRAPH_BASE_URL'),
+  TAB_ORIGIN: httpUrl('TAB_ORIGIN'),
   REMINDER_AUTH: z.enum(['emulator', 'certificate'], { error: (i) => `REMINDER_AUTH must be "emulator" or "certificate" (got ${JSON.stringify(i.input)}).` }).optional(),
   APP_ID: z.string().regex(/^[0-9a-f-]{36}$/i, { error: (i) => `APP_ID must be the Entra app (client) id, a GUID (got ${JSON.stringify(i.input)}).` }).optional(),
   TENANT_ID: z.string().optional(),
@@ -179,6 +186,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     store: storeSetting(e),
     tablePrefix: e.TABLE_PREFIX ?? 'dsr',
     retentionDays: Number(e.LEDGER_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS),
+    tabOrigin: e.TAB_ORIGIN ? e.TAB_ORIGIN.replace(/\/$/, '') : authMode === 'emulator' ? (e.GRAPH_BASE_URL ?? `http://localhost:${e.PORT ?? 53000}`).replace(/\/$/, '') : null,
     serve: args.serve ? { port: Number(e.BOT_PORT ?? 3978) } : null,
     command: args.command,
     site: args.site,

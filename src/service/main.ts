@@ -19,6 +19,7 @@ import { certificateTokenSource, emulatorAppTokenSource } from './appToken';
 import { startBotEndpoint, type RunningBotEndpoint } from './bot/endpoint';
 import { readCertificatePem } from './certificateToken';
 import { ConfigError, loadServiceConfig, type ServiceConfig } from './config';
+import { incidentRoute } from './incidents/wiring';
 import { migrateLedgers } from './migrateLedger';
 import { registerSite } from './siteRegistration';
 import { certificateWarning } from './report';
@@ -104,7 +105,13 @@ async function main(): Promise<number> {
   }
   if (config.serve) {
     const emulatorOrigin = config.authMode === 'emulator' ? config.graphBaseUrl : null;
-    const endpoint = await startBotEndpoint({ appId: config.appId, tenantId: config.tenantId, installations: stores.installations, emulatorOrigin, tokenSource: auth.tokenSource, log: (line) => console.log(line), port: config.serve.port, host: process.env.BOT_HOST ?? '127.0.0.1' });
+    const log = (line: string) => console.log(line);
+    // POST /api/incidents/notify beside the bot, when the tab's origin is known (src/service/incidents).
+    const incidents = config.tabOrigin === null ? undefined : incidentRoute({
+      appId: config.appId, tenantId: config.tenantId, tabOrigin: config.tabOrigin, emulatorOrigin, teamsAppId: config.teamsAppId, tabEntityId: config.tabEntityId,
+      tokenSource: auth.tokenSource, graph: serviceDeps(config, auth.tokenSource, stores, { log }).graph, installations: stores.installations, tables: stores.tables, log,
+    });
+    const endpoint = await startBotEndpoint({ appId: config.appId, tenantId: config.tenantId, installations: stores.installations, emulatorOrigin, tokenSource: auth.tokenSource, log, port: config.serve.port, host: process.env.BOT_HOST ?? '127.0.0.1', incidents });
     closers.push(() => endpoint.close());
     console.log(`Bot messaging endpoint: ${endpoint.messagingEndpoint}`);
     await registerWithEmulator(config, endpoint);

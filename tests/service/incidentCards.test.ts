@@ -34,7 +34,7 @@ beforeEach(async () => {
   service = await startBotEndpoint({
     appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: h.stores.installations, emulatorOrigin: emulator.url, log: () => undefined, port: 0,
     incidents: {
-      allowedOrigin: emulator.url,
+      allowedOrigins: [emulator.url],
       validateUser: userTokenValidator({ tenantId: 'emulator', appId: EMULATOR_APP_ID, appIdUri: `api://${origin.host}/${EMULATOR_APP_ID}`, openIdMetadataUrl: `${emulator.url}/emulator/login/emulator/v2.0/.well-known/openid-configuration` }),
       deps: {
         installations: h.stores.installations, ledger: new CardLedger(h.tables.ledger), graph, teamsAppId: LOCAL_TEAMS_APP_ID, tabEntityId: 'register',

@@ -20,14 +20,14 @@ const MAX_BODY = 16 * 1024;
 export interface IncidentRouteOptions {
   readonly deps: NotifyDeps;
   readonly validateUser: (authorization: string | undefined) => Promise<CallingUser>;
-  /** The tab's origin, e.g. https://register.example.nhs.uk (the only one CORS answers). */
-  readonly allowedOrigin: string;
+  /** The tab's origin, e.g. https://register.example.nhs.uk (the only one CORS answers; locally localhost and 127.0.0.1). */
+  readonly allowedOrigins: readonly string[];
 }
 
-function corsHeaders(req: IncomingMessage, allowedOrigin: string): Record<string, string> {
+function corsHeaders(req: IncomingMessage, allowedOrigins: readonly string[]): Record<string, string> {
   const origin = req.headers.origin;
-  if (origin === undefined || origin !== allowedOrigin) return {};
-  return { 'Access-Control-Allow-Origin': allowedOrigin, Vary: 'Origin', 'Access-Control-Expose-Headers': 'Retry-After' };
+  if (origin === undefined || !allowedOrigins.includes(origin)) return {};
+  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Expose-Headers': 'Retry-After' };
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -65,7 +65,7 @@ export function parseNotifyBody(raw: unknown): NotifyRequest | string {
 export function handleIncidentRoute(req: IncomingMessage, res: ServerResponse, options: IncidentRouteOptions): boolean {
   const path = (req.url ?? '/').split('?')[0];
   if (path !== NOTIFY_PATH) return false;
-  const cors = corsHeaders(req, options.allowedOrigin);
+  const cors = corsHeaders(req, options.allowedOrigins);
   if (req.method === 'OPTIONS') {
     if (!cors['Access-Control-Allow-Origin']) return (send(res, 403, { error: 'Origin not allowed.' }), true);
     res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Max-Age': '600' });
