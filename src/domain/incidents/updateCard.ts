@@ -56,8 +56,3 @@ export function buildUpdateCard(input: UpdateCardInput): AdaptiveCard {
     : [];
   return card(body, actions);
 }
-
-/** The card for any card key of the incident: its own key gives null (the root card is built by buildIncidentCard). */
-export function isRootKey(incident: Incident, key: string): boolean {
-  return key === incident.key;
-}
