@@ -17,7 +17,7 @@ import {
   reviewIncident,
 } from '../../../src/domain/incidents';
 import { PRACTICE_LISTS } from '../../../src/domain/lists/practiceLists';
-import { declared, KEY, NOW, register } from './fixtures';
+import { declared, KEY, NOW, register, stored } from './fixtures';
 
 const SECOND = incidentKeyFor('22222222-1111-4222-8333-444455556666');
 const THIRD = incidentKeyFor('33333333-1111-4222-8333-444455556666');
@@ -50,6 +50,19 @@ describe('open incidents and what they affect', () => {
     const docmanDown = declared({ key: SECOND, entryId: '2', serviceTitle: 'Docman' });
     const effects = affectedBy(entries, [emis, docmanDown]).get('2') ?? [];
     expect(effects.map((e) => [e.incident.key, e.direct])).toEqual([[SECOND, true], [KEY, false]]);
+  });
+
+  it('covers a 500-service register with a cycle, each affected service once per incident', () => {
+    const chain = Array.from({ length: 500 }, (_, n) =>
+      stored(`s${n}`, { title: `Service ${n}`, dependsOn: n === 0 ? [{ entryId: 's499', title: 'Service 499', kind: 'infrastructure', why: 'loop' }] : [{ entryId: `s${n - 1}`, title: `Service ${n - 1}`, kind: 'integration', why: '' }] }),
+    );
+    const first = declared({ entryId: 's0', serviceTitle: 'Service 0' });
+    const middle = declared({ key: SECOND, entryId: 's250', serviceTitle: 'Service 250' });
+    const affected = affectedBy(chain, [first, middle]);
+    expect(affected.size).toBe(500);
+    expect(affected.get('s0')?.map((e) => [e.incident.key, e.direct])).toEqual([[KEY, true], [SECOND, false]]);
+    expect(affected.get('s499')?.map((e) => e.through?.depth)).toEqual([249, 499]);
+    for (const effects of affected.values()) expect(new Set(effects.map((e) => e.incident.key)).size).toBe(effects.length);
   });
 
   it('survives a dependency cycle', () => {
