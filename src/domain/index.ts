@@ -6,6 +6,7 @@ export * from './contactFormats';
 export * from './validation';
 export * from './due';
 export * from './downtime';
+export * from './entryLists';
 export * from './reviewStatus';
 export * from './riskFlags';
 export * from './review';
