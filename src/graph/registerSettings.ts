@@ -23,6 +23,7 @@ import { escapeODataString, pathSegment, queryString } from './odata';
 import { NON_INDEXED_QUERIES, pageAll } from './paging';
 import { REGISTER_SETTINGS_LIST } from '../domain/lists';
 import { SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
+import { mergeTeamMembersSeen, parseTeamMembersSeen, personKey, TEAM_MEMBERS_SEEN_SETTING } from '../domain/people';
 import { findOrProvisionList, findPracticeListIds } from './lists';
 
 export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../domain/registerSettingsColumns';
@@ -154,4 +155,21 @@ export function openRegisterSettings(client: GraphClient, location: SettingsLoca
       throw new Error(`The setting "${key}" kept changing while it was being saved; try again.`);
     },
   };
+}
+
+/**
+ * Merges `memberIds` into the practice's "team members seen" record (domain/people/teamMembersSeen.ts)
+ * with If-Match; on a conflict `update` reads again and merges again, so two writers never lose each
+ * other's ids. Skips the write when nothing is new.
+ * @returns every id seen, the stored ones included. @throws GraphError / NetworkError.
+ */
+export async function recordTeamMembersSeen(settings: RegisterSettings, memberIds: readonly string[]): Promise<ReadonlySet<string>> {
+  const { setting } = await settings.update(TEAM_MEMBERS_SEEN_SETTING, (current) => mergeTeamMembersSeen(current, memberIds));
+  return new Set([...(parseTeamMembersSeen(setting?.value) ?? []), ...memberIds.map(personKey)]);
+}
+
+/** @returns the ids in the record, or null when there is none yet. @throws GraphError / NetworkError. */
+export async function readTeamMembersSeen(settings: RegisterSettings): Promise<ReadonlySet<string> | null> {
+  const ids = parseTeamMembersSeen((await settings.read(TEAM_MEMBERS_SEEN_SETTING))?.value);
+  return ids === null ? null : new Set(ids);
 }

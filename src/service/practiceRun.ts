@@ -221,9 +221,9 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
   const managerIds = members ? members.filter((m) => m.roles.includes('owner')).map((m) => m.userId) : [];
   const namedOwners = new Map<string, PersonRef | null>(entries.map((e) => [e.id, e.entry.owner]));
   const policy = { practiceId: teamId, dueSoonDays: options.dueSoonDays, escalateAfterDays: options.escalateAfterDays };
-  // Team membership first; then the directory, asked only about the owners of today's reminders.
+  // Team membership first; then who was ever in it (shared with the tab), and the directory for today's owners.
   const byMembership = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => memberIds !== null && !memberIds.has(owner.entraId) });
-  const leftReason = await ownersLeft(graph, byMembership.flatMap((r) => (r.owner ? [r.owner] : [])), memberIds, log);
+  const leftReason = await ownersLeft(graph, byMembership.flatMap((r) => (r.owner ? [r.owner] : [])), memberIds, log, { siteId, settingsId, unchecked, dryRun: lease === null ? namedOwners.values() : undefined });
   const reminders = remindersFor(entries, today, { ...policy, ownerHasLeft: (owner) => leftReason(owner) !== null });
   // Any key still current was first claimed at most max(dueSoonDays, 7) days ago (weekly keys roll over).
   const since = `${addDays(today, -(Math.max(options.dueSoonDays, 7) + 2))}T00:00:00Z`;

@@ -3,3 +3,4 @@ export * from './personCandidate';
 export * from './query';
 export * from './ranking';
 export * from './ownerStatus';
+export * from './teamMembersSeen';

@@ -10,6 +10,7 @@ import { londonDateOf } from '../../domain/localDate';
 import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
 import { entryToFields } from '../../domain/registerFields';
 import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../domain/registerSettingsColumns';
+import { TEAM_MEMBERS_SEEN_SETTING } from '../../domain/people/teamMembersSeen';
 import { DEMO_APP } from '../model/appPrincipal';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { grantsOf, putGrant } from '../model/sitePermissions';
@@ -101,6 +102,11 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
       columns: REGISTER_SETTINGS_COLUMNS.map((c) => columnFromDefinition(c, seededGuid(settingsRandom))), nextItemId: 1, changeSeq: 0, epoch: randomUUID(),
     };
     storage.put('list', settings.id, settings, site.id);
+    // The practice's "team members seen" record (domain/people/teamMembersSeen.ts), as the tab would
+    // have written it while the leaver and the former member were still in the team.
+    const seen = { ids: team.members.map((m) => m.userId.toLowerCase()) };
+    const seenValues = { Title: TEAM_MEMBERS_SEEN_SETTING, SettingKey: TEAM_MEMBERS_SEEN_SETTING, Value: JSON.stringify(seen) };
+    state.items.create(settings, coerceFields(settings, seenValues, true), manager);
     // The leaver: removed from the team, then deleted from the directory. The former member moved
     // to another organisation: removed from the team, still in the directory.
     const gone = new Set([DEMO.leaver.id, DEMO.formerMember.id]);

@@ -6,8 +6,8 @@
  * `ownerStatus` counts as active: a throttled directory never flags everyone as gone.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ownerStatus, personKey, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
-import { checkOwners, withScopes, type GraphClient, type TeamMember } from '../../graph';
+import { ownerStatus, personKey, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
+import { checkOwners, openRegisterSettings, recordTeamMembersSeen, withScopes, type GraphClient, type SettingsLocation, type TeamMember } from '../../graph';
 
 import type { OwnerLeftReasons } from './registerRows';
 
@@ -79,10 +79,70 @@ export function seenTeamMembers(teamId: string | undefined, members: readonly Te
 }
 
 /**
+ * Why each owner counts as left (absent: active), from the team's members, the directory's answers
+ * and whether each was ever a member. The reminder service decides with the same ownerStatus and
+ * the same record (service/ownersLeft.ts), so both say the same words.
+ */
+export function ownerReasonsFrom(
+  ownerIds: Iterable<string>,
+  members: readonly TeamMember[],
+  presence: ReadonlyMap<string, DirectoryPresence>,
+  wasMember: (id: string) => boolean | undefined,
+): Map<string, OwnerLeftReason> {
+  const teamIds = new Set(members.map((member) => personKey(member.userId)));
+  const reasons = new Map<string, OwnerLeftReason>();
+  for (const raw of ownerIds) {
+    const id = personKey(raw);
+    const inTeam = members.length === 0 ? undefined : teamIds.has(id);
+    const status = ownerStatus({ directory: presence.get(id), inTeam, wasMember: wasMember(id) });
+    if (status.reason) reasons.set(id, status.reason);
+  }
+  return reasons;
+}
+
+/**
+ * The practice's shared "team members seen" record (graph/registerSettings.ts), which the reminder
+ * service reads and writes too: this load's members (and whatever this browser remembers) merged in
+ * once per load. @returns null until it answers, or when there is no settings list or it failed
+ * (then this browser's own memory decides, as before).
+ */
+function useSharedMembersSeen(client: GraphClient, members: readonly TeamMember[], teamId: string | undefined, settings: SettingsLocation | undefined): ReadonlySet<string> | null {
+  const [shared, setShared] = useState<ReadonlySet<string> | null>(null);
+  const siteId = settings?.siteId;
+  const listId = settings?.listId;
+  useEffect(() => {
+    if (!siteId || !listId || members.length === 0) return;
+    let live = true;
+    const local = seenTeamMembers(teamId, members) ?? new Set<string>();
+    recordTeamMembersSeen(openRegisterSettings(client, { siteId, listId }), [...local]).then(
+      (seen) => {
+        if (!live) return;
+        setShared(seen);
+        // Kept as this browser's cache, for the next load's first render.
+        seenTeamMembers(teamId, [...seen].map((userId) => ({ userId }) as TeamMember));
+      },
+      () => undefined, // no record: this browser's memory decides
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, members, teamId, siteId, listId]);
+  return shared;
+}
+
+/**
  * @param entries the loaded register; null while (re)loading, which starts a new round of checks.
  * @param teamId the practice team, under which members seen before are remembered (seenTeamMembers).
+ * @param settings the register's settings list, where the shared "team members seen" record lives.
  */
-export function useOwnerLeftReasons(client: GraphClient, entries: readonly StoredEntry[] | null, members: readonly TeamMember[], teamId?: string): OwnerLeftReasons {
+export function useOwnerLeftReasons(
+  client: GraphClient,
+  entries: readonly StoredEntry[] | null,
+  members: readonly TeamMember[],
+  teamId?: string,
+  settings?: SettingsLocation,
+): OwnerLeftReasons {
+  const shared = useSharedMembersSeen(client, members, teamId, settings);
   const [presence, setPresence] = useState<ReadonlyMap<string, DirectoryPresence>>(new Map());
   // Ids already asked about in this load, and which load it is (a late answer for an old load is dropped).
   const asked = useRef({ load: 0, ids: new Set<string>() });
@@ -113,16 +173,10 @@ export function useOwnerLeftReasons(client: GraphClient, entries: readonly Store
   }, [client, entries, ownerIds]);
 
   return useMemo(() => {
-    const teamIds = new Set(members.map((member) => personKey(member.userId)));
     const seen = seenTeamMembers(teamId, members);
-    const reasons = new Map<string, OwnerLeftReason>();
-    for (const id of ownerIds) {
-      const inTeam = members.length === 0 ? undefined : teamIds.has(id);
-      const status = ownerStatus({ directory: presence.get(id), inTeam, wasMember: wasMemberOf(teamId, seen, id) });
-      if (status.reason) reasons.set(id, status.reason);
-    }
-    return reasons;
-  }, [ownerIds, presence, members, teamId]);
+    // The shared record first (the service reads the same one), this browser's memory without it.
+    return ownerReasonsFrom(ownerIds, members, presence, (id) => (shared ? wasMemberFrom(shared, id) : wasMemberOf(teamId, seen, id)));
+  }, [ownerIds, presence, members, teamId, shared]);
 }
 
 /** Team owners (the practice's managers) assign and change owners; everyone else reads. */

@@ -26,7 +26,8 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
   // Preloaded or cached entries at once, then the delta query (registerSync.ts).
   const { entries, setEntries, error, reload } = useSyncedEntries(client, workspace);
 
-  const ownerLeftReasons = useOwnerLeftReasons(client, error ? [] : entries, members, workspace.team.id);
+  const settings = useMemo(() => (workspace.settingsId ? { siteId: workspace.location.siteId, listId: workspace.settingsId } : undefined), [workspace.location.siteId, workspace.settingsId]);
+  const ownerLeftReasons = useOwnerLeftReasons(client, error ? [] : entries, members, workspace.team.id, settings);
 
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
