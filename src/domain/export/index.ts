@@ -3,3 +3,4 @@ export * from './registerTable';
 export * from './evidence';
 export * from './downtimePack';
 export * from './printRecord';
+export * from './incidentEvidence';

@@ -1,3 +1,4 @@
 /** The ten maturity questions and the counts behind the overview. */
 export * from './questions';
 export * from './counts';
+export * from './downtimeUsed';

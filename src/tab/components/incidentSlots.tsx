@@ -26,17 +26,23 @@ export interface IncidentSlots {
   readonly DeclareIncidentButton: ComponentType<{ entryId: string; label?: string }> | null;
   /** The entry dialog's incident section. */
   readonly EntryIncidentSection: ComponentType<{ entryId: string }> | null;
+  /** Opens one incident (by key) in its dialog; null when incidents are not available. */
+  readonly openIncident: ((key: string) => void) | null;
+  /** 'missing': the practice's site has no incidents list yet (Setup brings it up to date). */
+  readonly listState: 'off' | 'loading' | 'ready' | 'missing' | 'failed';
 }
 
-const EMPTY: IncidentSlots = {
+export const NO_INCIDENTS: IncidentSlots = {
   openByEntry: new Map(),
   affectedBy: new Map(),
   incidents: [],
   DeclareIncidentButton: null,
   EntryIncidentSection: null,
+  openIncident: null,
+  listState: 'off',
 };
 
-const IncidentSlotsContext = createContext<IncidentSlots>(EMPTY);
+const IncidentSlotsContext = createContext<IncidentSlots>(NO_INCIDENTS);
 
 export function IncidentSlotsProvider(props: { value: IncidentSlots; children: ReactNode }) {
   return <IncidentSlotsContext.Provider value={props.value}>{props.children}</IncidentSlotsContext.Provider>;

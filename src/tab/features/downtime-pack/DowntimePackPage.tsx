@@ -5,9 +5,9 @@
  * page says when the pack was last printed, by whom, and which services changed since; the record
  * is shared with the whole practice (lastPrinted.ts).
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatLocalDate } from '../../../domain';
 import { changedSincePrint, downtimeCards, printRecordOf } from '../../../domain/export';
 import { useRegisterData } from '../../api/registerData';
@@ -72,16 +72,40 @@ function useAfterPrint(onPrinted: () => void): { whileButtonPrints: (print: () =
   return { whileButtonPrints };
 }
 
+/** The `service` address parameter, followed as the address changes (Back, or another banner link). */
+function useServiceParam(): string | null {
+  const read = () => new URLSearchParams(window.location.search).get('service');
+  const [service, setService] = useState(read);
+  useEffect(() => {
+    const onPop = () => setService(read());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return service;
+}
+
+function showWholePack(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('service');
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 export function DowntimePackPage() {
   const styles = useStyles();
   const { workspace, today, state, reload } = useRegisterData();
   const { memory, save, markPrinted, retrySave, reload: reloadPrinted } = useLastPrinted(workspace);
   usePackStylesheet();
-  const cards = useMemo(() => (state.kind === 'ready' ? downtimeCards(state.rows.map((row) => row.stored)) : []), [state]);
+  // `?service=<id>` (the incident banner's "Downtime card"): that service's card alone, printable on A4.
+  const onlyService = useServiceParam();
+  const allCards = useMemo(() => (state.kind === 'ready' ? downtimeCards(state.rows.map((row) => row.stored)) : []), [state]);
+  const single = onlyService ? allCards.filter((card) => card.id === onlyService) : [];
+  const cards = single.length > 0 ? single : allCards;
   const changed = memory.kind === 'loading' ? [] : changedSincePrint(cards, memory.record);
   const recordPrint = useCallback(() => {
-    if (cards.length > 0) void markPrinted(printRecordOf(cards, new Date(), workspace.me.displayName));
-  }, [cards, markPrinted, workspace.me.displayName]);
+    // One service's card printed during an incident is not the practice's pack: it records no pack print.
+    if (cards.length > 0 && single.length === 0) void markPrinted(printRecordOf(cards, new Date(), workspace.me.displayName));
+  }, [cards, single.length, markPrinted, workspace.me.displayName]);
   const { whileButtonPrints } = useAfterPrint(recordPrint);
   const latest = cards.reduce((max, card) => (card.modifiedAt > max ? card.modifiedAt : max), '');
   const stamp: PackStamp = {
@@ -100,7 +124,8 @@ export function DowntimePackPage() {
   const pages = cards.map((card, index) => <PackCardView key={card.id} card={card} stamp={stamp} page={index + 1} pages={cards.length} />);
   return (
     <main className={styles.page}>
-      <Text as="h2" size={500} weight="semibold">Downtime pack</Text>
+      <Text as="h2" size={500} weight="semibold">{single.length > 0 ? `Downtime card: ${single[0]?.title ?? ''}` : 'Downtime pack'}</Text>
+      {single.length > 0 ? <Link href="?view=downtime-pack" onClick={(event) => { event.preventDefault(); showWholePack(); }}>Show the whole pack</Link> : null}
       <Text>
         One page per live service, most critical first: how you will notice it is down, who to call, the owner and deputy, the
         paper workaround, what to tell patients and how to back-fill records. Print it and keep it where staff can find it

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { dsptEvidence, icbSummary, registerTable } from '../../../domain/export';
+import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection } from '../../../domain/export';
+import { useIncidentSlots } from '../../components/incidentSlots';
 import { toCsv, type RegisterEntry } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
 import { useRegisterFilters } from '../../api/registerFilters';
@@ -29,6 +30,7 @@ export function ExportPage() {
   const { workspace, today, state, reload } = useRegisterData();
   const filtered = useRegisterFilters();
   const [error, setError] = useState<string | null>(null);
+  const { incidents } = useIncidentSlots();
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
 
@@ -52,8 +54,9 @@ export function ExportPage() {
     }
   };
   const register: Table = { name: 'Register', rows: registerTable(shown), boldRows: [0] };
-  const dspt = (({ rows, headerRow }) => ({ name: 'DSPT 7.1.1 evidence', rows, boldRows: [0, headerRow] }))(dsptEvidence(all, context));
-  const summary = (({ rows, headingRows }) => ({ name: 'ICB summary', rows, boldRows: [0, ...headingRows] }))(icbSummary(all, context));
+  // Incidents join the evidence as their own sections (domain/export/incidentEvidence.ts).
+  const dspt = (({ rows, boldRows }) => ({ name: 'DSPT 7.1.1 evidence', rows, boldRows }))(dsptWithIncidents(dsptEvidence(all, context), incidents, today));
+  const summary = (({ rows, headingRows }) => ({ name: 'ICB summary', rows, boldRows: [0, ...headingRows] }))(withIncidentSection(icbSummary(all, context), incidents, today));
 
   return (
     <main className={styles.page}>

@@ -6,7 +6,8 @@
  * Every call goes through the pending queue (notifyQueue.ts), so a busy tenant only delays the card.
  */
 import { GraphError, NetworkError } from '../../../graph';
-import type { NotifyJob, NotifyRoute, PostAttempt } from './notifyQueue';
+import type { StoredIncident } from '../../../domain/incidents';
+import type { NotifyJob, NotifyQueue, NotifyRoute, PendingItem, PostAttempt } from './notifyQueue';
 
 /** True when a failed request may nevertheless have been carried out (mirrors usePostDigest). */
 export function outcomeUnknown(error: unknown): boolean {
@@ -107,5 +108,19 @@ export function graphRoute(post: (job: NotifyJob) => Promise<{ channelName: stri
         return attemptFromGraphError(error);
       }
     },
+  };
+}
+
+/**
+ * `notifyIncident(incidentKey, updateKey | null)` over one queue: a key the incident already lists as
+ * posted (its `postedKeys`) is recorded as posted and never sent again.
+ */
+export function createNotifyIncident(queue: NotifyQueue, incidents: () => readonly StoredIncident[]) {
+  return (incidentKey: string, updateKey: string | null): Promise<PendingItem> => {
+    const incident = incidents().find((stored) => stored.incident.key === incidentKey)?.incident;
+    const kind = updateKey ? incident?.updates.find((update) => update.key === updateKey)?.kind : null;
+    const label = !updateKey ? 'Incident card' : kind === 'restored' ? 'Restored' : kind === 'reference' ? 'Supplier reference' : 'Update';
+    const alreadyPosted = incident?.postedKeys.includes(updateKey ?? incidentKey) ?? false;
+    return queue.notify(incidentKey, updateKey, label, alreadyPosted);
   };
 }

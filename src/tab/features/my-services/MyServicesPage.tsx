@@ -3,13 +3,14 @@
  * what is due and what to do about its flags. A name opens the entry in the register.
  */
 import { useMemo } from 'react';
-import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DUE_KIND_LABELS, RISK_FLAGS, dueItemsOf, effectiveNextReviewDue, formatLocalDate, type LocalDate, type RegisterEntry } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
 import { useOpenRegisterWith } from '../../api/registerFilters';
 import { ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
-import { myServices, roleOf } from './urgency';
+import { IncidentRowBadge, useIncidentSlots } from '../../components/incidentSlots';
+import { incidentsFirst, myServices, roleOf } from './urgency';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
@@ -53,7 +54,10 @@ export function MyServicesPage() {
   const { workspace, state, reload, today } = useRegisterData();
   const openRegister = useOpenRegisterWith();
   const me = workspace.me.id;
-  const mine = useMemo(() => (state.kind === 'ready' ? myServices(state.rows, me) : []), [state, me]);
+  const { openByEntry, affectedBy, openIncident } = useIncidentSlots();
+  // Services of theirs with an open incident (their own, or through a dependency) come first.
+  const mine = useMemo(() => incidentsFirst(state.kind === 'ready' ? myServices(state.rows, me) : [], openByEntry, affectedBy), [state, me, openByEntry, affectedBy]);
+  const failing = mine.filter((row) => openByEntry.has(row.stored.id));
 
   return (
     <main className={styles.page}>
@@ -76,6 +80,22 @@ export function MyServicesPage() {
           <Text>
             {mine.length === 1 ? '1 service' : `${mine.length} services`} you own or deputise for, most urgent first.
           </Text>
+          {failing.length > 0 ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>An incident is open on {failing.length === 1 ? 'a service' : 'services'} you look after</MessageBarTitle>
+                {failing.map((row) => {
+                  const incident = openByEntry.get(row.stored.id);
+                  return incident ? (
+                    <span key={row.stored.id} className={styles.line}>
+                      {incident.serviceTitle} is {incident.impact === 'down' ? 'down' : 'degraded'}.
+                      {openIncident ? <Link as="button" onClick={() => openIncident(incident.key)}>Open the incident for {incident.serviceTitle}</Link> : null}
+                    </span>
+                  ) : null;
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           <ul className={styles.list} aria-label="My services">
             {mine.map((row) => {
               const { entry } = row.stored;
@@ -89,6 +109,7 @@ export function MyServicesPage() {
                     </Link>
                     <ReviewStatusBadge status={row.status} />
                   </div>
+                  <IncidentRowBadge entryId={row.stored.id} />
                   <Text className={styles.muted}>
                     {role} · {due}
                   </Text>

@@ -40,3 +40,12 @@ export function myServices<Row extends MyRow>(rows: readonly Row[], personId: st
     return dueA.localeCompare(dueB) || a.stored.entry.title.localeCompare(b.stored.entry.title, 'en-GB');
   });
 }
+
+/**
+ * The same rows with those that have an open incident first: the service's own incident, then those
+ * affected through a dependency; the urgency order is kept within each group (a stable sort).
+ */
+export function incidentsFirst<Row extends MyRow>(rows: readonly Row[], open: ReadonlyMap<string, unknown>, affected: ReadonlyMap<string, unknown>): Row[] {
+  const rank = (row: Row) => (open.has(row.stored.id) ? 0 : affected.has(row.stored.id) ? 1 : 2);
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}

@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { answerTenQuestions, countFlags, countReviewStates, type MaturityRow } from '../../../domain';
+import { answerTenQuestions, countFlags, countReviewStates, withDowntimeUsedForReal, type MaturityRow } from '../../../domain';
+import { useIncidentSlots } from '../../components/incidentSlots';
 import { useRegisterData } from '../../api/registerData';
 import { useOpenRegisterWith } from '../../api/registerFilters';
 import { OwnerLeftNote } from '../../components/OwnerLeftNote';
@@ -29,7 +30,9 @@ export function OverviewPage() {
     () => (state.kind === 'ready' ? state.rows.map((row) => ({ id: row.stored.id, entry: row.stored.entry, status: row.status, flags: row.flags })) : []),
     [state],
   );
-  const answers = useMemo(() => answerTenQuestions(rows, today), [rows, today]);
+  // Question 8 says when the downtime process was used for real (incidents, through incidentSlots).
+  const { incidents } = useIncidentSlots();
+  const answers = useMemo(() => withDowntimeUsedForReal(answerTenQuestions(rows, today), incidents, today), [rows, today, incidents]);
   const flagCounts = useMemo(() => countFlags(rows), [rows]);
   const statusCounts = useMemo(() => countReviewStates(rows), [rows]);
   const orphaned = rows.filter((row) => row.flags.includes('owner-left'));

@@ -27,6 +27,7 @@ import type { RegisterRow } from '../../api/registerData';
 import type { RegisterSort, SortColumn } from '../../api/registerFilters';
 import { useRowWindow } from './useRowWindow';
 import { useAudit } from '../../api/auditData';
+import { IncidentRowBadge, useIncidentSlots } from '../../components/incidentSlots';
 
 export const VIRTUALISE_FROM = 100;
 
@@ -46,6 +47,7 @@ const useStyles = makeStyles({
   owner: { color: tokens.colorNeutralForeground2 },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
   spacer: { border: 'none', padding: 0 },
+  declare: { display: 'block', marginTop: tokens.spacingVerticalXXS },
 });
 
 const COLUMNS: ReadonlyArray<{ column: SortColumn; label: string; className?: 'wide' | 'ownerColumn' }> = [
@@ -69,6 +71,7 @@ export interface RegisterTableProps {
 export function RegisterTable(props: RegisterTableProps) {
   const styles = useStyles();
   const { flagged } = useAudit();
+  const { DeclareIncidentButton } = useIncidentSlots();
   const scroller = useRef<HTMLDivElement | null>(null);
   const windowed = props.rows.length > (props.virtualiseFrom ?? VIRTUALISE_FROM);
   const { window, bodyRef } = useRowWindow(scroller, props.rows.length, windowed);
@@ -112,6 +115,12 @@ export function RegisterTable(props: RegisterTableProps) {
                   <Text size={200} className={mergeClasses(styles.owner, styles.ownerInline)}>
                     Owner: {owner}
                   </Text>
+                  <IncidentRowBadge entryId={row.stored.id} />
+                  {DeclareIncidentButton && entry.lifecycle !== 'retired' ? (
+                    <span className={styles.declare}>
+                      <DeclareIncidentButton entryId={row.stored.id} />
+                    </span>
+                  ) : null}
                   {flagged.has(row.stored.id) ? (
                     <Text size={200} block weight="semibold">
                       Changed by a non-manager: review in History
