@@ -18,6 +18,7 @@ import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
 import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
+import { IncidentsHost } from '../features/incidents/IncidentsHost';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
@@ -103,7 +104,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
             <RegisterFiltersProvider>
               <OwnerLeftActionProvider action={PromoteDeputyButton}>
                 <PracticeListsBanner readOnly={workspace.readOnly} />
-                <MainViews />
+                <IncidentsHost config={config} tokenSource={signIn.tokenSource}>
+                  <MainViews />
+                </IncidentsHost>
               </OwnerLeftActionProvider>
             </RegisterFiltersProvider>
           </AuditProvider>

@@ -24,6 +24,7 @@ export const VIEWS: readonly TabView[] = [
   { id: 'import', label: 'Import', Page: lazyView(() => import('../features/import/ImportPage').then((module) => module.ImportPage)) },
   { id: 'export', label: 'Export', Page: lazyView(() => import('../features/export/ExportPage').then((module) => module.ExportPage)) },
   { id: 'people', label: 'People and access', Page: lazyView(() => import('../features/people/PeoplePage').then((module) => module.PeoplePage)) },
+  { id: 'incidents', label: 'Incident log', Page: lazyView(() => import('../features/incidents/IncidentLogPage').then((module) => module.IncidentLogPage)) },
   { id: 'downtime-pack', label: 'Downtime pack', Page: lazyView(() => import('../features/downtime-pack/DowntimePackPage').then((module) => module.DowntimePackPage)) },
 ];
 

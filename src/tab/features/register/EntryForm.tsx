@@ -28,6 +28,7 @@ import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
 import { FIELD_GROUPS } from './entryFields';
 import { HistoryDialog } from './history/HistoryDialog';
+import { useIncidentSlots } from '../../components/incidentSlots';
 import { RetireEntryDialog } from './RetireEntryDialog';
 import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
@@ -113,6 +114,7 @@ export function EntryForm(props: EntryFormProps) {
     onGone: props.onGone,
   });
   const [confirming, setConfirming] = useState<Confirming>(null);
+  const { EntryIncidentSection } = useIncidentSlots();
   const problems = Object.values(editor.errors).filter(Boolean).length;
   const { base, saving } = editor;
   const name = base?.entry.title || 'service';
@@ -181,6 +183,7 @@ export function EntryForm(props: EntryFormProps) {
                 ))}
               </fieldset>
             ))}
+            {base && EntryIncidentSection ? <EntryIncidentSection entryId={base.id} /> : null}
           </DialogContent>
           <div className={styles.status} aria-live="polite">
             {hasErrors(editor.errors) ? (
