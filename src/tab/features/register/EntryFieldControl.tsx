@@ -6,6 +6,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   Select,
   Text,
   Textarea,
@@ -21,6 +22,7 @@ import {
   LIFECYCLES,
   PROVISIONS,
   SUPPLIER_DSPT_STATUSES,
+  safeHttpsUrl,
   type DataType,
   type Option,
   type RegisterEntry,
@@ -114,9 +116,11 @@ export interface EntryFieldControlProps {
   readonly error: string | undefined;
   readonly members: readonly TeamMember[];
   readonly onChange: (patch: Partial<RegisterEntry>) => void;
+  /** The saved entry's id (null while adding): editors of links to other entries need it. */
+  readonly entryId?: string | null;
 }
 
-export function EntryFieldControl({ field, entry, error, members, onChange }: EntryFieldControlProps) {
+export function EntryFieldControl({ field, entry, error, members, onChange, entryId = null }: EntryFieldControlProps) {
   const styles = useStyles();
   const kind = KINDS[field];
   const id = fieldId(field);
@@ -148,7 +152,7 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
   }
   if (kind === 'list') {
     const list = field as 'dependsOn' | 'adminRights' | 'goLiveWaivers';
-    return <EntryListField field={list} id={id} label={FORM_LABELS[field]} hint={HINTS[field]} error={error} entry={entry} members={members} onChange={onChange} />;
+    return <EntryListField field={list} id={id} label={FORM_LABELS[field]} hint={HINTS[field]} error={error} entry={entry} members={members} onChange={onChange} entryId={entryId} />;
   }
   if (kind === 'person') {
     // The owner picker (team, people you work with, NHS directory); read-only for staff.
@@ -200,9 +204,17 @@ export function EntryFieldControl({ field, entry, error, members, onChange }: En
       </Field>
     );
   }
-  return (
+  const input = (
     <Field {...common}>
       <Input id={id} type={INPUT_TYPES[field] ?? 'text'} value={String(entry[field])} onChange={(_event, data) => set(data.value)} />
     </Field>
+  );
+  // The training guide opens from the form, but only as an https link (never another scheme from user data).
+  const guide = field === 'trainingLink' ? safeHttpsUrl(entry.trainingLink) : null;
+  return guide === null ? input : (
+    <>
+      {input}
+      <Link href={guide} target="_blank" rel="noopener noreferrer">Open the training or quick guide (new tab)</Link>
+    </>
   );
 }
