@@ -14,6 +14,10 @@ const PUBLIC_SETTINGS = {
   MSAL_AUTHORITY: process.env.MSAL_AUTHORITY ?? '',
   // "granted" only where the tenant granted Sites.Read.All for GET /groups/{id}/sites/root (docs/permissions.md).
   GROUP_SITE_LOOKUP: process.env.GROUP_SITE_LOOKUP ?? '',
+  // The app's service (incident cards through the bot, docs/bot-and-service-hosting.md): its origin, and
+  // optionally the API scope (default api://{tab host}/{client id}/access_as_user). Empty: no service.
+  SERVICE_URL: process.env.SERVICE_URL ?? '',
+  SERVICE_SCOPE: process.env.SERVICE_SCOPE ?? '',
 };
 
 function hashOf(value) {
@@ -45,6 +49,13 @@ module.exports = (_env, argv) => {
           include: [path.resolve(__dirname, 'src/tab'), path.resolve(__dirname, 'src/domain'), path.resolve(__dirname, 'src/graph')],
           exclude: path.resolve(__dirname, 'src/tab/index.tsx'),
           sideEffects: false,
+        },
+        {
+          // React Flow's stylesheet (the dependency map) as text, with no CSS loader: the map puts it in
+          // a <style> element while it is open (dependency-map/flowStyles.ts), so it stays in that chunk.
+          test: /\.css$/,
+          include: path.resolve(__dirname, 'node_modules/@xyflow/react'),
+          type: 'asset/source',
         },
         {
           test: /\.tsx?$/,

@@ -49,7 +49,10 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   };
   try {
-    const emulator = await startEmulator({ port: port('PORT', 53000), host, dataDir, staticDir: resolve('dist/tab') });
+    // A tab built with SERVICE_URL (the bot endpoint below) may call it: the CSP's connect-src names it.
+    const botPort = port('BOT_PORT', 3978);
+    const serviceOrigins = [`http://127.0.0.1:${botPort}`, `http://localhost:${botPort}`];
+    const emulator = await startEmulator({ port: port('PORT', 53000), host, dataDir, staticDir: resolve('dist/tab'), serviceOrigins });
     stops.push(() => emulator.close());
     const stores = await openStores({ kind: 'connectionString', connectionString: azurite.connectionString }, 'dsr', true);
     const tokenSource = emulatorAppTokenSource({ baseUrl: emulator.url, appId: EMULATOR_APP_ID });
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
       appId: EMULATOR_APP_ID, tenantId: 'emulator', tabOrigin: emulator.url, emulatorOrigin: emulator.url, teamsAppId: LOCAL_TEAMS_APP_ID, tabEntityId: 'register',
       tokenSource, graph: createGraphClient({ baseUrl: emulator.url, tokenSource }), installations: stores.installations, tables: stores.tables, log,
     });
-    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, tokenSource, log, port: port('BOT_PORT', 3978), host, incidents });
+    const bot = await startBotEndpoint({ appId: EMULATOR_APP_ID, tenantId: 'emulator', installations: stores.installations, emulatorOrigin: emulator.url, tokenSource, log, port: botPort, host, incidents });
     stops.push(() => bot.close());
     await fetch(`${emulator.url}/emulator/teams/bot-endpoint`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ appId: EMULATOR_APP_ID, url: bot.messagingEndpoint }) });
     await announceDemoPractice(emulator.url, stores.installations);

@@ -38,6 +38,16 @@ export const CONTENT_SECURITY_POLICY = [
   `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
 
+/**
+ * The policy with the app's service added to connect-src (SERVICE_URL: the tab calls
+ * `POST {service}/api/incidents/notify`). Origins only; anything else is dropped.
+ */
+export function contentSecurityPolicyWith(serviceOrigins: readonly string[]): string {
+  const extra = serviceOrigins.filter((o) => /^https?:\/\/[a-z0-9.:[\]-]+$/i.test(o));
+  if (extra.length === 0) return CONTENT_SECURITY_POLICY;
+  return CONTENT_SECURITY_POLICY.replace(`connect-src 'self' `, `connect-src 'self' ${extra.join(' ')} `);
+}
+
 /** Headers for every file of the built tab (HTML, scripts, the legal pages). */
 export const TAB_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

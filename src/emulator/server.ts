@@ -43,6 +43,8 @@ export { DEMO } from './seed/demoPractice';
 export const GRAPH_ROUTES: readonly Route[] = [...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...sitePermissionRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes];
 
 export interface EmulatorOptions {
+  /** The app's service origins the served tab may call (CSP connect-src), e.g. the local bot endpoint. */
+  serviceOrigins?: readonly string[];
   /** 0 = any free port. Default 53000. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -168,7 +170,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state,
     graph: new Router(GRAPH_ROUTES),
     control: new Router([...controlRoutes, ...apiTokenRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
-    serveStatic: options.staticDir ? staticServer(options.staticDir) : undefined,
+    serveStatic: options.staticDir ? staticServer(options.staticDir, options.serviceOrigins) : undefined,
   });
 
   const server = createServer((req, res) => {

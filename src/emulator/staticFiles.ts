@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fail } from './errors';
 import type { EmuResponse } from './http';
-import { TAB_SECURITY_HEADERS } from './securityHeaders';
+import { contentSecurityPolicyWith, TAB_SECURITY_HEADERS } from './securityHeaders';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,8 +33,10 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-export function staticServer(staticDir: string): (pathname: string) => Promise<EmuResponse> {
+/** @param serviceOrigins the app's service, which the tab may call (added to the CSP's connect-src). */
+export function staticServer(staticDir: string, serviceOrigins: readonly string[] = []): (pathname: string) => Promise<EmuResponse> {
   const root = resolve(staticDir);
+  const securityHeaders = { ...TAB_SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicyWith(serviceOrigins) };
   return async (pathname) => {
     let relative: string;
     try {
@@ -57,7 +59,7 @@ export function staticServer(staticDir: string): (pathname: string) => Promise<E
       headers: {
         'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=300',
-        ...TAB_SECURITY_HEADERS,
+        ...securityHeaders,
       },
       body: await readFile(file),
     };

@@ -30,6 +30,21 @@ export const FEATURE_SCOPES = {
 export type Feature = keyof typeof FEATURE_SCOPES;
 
 /**
+ * Not Graph: the scope of the app's OWN API, which the tab's token for its service carries (incident
+ * cards through the bot, src/tab/auth/serviceToken.ts). Teams tab SSO, "Expose an API" (msteams-docs
+ * tabs/how-to/authentication/tab-sso-register-aad.md): application ID URI `api://{tab domain}/{app id}`
+ * (the manifest's webApplicationInfo.resource) and a scope named `access_as_user`. It depends on where
+ * the tab is served, so it is made here rather than listed in FEATURE_SCOPES, and asked for on its own
+ * (one resource per token).
+ */
+export const OWN_API_SCOPE_NAME = 'access_as_user';
+
+/** `api://{host}/{client id}/access_as_user` for a tab served from `host`. */
+export function apiScopeFor(host: string, clientId: string): string {
+  return `api://${host.toLowerCase()}/${clientId}/${OWN_API_SCOPE_NAME}`;
+}
+
+/**
  * Scopes the app does NOT ask for unless a tenant chose to grant them (a build setting says so).
  * Not part of the app registration's required permissions, nor of `FEATURE_SCOPES`.
  * - 'team-site-by-group': `GET /groups/{id}/sites/root`, documented with `Sites.Read.All`

@@ -5,6 +5,8 @@
  * Only public values live here: the bundle is served to every browser, so no secret may ever be
  * added to this object.
  */
+import { apiScopeFor } from '../graph/scopes';
+
 declare const __TAB_CONFIG__: unknown;
 
 const ORIGIN_HINT = 'an origin such as https://graph.microsoft.com (no path), or empty for this page\'s own origin';
@@ -19,6 +21,8 @@ interface RawSettings {
   readonly MSAL_CLIENT_ID?: string;
   readonly MSAL_AUTHORITY?: string;
   readonly GROUP_SITE_LOOKUP?: string;
+  readonly SERVICE_URL?: string;
+  readonly SERVICE_SCOPE?: string;
 }
 
 function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false; problems: string[] } {
@@ -29,7 +33,7 @@ function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false
   const base = input.GRAPH_BASE_URL;
   if (typeof base !== 'string') problems.push('GRAPH_BASE_URL must be text.');
   else if (!isOriginOrEmpty(base)) problems.push(`GRAPH_BASE_URL must be ${ORIGIN_HINT} (got ${JSON.stringify(base)}).`);
-  const optionalText = (key: 'MSAL_CLIENT_ID' | 'MSAL_AUTHORITY' | 'GROUP_SITE_LOOKUP'): string | undefined => {
+  const optionalText = (key: 'MSAL_CLIENT_ID' | 'MSAL_AUTHORITY' | 'GROUP_SITE_LOOKUP' | 'SERVICE_URL' | 'SERVICE_SCOPE'): string | undefined => {
     const value = input[key];
     if (value === undefined || typeof value === 'string') return value;
     problems.push(`${key} must be text.`);
@@ -40,10 +44,18 @@ function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false
   const groupLookup = optionalText('GROUP_SITE_LOOKUP');
   if (groupLookup !== undefined && !['', 'granted', 'off'].includes(groupLookup))
     problems.push(`GROUP_SITE_LOOKUP must be "granted", "off" or empty (got ${JSON.stringify(groupLookup)}).`);
+  const serviceUrl = optionalText('SERVICE_URL');
+  if (serviceUrl !== undefined && !isOriginOrEmpty(serviceUrl)) problems.push(`SERVICE_URL must be the service's origin, such as https://register-service.example.nhs.uk (no path), or empty (got ${JSON.stringify(serviceUrl)}).`);
+  const serviceScope = optionalText('SERVICE_SCOPE');
+  if (serviceScope !== undefined && serviceScope !== '' && !API_SCOPE.test(serviceScope))
+    problems.push(`SERVICE_SCOPE must be the app's API scope, api://<tab host>/<client id>/access_as_user, or empty (got ${JSON.stringify(serviceScope)}).`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    data: { AUTH_MODE: mode as AuthMode, GRAPH_BASE_URL: base as string, MSAL_CLIENT_ID: clientId, MSAL_AUTHORITY: authority, GROUP_SITE_LOOKUP: groupLookup },
+    data: {
+      AUTH_MODE: mode as AuthMode, GRAPH_BASE_URL: base as string, MSAL_CLIENT_ID: clientId, MSAL_AUTHORITY: authority, GROUP_SITE_LOOKUP: groupLookup,
+      SERVICE_URL: serviceUrl, SERVICE_SCOPE: serviceScope,
+    },
   };
 }
 
@@ -51,6 +63,10 @@ function checkShape(raw: unknown): { ok: true; data: RawSettings } | { ok: false
 export const DEFAULT_MSAL_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const API_SCOPE = /^api:\/\/[a-z0-9.:-]+\/[0-9a-f-]{36}\/access_as_user$/;
+/** The local emulator's registered app (its client id, as the service's EMULATOR_APP_ID): public. */
+export const EMULATOR_CLIENT_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
+
 
 export type AuthMode = 'emulator' | 'msal';
 
@@ -75,6 +91,17 @@ export interface TabConfig {
    * team's site by itself; otherwise the person is asked to open the tab in Teams once.
    */
   readonly groupSiteLookup: boolean;
+  /**
+   * The app's service (SERVICE_URL, an origin): incident cards go through its bot
+   * (`POST {serviceUrl}/api/incidents/notify`). Null: the tab posts them as the person (delegated) only.
+   */
+  readonly serviceUrl: string | null;
+  /**
+   * The scope of the token the service takes (Teams tab SSO, "Expose an API"): SERVICE_SCOPE, else
+   * `api://{the tab's host}/{client id}/access_as_user` (the manifest's webApplicationInfo.resource plus
+   * the scope). Null exactly when `serviceUrl` is null.
+   */
+  readonly serviceScope: string | null;
 }
 
 /** One message that lists every bad setting, so a broken build is fixed in one pass. */
@@ -106,8 +133,11 @@ export function loadConfig(raw: unknown = readInjected(), pageOrigin: string = w
   const base = parsed.data.GRAPH_BASE_URL.replace(/\/$/, '');
   const graphBaseUrl = base === '' ? pageOrigin : base;
   const lookup = parsed.data.GROUP_SITE_LOOKUP ?? '';
-  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl, groupSiteLookup: lookup === 'granted' };
-  return { authMode: 'msal', graphBaseUrl, groupSiteLookup: lookup === 'granted', msal: msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY) };
+  const serviceUrl = (parsed.data.SERVICE_URL ?? '').replace(/\/$/, '') || null;
+  const service = (clientId: string) => ({ serviceUrl, serviceScope: serviceUrl === null ? null : parsed.data.SERVICE_SCOPE || apiScopeFor(new URL(pageOrigin).host, clientId) });
+  if (parsed.data.AUTH_MODE === 'emulator') return { authMode: 'emulator', graphBaseUrl, groupSiteLookup: lookup === 'granted', ...service(EMULATOR_CLIENT_ID) };
+  const msal = msalSettings(parsed.data.MSAL_CLIENT_ID, parsed.data.MSAL_AUTHORITY);
+  return { authMode: 'msal', graphBaseUrl, groupSiteLookup: lookup === 'granted', msal, ...service(msal.clientId) };
 }
 
 /** @throws ConfigError naming each missing or malformed MSAL setting. */

@@ -8,11 +8,14 @@
  */
 import { FEATURE_SCOPES } from '../../graph/scopes';
 import type { TokenSource } from '../../graph/types';
+import { isOwnApiScope } from './serviceToken';
 import { SignInRequestError, type SignIn, type SignInUser } from './types';
 
 export { SignInRequestError } from './types';
 
 const SESSION_KEY = 'dsr.emulator.session';
+/** Tokens for the app's own API (the service), kept apart from the Graph session. */
+const API_SESSION_KEY = 'dsr.emulator.apiToken';
 /** Renew a little before expiry so a request never leaves with a token about to lapse. */
 const EXPIRY_MARGIN_MS = 60_000;
 
@@ -67,10 +70,31 @@ export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.
     return session;
   }
 
+  /** A token for the app's own API (the service): its own request and its own cache, one resource per token. */
+  async function apiToken(session: StoredSession, scopes: readonly string[]): Promise<string> {
+    const key = `${API_SESSION_KEY}.${scopes.join(' ')}`;
+    try {
+      const cached = JSON.parse(storage.getItem(key) ?? 'null') as { upn?: string; accessToken?: string; expiresAt?: number } | null;
+      if (cached?.upn === session.upn && typeof cached.accessToken === 'string' && (cached.expiresAt ?? 0) - EXPIRY_MARGIN_MS > Date.now()) return cached.accessToken;
+    } catch {
+      // unreadable: ask again
+    }
+    const body = (await fetchJson(`${baseUrl}/emulator/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ upn: session.upn, scopes }),
+    })) as { access_token?: unknown; expires_in?: unknown };
+    if (typeof body.access_token !== 'string') throw new SignInRequestError('The sign-in service gave no token.');
+    const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : 3600;
+    storage.setItem(key, JSON.stringify({ upn: session.upn, accessToken: body.access_token, expiresAt: Date.now() + expiresIn * 1000 }));
+    return body.access_token;
+  }
+
   const tokenSource: TokenSource = {
     async getToken(scopes: readonly string[] = SIGN_IN_SCOPES) {
       const session = readSession(storage);
       if (!session) throw new SignInRequestError('You are signed out. Sign in again.');
+      if (scopes.some(isOwnApiScope)) return apiToken(session, scopes);
       const held = session.scopes ?? [];
       const covered = scopes.every((scope) => held.includes(scope));
       if (covered && session.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return session.accessToken;
@@ -111,6 +135,10 @@ export function createEmulatorSignIn(baseUrl: string, storage: Storage = window.
     },
     async signOut() {
       storage.removeItem(SESSION_KEY);
+      for (let i = storage.length - 1; i >= 0; i--) {
+        const name = storage.key(i);
+        if (name?.startsWith(API_SESSION_KEY)) storage.removeItem(name);
+      }
     },
   };
 }

@@ -5,7 +5,7 @@ const ORIGIN = 'http://127.0.0.1:53000';
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 
 test('emulator defaults: an empty GRAPH_BASE_URL means the page origin', () => {
-  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '' }, ORIGIN)).toEqual({ authMode: 'emulator', graphBaseUrl: ORIGIN, groupSiteLookup: false });
+  expect(loadConfig({ AUTH_MODE: 'emulator', GRAPH_BASE_URL: '' }, ORIGIN)).toEqual({ authMode: 'emulator', graphBaseUrl: ORIGIN, groupSiteLookup: false, serviceUrl: null, serviceScope: null });
 });
 
 test('an explicit Graph origin is kept without a trailing slash', () => {
