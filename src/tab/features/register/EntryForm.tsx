@@ -166,6 +166,7 @@ export function EntryForm(props: EntryFormProps) {
                       error={editor.errors[field]}
                       members={members}
                       onChange={editor.change}
+                      entryId={base?.id ?? null}
                     />
                     {field === 'title' && duplicate ? (
                       <MessageBar intent="warning" role="status">

@@ -10,6 +10,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegisterEntry } from '../../../domain';
 import { adminRightText, dependenciesText, gateWaiverText } from '../../../domain/entryLists';
 import type { TeamMember } from '../../../graph';
+import { DependsOnEditor } from './dependencies/DependsOnEditor';
 
 export type EntryListField = 'dependsOn' | 'adminRights' | 'goLiveWaivers';
 export const ENTRY_LIST_FIELDS: readonly EntryListField[] = ['dependsOn', 'adminRights', 'goLiveWaivers'];
@@ -26,6 +27,8 @@ export interface EntryListEditorProps {
   readonly members: readonly TeamMember[];
   /** Replace the list: `onChange({ adminRights: [...] })`. */
   readonly onChange: (patch: Partial<RegisterEntry>) => void;
+  /** The saved entry's id (null while adding a service). */
+  readonly entryId?: string | null;
 }
 
 export type EntryListEditors = Partial<Record<EntryListField, ComponentType<EntryListEditorProps>>>;
@@ -50,7 +53,8 @@ function lines(entry: RegisterEntry, field: EntryListField): string[] {
 
 /** The provided editor, or the list read-only (text only, so React escapes every part of it). */
 export function EntryListField(props: EntryListEditorProps) {
-  const Editor = useContext(EditorsContext)[props.field];
+  // The dependencies editor is the register's own (register/dependencies), so it is wired here directly.
+  const Editor = useContext(EditorsContext)[props.field] ?? (props.field === 'dependsOn' ? DependsOnEditor : undefined);
   const styles = useStyles();
   if (Editor) return <Editor {...props} />;
   const items = lines(props.entry, props.field);
