@@ -23,13 +23,18 @@ const FORMULAS = [
   '\u00a0=1+1',
 ];
 
-const TEXT_FIELDS = ['title', 'purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes'] as const;
+const TEXT_FIELDS = ['title', 'purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference', 'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'notes',
+  'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'trainingLink', 'escalationRoute'] as const;
 
 function hostileEntries(): RegisterEntry[] {
   const payloads = [...FORMULAS, ...XSS_PAYLOADS];
   return payloads.map((payload) => {
     const entry: Record<string, unknown> = { ...emptyEntry(), dataTypes: ['none'], lastReviewedBy: payload };
     for (const field of TEXT_FIELDS) entry[field] = payload;
+    // The structured lists' text starts their cells too.
+    entry.adminRights = [{ person: null, externalName: payload, organisation: payload, agreementOnFile: false, reviewedOn: null }];
+    entry.dependsOn = [{ entryId: '1', title: payload, kind: 'integration', why: payload }];
+    entry.goLiveWaivers = [{ gate: 'dpia', reason: payload, by: payload, on: '2026-01-01' }];
     return entry as unknown as RegisterEntry;
   });
 }
