@@ -4,7 +4,7 @@
  * (explaining a `write` grant's 403 first), after which it opens normally again.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { ADMIN_APP } from '../../src/emulator/model/appPrincipal';
 import { DEMO_GRANT_ID } from '../../src/emulator/seed/seed';
 import { call } from '../emulator/call';
@@ -50,13 +50,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((violation) => violation.id);
 }
 
-beforeAll(async () => {
-  // The register as an older release made it: without the four downtime columns (columndefinition-delete.md).
+/** The register as an older release made it: without the four downtime columns (columndefinition-delete.md). */
+async function makeRegisterOld() {
   const token = await admin();
   for (const column of (await call(rig().emulator.url, token, COLUMNS)).body.value as { id: string; name: string }[]) {
     if (DOWNTIME.includes(column.name)) expect((await call(rig().emulator.url, token, `${COLUMNS}/${column.id}`, { method: 'DELETE' })).status).toBe(204);
   }
-});
+}
+
+beforeAll(() => makeRegisterOld());
 
 test('a staff member opens an older register read-only, told what is missing and who can fix it', async () => {
   const page = await openAs(DEMO.staff.displayName);
@@ -92,4 +94,49 @@ test('a team owner under a write grant is told why it failed; with an owner gran
   } finally {
     await setGrant('owner');
   }
+});
+
+/** The configuration page in a Teams host page on the tab's origin (as tests/e2e/teamsHost.test.ts does). */
+async function openSetupInTeams(): Promise<{ page: Page; tab: Frame }> {
+  const { browser, emulator } = rig();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const hostPath = '/__test__/teams-host.html';
+  await context.route(`${emulator.url}${hostPath}`, (route) => route.fulfill({ path: path.join(__dirname, 'fixtures/teamsHost.html'), contentType: 'text/html' }));
+  const page = await context.newPage();
+  await page.goto(`${emulator.url}${hostPath}`);
+  const site = new URL(DEMO.site.webUrl);
+  await page.evaluate((hostOptions) => (window as unknown as { startHost(o: unknown): void }).startHost(hostOptions), {
+    frameContext: 'settings',
+    tabUrl: `${emulator.url}/?view=config`,
+    context: {
+      groupId: DEMO.team.id, teamId: '19:riverside@thread.tacv2', teamSiteUrl: DEMO.site.webUrl, teamSiteDomain: site.hostname, teamSitePath: site.pathname,
+      teamName: DEMO.team.displayName, channelId: '19:digital-services@thread.tacv2', channelName: 'Digital services', userObjectId: DEMO.manager.id,
+      userPrincipalName: DEMO.manager.upn, loginHint: DEMO.manager.upn, tid: '00000000-0000-4000-8000-0000000000aa', theme: 'default',
+      frameContext: 'settings', hostClientType: 'web', locale: 'en-GB',
+    },
+  });
+  const tab = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!tab) throw new Error('The tab frame did not load.');
+  return { page, tab };
+}
+
+test('Setup in Teams shows "Bring the register up to date" with progress, adds the columns, then offers Save', async () => {
+  await makeRegisterOld();
+  const { page, tab } = await openSetupInTeams();
+  await tab.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.manager.displayName}`) }).click();
+  // Slow Graph down so the step can be seen while it works.
+  rig().emulator.faults.latencyMs = 400;
+  try {
+    const step = tab.getByRole('region', { name: 'Bring the register up to date' });
+    await step.waitFor();
+    expect(await step.getByRole('list', { name: 'What is missing' }).innerText()).toContain('Digital Services Register: 4 missing columns');
+    await step.getByRole('progressbar', { name: 'Bringing the register up to date' }).waitFor();
+    await step.getByRole('status').filter({ hasText: /^Adding the column “.+” to “Digital Services Register” \(\d of 4\)$/ }).first().waitFor();
+    await tab.getByText('Press Save to add the tab.').waitFor();
+  } finally {
+    rig().emulator.faults.latencyMs = 0;
+  }
+  await tab.getByText(/Brought it up to date: Digital Services Register: 4 missing columns/).waitFor();
+  expect(await columnNames()).toEqual(expect.arrayContaining(DOWNTIME));
+  await page.context().close();
 });
