@@ -16,6 +16,7 @@
  */
 import { buildIncidentCard, buildUpdateCard, INCIDENTS_LIST_NAME, type Incident, type IncidentThread, type StoredIncident } from '../../domain/incidents';
 import { entryDeepLink } from '../../domain/reminders/entryLink';
+import type { StoredEntry } from '../../domain/entry';
 import type { AdaptiveCard } from '../../domain/reminders/digestCard';
 import { findPracticeListIds, openRegisterStore, type GraphClient } from '../../graph';
 import { findCardInChannel } from '../../graph/incidentCards';
@@ -63,6 +64,8 @@ interface Context {
   readonly install: Installation & { siteId: string };
   readonly store: IncidentStore;
   readonly channelName: string;
+  /** The register (for the incident card), read at most once per request. */
+  readonly entries: () => Promise<readonly StoredEntry[]>;
 }
 
 function posted(ctx: Context, thread: IncidentThread, messageId: string, rootId: string | null, already: boolean): NotifyAnswer {
@@ -73,8 +76,7 @@ async function buildCard(ctx: Context, incident: Incident, key: string): Promise
   const target = { teamsAppId: ctx.deps.teamsAppId, entityId: ctx.deps.tabEntityId, channelId: ctx.install.channelId };
   const entryLink = (entryId: string) => entryDeepLink(target, entryId);
   if (key !== incident.key) return stampCardKey(buildUpdateCard({ incident, updateKey: key, entryLink }), key);
-  const entries = ctx.install.listId ? await openRegisterStore(ctx.deps.graph, { teamId: ctx.install.teamId, siteId: ctx.install.siteId, listId: ctx.install.listId }).list() : [];
-  return stampCardKey(buildIncidentCard({ incident, entries, entryLink }).card, key);
+  return stampCardKey(buildIncidentCard({ incident, entries: await ctx.entries(), entryLink }).card, key);
 }
 
 /** Records the key in the incident item; a failure is logged (the ledger already says posted, and the next call records it again). */
@@ -152,6 +154,10 @@ export async function notifyIncident(deps: NotifyDeps, request: NotifyRequest, u
   if (!install.siteId) return answer(404, { posted: false, code: 'SiteUnknown' });
   if (request.siteId !== null && request.siteId !== install.siteId) return answer(403, { posted: false, code: 'SiteMismatch' });
   const place: ThreadPlace = { serviceUrl: install.serviceUrl, tenantId: install.tenantId, channelId: install.channelId };
+  // The list ids are read while the membership is checked (one round trip instead of two); nothing
+  // else is read or written for someone who is not a member.
+  const listIds = findPracticeListIds(deps.graph, install.siteId);
+  listIds.catch(() => undefined);
   try {
     if (!(await isTeamMember(place, user.oid, deps.bot))) return answer(403, { posted: false, code: 'NotATeamMember' });
   } catch (error) {
@@ -160,9 +166,14 @@ export async function notifyIncident(deps: NotifyDeps, request: NotifyRequest, u
     deps.log(`incidents: membership check failed: ${error instanceof Error ? error.message : String(error)}`);
     return answer(503, { posted: false, code: 'MembershipUnknown' }, 5);
   }
-  const listId = (await findPracticeListIds(deps.graph, install.siteId)).get(INCIDENTS_LIST_NAME);
+  const listId = (await listIds).get(INCIDENTS_LIST_NAME);
   if (!listId) return answer(404, { posted: false, code: 'IncidentNotFound' });
-  const ctx: Context = { deps, install: install as Installation & { siteId: string }, store: openIncidentStore(deps.graph, { siteId: install.siteId, listId }), channelName: install.teamName };
+  const siteId = install.siteId;
+  let register: Promise<readonly StoredEntry[]> | null = null;
+  const entries = () => (register ??= install.listId ? openRegisterStore(deps.graph, { teamId: install.teamId, siteId, listId: install.listId }).list() : Promise.resolve([]));
+  const ctx: Context = { deps, install: install as Installation & { siteId: string }, store: openIncidentStore(deps.graph, { siteId, listId }), channelName: install.teamName, entries };
+  // A declare needs the register for its card: read it while the incident is read.
+  if (request.updateKey === null) entries().catch(() => undefined);
   let stored = await ctx.store.findByKey(request.incidentKey);
   if (!stored) return answer(404, { posted: false, code: 'IncidentNotFound' });
   if (request.updateKey !== null && !stored.incident.updates.some((u) => u.key === request.updateKey)) return answer(404, { posted: false, code: 'UpdateNotFound' });
