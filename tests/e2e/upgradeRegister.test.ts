@@ -30,10 +30,10 @@ async function columnNames(): Promise<string[]> {
   return ((await call(rig().emulator.url, await admin(), COLUMNS)).body.value as { name: string }[]).map((column) => column.name);
 }
 
-async function openAs(displayName: string): Promise<Page> {
+async function openAs(displayName: string, theme = 'default'): Promise<Page> {
   const context = await rig().browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(registerUrl(rig().emulator.url));
+  await page.goto(registerUrl(rig().emulator.url, `theme=${theme}`));
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName}`) }).click();
   await page.getByRole('table', { name: 'Digital services' }).waitFor();
   return page;
@@ -70,6 +70,12 @@ test('a staff member opens an older register read-only, told what is missing and
   expect(await axeViolations(page)).toEqual([]);
   expect(await columnNames()).not.toContain('DowntimeNotice');
   await page.context().close();
+  for (const theme of ['dark', 'contrast']) {
+    const themed = await openAs(DEMO.staff.displayName, theme);
+    await themed.getByText('The register is open read-only').waitFor();
+    expect([theme, await axeViolations(themed)]).toEqual([theme, []]);
+    await themed.context().close();
+  }
 });
 
 test('a team owner under a write grant is told why it failed; with an owner grant the register is brought up to date', async () => {
