@@ -6,8 +6,8 @@
  *        A message in a conversation. With a channel's conversation id plus `;messageid={root id}`
  *        it is a reply in that thread; with the bare channel id, a new thread. The Teams SDK builds
  *        the threaded id the same way (`toThreadedConversationId`, "the format APX uses to route
- *        messages to a specific thread"); msteams-docs bots/how-to/conversations/
- *        channel-and-group-conversations.md shows channel activities' `conversation.id` in this form.
+ *        messages to a specific thread"); msteams-docs task-modules-and-cards/cards/cards-actions.md
+ *        ("Inbound message example") shows a channel activity's `conversation.id` in this form.
  *        -> 201 {id: the new activity id}
  *   GET  {serviceUrl}/v3/conversations/{conversationId}/members/{userId}
  *        One member, by Teams user id (29:...), Entra object id or UPN (msteams-docs

@@ -6,8 +6,9 @@
  * - the incident card starts a new channel thread: `POST /v3/conversations` (proactive.ts,
  *   msteams-docs bots/how-to/conversations/send-proactive-messages.md);
  * - each update is a reply in that thread: `POST /v3/conversations/{channelId};messageid={rootId}/activities`
- *   (the threaded conversation id Teams gives channel activities, msteams-docs bots/how-to/
- *   conversations/channel-and-group-conversations.md; the SDK's `toThreadedConversationId`);
+ *   (the threaded conversation id Teams gives a channel activity in a thread: msteams-docs
+ *   task-modules-and-cards/cards/cards-actions.md "Inbound message example"; the Teams SDK's
+ *   `toThreadedConversationId` builds it the same way);
  * - is the caller a member of the team: `GET /v3/conversations/{channelId}/members/{aadObjectId}`
  *   (msteams-docs bots/how-to/get-teams-context.md "Get single member details": by Teams user id,
  *   UPN or Entra object id; the page names exactly this use, "to check whether a user logged into a

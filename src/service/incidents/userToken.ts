@@ -2,8 +2,8 @@
  * Who is calling the service: the signed-in person's Entra access token for the app's OWN API, as
  * the Teams tab SSO pattern gets it (msteams-docs msteams-platform/tabs/how-to/authentication/
  * tab-sso-register-aad.md "To expose an API": application ID URI `api://{tab domain}/{app id}`,
- * scope `access_as_user`, `accessTokenAcceptedVersion` 2; tab-sso-code.md: the server validates the
- * token before trusting it).
+ * scope `access_as_user`, `accessTokenAcceptedVersion` 2; tab-sso-code.md: the tab passes the token
+ * to its server-side code, which must not trust it before checking it, below).
  *
  * Checked with `jose` (a well-kept JOSE library) before anything else happens:
  * - the RS256 signature, against the keys the tenant publishes (`jwks_uri` of its OpenID metadata,
