@@ -52,7 +52,11 @@ export function useIncidentSlots(): IncidentSlots {
   return useContext(IncidentSlotsContext);
 }
 
-const useStyles = makeStyles({ line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS } });
+const useStyles = makeStyles({
+  line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS },
+  // A long "depends on" list wraps inside the badge instead of spilling over the row below.
+  wraps: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start', paddingBlock: '1px' },
+});
 
 /** "Incident: down" on the failing service's row; "Affected: depends on X" on the services that depend on it. */
 export function IncidentRowBadge(props: { entryId: string }) {
@@ -69,7 +73,7 @@ export function IncidentRowBadge(props: { entryId: string }) {
         </Badge>
       ) : null}
       {through.length > 0 ? (
-        <Badge appearance="tint" color="warning" shape="rounded">
+        <Badge appearance="tint" color="warning" shape="rounded" className={styles.wraps}>
           Affected: depends on {through.join(', ')}
         </Badge>
       ) : null}

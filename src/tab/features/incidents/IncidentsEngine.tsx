@@ -63,6 +63,7 @@ export function IncidentsEngine(props: IncidentsEngineProps) {
   }, [serviceUrl, getServiceToken, api, workspace]);
   const [pending, setPending] = useState<readonly PendingItem[]>(() => queue.list());
   useEffect(() => {
+    setPending(queue.list());
     let posted = queue.list().filter((item) => item.state === 'posted').length;
     const stop = queue.subscribe(() => {
       const list = queue.list();
@@ -105,11 +106,11 @@ export function IncidentsEngine(props: IncidentsEngineProps) {
       // The key is made once, before the first attempt: a change re-applied after a conflict is recognised.
       const updateKey = newUpdateKey(key);
       await mutate(key, (incident) => withUpdate(incident, { key: updateKey, kind, text, by: me.displayName }));
-      void notifyIncident(key, updateKey);
+      void notifyIncident(key, updateKey, kind);
     },
     async restore(key, input) {
       await mutate(key, (incident) => restored(incident, { by: me.displayName, ...input }));
-      void notifyIncident(key, restoredKey(key));
+      void notifyIncident(key, restoredKey(key), 'restored');
     },
     async review(key, review) {
       const saved = await mutate(key, (incident) => reviewed(incident, review));

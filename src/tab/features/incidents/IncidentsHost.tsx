@@ -3,9 +3,10 @@
  * engine (data, queue, banner, dialogs) is its own chunk, loaded right after the first paint, so the
  * register's first download does not grow. Until it arrives the views show no incident markers.
  */
-import { Suspense, lazy, useCallback, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { IncidentSlotsProvider, NO_INCIDENTS, type IncidentSlots } from '../../components/incidentSlots';
 import type { TabConfig } from '../../config';
+import { serviceTokenGetter } from '../../auth/serviceToken';
 import type { TokenSource } from '../../../graph/types';
 import { IncidentsContext, type IncidentsContextValue } from './incidentsContext';
 
@@ -15,8 +16,10 @@ const IncidentsEngine = lazy(() => import('./IncidentsEngine').then((module) => 
 const NO_SERVICE_TOKEN = () => Promise.reject(new Error('No service configured.'));
 
 export function IncidentsHost(props: { config: TabConfig; tokenSource: TokenSource; children: ReactNode }) {
-  const serviceUrl = null;
-  const getServiceToken = NO_SERVICE_TOKEN;
+  // HB's service (TabConfig.serviceUrl) with the person's token for the app's own API, when the build names one.
+  const getter = useMemo(() => serviceTokenGetter(props.tokenSource, props.config), [props.tokenSource, props.config]);
+  const serviceUrl = getter ? props.config.serviceUrl : null;
+  const getServiceToken = getter ?? NO_SERVICE_TOKEN;
   const [slots, setSlots] = useState<IncidentSlots>(NO_INCIDENTS);
   const [context, setContext] = useState<IncidentsContextValue | null>(null);
   const ready = useCallback((nextSlots: IncidentSlots, nextContext: IncidentsContextValue) => {

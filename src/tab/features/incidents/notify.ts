@@ -6,7 +6,7 @@
  * Every call goes through the pending queue (notifyQueue.ts), so a busy tenant only delays the card.
  */
 import { GraphError, NetworkError } from '../../../graph';
-import type { StoredIncident } from '../../../domain/incidents';
+import type { IncidentUpdateKind, StoredIncident } from '../../../domain/incidents';
 import type { NotifyJob, NotifyQueue, NotifyRoute, PendingItem, PostAttempt } from './notifyQueue';
 
 /** True when a failed request may nevertheless have been carried out (mirrors usePostDigest). */
@@ -116,9 +116,10 @@ export function graphRoute(post: (job: NotifyJob) => Promise<{ channelName: stri
  * posted (its `postedKeys`) is recorded as posted and never sent again.
  */
 export function createNotifyIncident(queue: NotifyQueue, incidents: () => readonly StoredIncident[]) {
-  return (incidentKey: string, updateKey: string | null): Promise<PendingItem> => {
+  return (incidentKey: string, updateKey: string | null, kindHint?: IncidentUpdateKind): Promise<PendingItem> => {
     const incident = incidents().find((stored) => stored.incident.key === incidentKey)?.incident;
-    const kind = updateKey ? incident?.updates.find((update) => update.key === updateKey)?.kind : null;
+    // Just saved, the update may not be in the loaded incidents yet: the caller says what it is.
+    const kind = kindHint ?? (updateKey ? incident?.updates.find((update) => update.key === updateKey)?.kind : null);
     const label = !updateKey ? 'Incident card' : kind === 'restored' ? 'Restored' : kind === 'reference' ? 'Supplier reference' : 'Update';
     const alreadyPosted = incident?.postedKeys.includes(updateKey ?? incidentKey) ?? false;
     return queue.notify(incidentKey, updateKey, label, alreadyPosted);

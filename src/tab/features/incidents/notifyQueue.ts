@@ -149,6 +149,8 @@ export class NotifyQueue {
 
   /** Attempts every job that is due, then sets a timer for the next one. */
   async pump(): Promise<void> {
+    // No way to post yet (the incidents list is still being looked for): jobs wait as they are.
+    if (this.options.routes.length === 0) return;
     const due = this.list().filter((item) => item.state === 'pending' && item.nextAttemptAt <= this.now() && !this.inFlight.has(item.id));
     await Promise.all(due.map((item) => this.attempt(item.id)));
     this.schedule();
