@@ -9,7 +9,7 @@
  */
 import type { Criticality, DependencyKind, Lifecycle, RegisterEntry } from '../entry';
 import { hasDowntimeProcess } from '../downtime';
-import { dependencyGraphOf, type DependencyInput } from './graph';
+import { dependencyGraphOf, type DependencyEdge, type DependencyInput } from './graph';
 
 /** The downtime process of a service, as the structured fields hold it. */
 export interface DowntimeSummary {
@@ -79,6 +79,8 @@ export function whatElseBreaks(input: DependencyInput, entryId: string, options:
   const graph = dependencyGraphOf(input);
   const root = graph.entries.get(entryId);
   const parent = new Map<string, string>();
+  // The link each service was first reached by (its shortest path's last step).
+  const via = new Map<string, DependencyEdge>();
   const depth = new Map<string, number>([[entryId, 0]]);
   const queue: string[] = [entryId];
   const found: string[] = [];
@@ -97,6 +99,7 @@ export function whatElseBreaks(input: DependencyInput, entryId: string, options:
       if (!dependent || (dependent.entry.lifecycle === 'retired' && options.includeRetired !== true)) continue;
       depth.set(edge.from, currentDepth + 1);
       parent.set(edge.from, current);
+      via.set(edge.from, edge);
       queue.push(edge.from);
       found.push(edge.from);
     }
@@ -106,8 +109,7 @@ export function whatElseBreaks(input: DependencyInput, entryId: string, options:
     const path = [id];
     for (let step = parent.get(id); step !== undefined; step = parent.get(step)) path.push(step);
     path.reverse();
-    const previous = path[path.length - 2] as string;
-    const edge = (graph.dependsOn.get(id) ?? []).find((candidate) => candidate.to === previous);
+    const edge = via.get(id);
     const entry = (graph.entries.get(id) as NonNullable<ReturnType<typeof graph.entries.get>>).entry;
     return {
       entryId: id,

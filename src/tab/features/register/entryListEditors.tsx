@@ -10,7 +10,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegisterEntry } from '../../../domain';
 import { adminRightText, dependenciesText, gateWaiverText } from '../../../domain/entryLists';
 import type { TeamMember } from '../../../graph';
-import { DependsOnEditor } from './dependencies/DependsOnEditor';
+import { LazyDependsOnEditor } from './dependencies/LazyDependsOnEditor';
 
 export type EntryListField = 'dependsOn' | 'adminRights' | 'goLiveWaivers';
 export const ENTRY_LIST_FIELDS: readonly EntryListField[] = ['dependsOn', 'adminRights', 'goLiveWaivers'];
@@ -54,7 +54,7 @@ function lines(entry: RegisterEntry, field: EntryListField): string[] {
 /** The provided editor, or the list read-only (text only, so React escapes every part of it). */
 export function EntryListField(props: EntryListEditorProps) {
   // The dependencies editor is the register's own (register/dependencies), so it is wired here directly.
-  const Editor = useContext(EditorsContext)[props.field] ?? (props.field === 'dependsOn' ? DependsOnEditor : undefined);
+  const Editor = useContext(EditorsContext)[props.field] ?? (props.field === 'dependsOn' ? LazyDependsOnEditor : undefined);
   const styles = useStyles();
   if (Editor) return <Editor {...props} />;
   const items = lines(props.entry, props.field);
