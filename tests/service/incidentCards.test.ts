@@ -97,6 +97,15 @@ test('declaring posts exactly one card under 429s from the Bot Connector, after 
   expect(stored?.incident.thread?.messageId).toBe(answer.body.messageId);
 });
 
+test('429s from Graph (reading the incident) are waited out with the shared retry policy; one card', async () => {
+  const { key } = await declare();
+  await control(emulator.url, 'POST', '/emulator/faults', { rules: [{ method: 'GET', path: '/lists/[^/]+/items$', status: 429, retryAfter: 2, times: 2 }] });
+  const answer = await notify({ teamId: DEMO.team.id, incidentKey: key, updateKey: null }, await userApiToken());
+  expect(answer.status).toBe(200);
+  expect(sleeps.filter((ms) => ms === 2000).length).toBeGreaterThanOrEqual(2);
+  expect(carrying(await botMessages(), key)).toHaveLength(1);
+});
+
 test('an ambiguous 504 (the post committed) is found in the channel, not posted again; a replay posts nothing new', async () => {
   const { key } = await declare();
   await control(emulator.url, 'POST', '/emulator/faults', { rules: [{ method: 'POST', path: '/emulator/botframework/v3/conversations$', status: 504, afterCommit: true, times: 1 }] });

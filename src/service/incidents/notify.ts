@@ -18,7 +18,7 @@ import { buildIncidentCard, buildUpdateCard, INCIDENTS_LIST_NAME, type Incident,
 import { entryDeepLink } from '../../domain/reminders/entryLink';
 import type { StoredEntry } from '../../domain/entry';
 import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { findPracticeListIds, openRegisterStore, type GraphClient } from '../../graph';
+import { findPracticeListIds, GraphError, openRegisterStore, type GraphClient } from '../../graph';
 import { findCardInChannel } from '../../graph/incidentCards';
 import { openIncidentStore, recordPosted, type IncidentStore } from '../../graph/incidents';
 import { BotPostError } from '../bot/proactive';
@@ -147,8 +147,22 @@ async function postOne(ctx: Context, stored: StoredIncident, key: string): Promi
   }
 }
 
-/** Handles one request from an authenticated caller. Never throws for an expected failure: the answer says it. */
+/**
+ * Handles one request from an authenticated caller. Never throws for an expected failure: the answer
+ * says it. Graph still throttled after the client's own retries (which honour Retry-After) is 429 or
+ * 503 with its Retry-After: nothing was posted by then, or the ledger knows what was.
+ */
 export async function notifyIncident(deps: NotifyDeps, request: NotifyRequest, user: CallingUser): Promise<NotifyAnswer> {
+  try {
+    return await notifyChecked(deps, request, user);
+  } catch (error) {
+    if (error instanceof GraphError && (error.status === 429 || error.status === 503) && !error.ambiguous)
+      return answer(error.status, { posted: false, code: 'Throttled' }, Math.ceil(error.retryAfterSeconds ?? 5));
+    throw error;
+  }
+}
+
+async function notifyChecked(deps: NotifyDeps, request: NotifyRequest, user: CallingUser): Promise<NotifyAnswer> {
   const install = await deps.installations.get(request.teamId);
   if (!install || install.status !== 'installed') return answer(404, { posted: false, code: 'NotInstalled' });
   if (!install.siteId) return answer(404, { posted: false, code: 'SiteUnknown' });
