@@ -152,6 +152,20 @@ test('declare from the row, banner and badges, card in the channel, update in th
   await page.context().close();
 });
 
+test('Teams throttling the post: the card is pending, retried, and posted once', async () => {
+  const page = await signedIn();
+  const before = (await channelMessages()).filter((m) => !m.replyToId).length;
+  // More 429s than the Graph client's own retries (4): the queue takes over and waits.
+  rig().emulator.faults.add({ method: 'POST', path: '/channels/[^/]+/messages$', status: 429, retryAfter: 1, times: 6 });
+  await declare(page, 'Practice website', 'The website shows an error page');
+  const banner = page.getByRole('region', { name: 'Open incidents' });
+  await banner.getByText('Card pending: SharePoint/Teams is busy, retrying', { exact: false }).waitFor();
+  await banner.getByText(/Incident card: Posted to #/).last().waitFor({ timeout: 45_000 });
+  const roots = (await channelMessages()).filter((m) => !m.replyToId);
+  expect(roots.length).toBe(before + 1);
+  await page.context().close();
+});
+
 describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
   test('the declare dialog, the banner, the incident and the incident log have no WCAG 2.2 A/AA violations', async () => {
     const page = await signedIn(`theme=${theme}`);
