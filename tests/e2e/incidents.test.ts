@@ -166,6 +166,25 @@ test('Teams throttling the post: the card is pending, retried, and posted once',
   await page.context().close();
 });
 
+test('declared from the entry dialog: the entry lists its incident, focus returns to the button', async () => {
+  const page = await signedIn();
+  await page.getByRole('button', { name: 'NHSmail shared mailbox', exact: true }).click();
+  const entry = page.getByRole('dialog', { name: 'Edit NHSmail shared mailbox' });
+  const button = entry.getByRole('button', { name: 'Declare incident: NHSmail shared mailbox' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
+  await dialog.getByRole('radio', { name: /Degraded/ }).check();
+  await dialog.getByLabel('What is seen').fill('Mail arrives hours late');
+  await dialog.getByRole('button', { name: 'Declare incident' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await entry.getByRole('button', { name: /^Open: started / }).waitFor();
+  expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await entry.waitFor({ state: 'hidden' });
+  await page.getByRole('region', { name: 'Open incidents' }).getByText('Incident: NHSmail shared mailbox is degraded').waitFor();
+  await page.context().close();
+});
+
 describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
   test('the declare dialog, the banner, the incident and the incident log have no WCAG 2.2 A/AA violations', async () => {
     const page = await signedIn(`theme=${theme}`);
