@@ -6,6 +6,7 @@
 import { createPublicKey, createVerify } from 'node:crypto';
 import { appTokenFor, DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { call, graphError } from './call';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWith } from '../../src/emulator/securityHeaders';
 
 const APP_ID = '0d5e6f70-1a2b-4c3d-8e9f-00000000b07a';
 let emulator: RunningEmulator;
@@ -78,4 +79,12 @@ test('fault rules aim at a reply: 429 with Retry-After before it runs, 504 after
   const graph = await appTokenFor(emulator.url);
   const replies = await call(emulator.url, graph, `/v1.0/teams/${DEMO.team.id}/channels/${encodeURIComponent(DEMO.channel.id)}/messages/${root.body?.activityId as string}/replies`);
   expect((replies.body?.value as unknown[]).length).toBe(1);
+});
+
+test('the tab CSP names the local service only when asked, and only as an origin', () => {
+  expect(contentSecurityPolicyWith([])).toBe(CONTENT_SECURITY_POLICY);
+  const policy = contentSecurityPolicyWith(['http://127.0.0.1:3978', "http://x; script-src 'unsafe-inline'"]);
+  expect(policy).toContain("connect-src 'self' http://127.0.0.1:3978 https://graph.microsoft.com");
+  expect(policy).not.toContain('http://x');
+  expect(policy.match(/script-src/g)).toHaveLength(1);
 });
