@@ -18,6 +18,8 @@ import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
 import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
+import { EntryListEditorsProvider } from '../features/register/entryListEditors';
+import { ENTRY_LIST_EDITORS } from './entryEditors';
 import { IncidentsHost } from '../features/incidents/IncidentsHost';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
@@ -103,10 +105,12 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
           <AuditProvider workspace={workspace}>
             <RegisterFiltersProvider>
               <OwnerLeftActionProvider action={PromoteDeputyButton}>
+              <EntryListEditorsProvider value={ENTRY_LIST_EDITORS}>
                 <PracticeListsBanner readOnly={workspace.readOnly} />
                 <IncidentsHost config={config} tokenSource={signIn.tokenSource}>
                   <MainViews />
                 </IncidentsHost>
+              </EntryListEditorsProvider>
               </OwnerLeftActionProvider>
             </RegisterFiltersProvider>
           </AuditProvider>

@@ -4,9 +4,10 @@
  * organisation (supplier or ICB engineers), whether their agreement is on file, and when their
  * rights were last reviewed. It edits the draft only; the entry form saves it with everything else.
  */
+import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdminRightHolder } from '../../../domain';
-import { emptyAdminHolder, holderName } from '../../../domain/access';
+import { emptyAdminHolder, holderName } from '../../../domain/access/adminRights';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import type { EntryListEditorProps } from '../register/entryListEditors';
 
@@ -27,9 +28,17 @@ export function AdminRightsEditor(props: EntryListEditorProps) {
   const set = (next: readonly AdminRightHolder[]) => props.onChange({ adminRights: next });
   const change = (index: number, patch: Partial<AdminRightHolder>) => set(holders.map((holder, at) => (at === index ? { ...holder, ...patch } : holder)));
   const labelId = `${props.id}-label`;
+  // "Add an admin" moves focus into the new holder's first control, where the keyboard user goes next.
+  const box = useRef<HTMLDivElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    box.current?.querySelector<HTMLElement>('fieldset:last-of-type input')?.focus();
+  }, [holders.length]);
 
   return (
-    <div className={styles.box} role="group" aria-labelledby={labelId} aria-describedby={props.error ? `${props.id}-error` : undefined}>
+    <div ref={box} data-admin-rights-editor="" className={styles.box} role="group" aria-labelledby={labelId} aria-describedby={props.error ? `${props.id}-error` : undefined}>
       <Text id={labelId}>{props.label}</Text>
       {props.hint ? <Text size={200}>{props.hint}</Text> : null}
       {holders.length === 0 ? <Text size={200}>Nobody recorded.</Text> : null}
@@ -70,7 +79,10 @@ export function AdminRightsEditor(props: EntryListEditorProps) {
         );
       })}
       <div>
-        <Button id={holders.length === 0 ? props.id : undefined} onClick={() => set([...holders, emptyAdminHolder()])}>Add an admin</Button>
+        <Button id={holders.length === 0 ? props.id : undefined} onClick={() => {
+          added.current = true;
+          set([...holders, emptyAdminHolder()]);
+        }}>Add an admin</Button>
       </div>
       {props.error ? <Text id={`${props.id}-error`} className={styles.error} size={200}>{props.error}</Text> : null}
     </div>

@@ -43,6 +43,7 @@ export function DigestPreview(props: {
   practiceName: string;
   runDate: LocalDate;
   changesToReview?: readonly string[];
+  overdueChecklists?: readonly string[];
 }) {
   const styles = useStyles();
   const { digest } = props;
@@ -94,6 +95,20 @@ export function DigestPreview(props: {
           </h4>
           <ul className={styles.list} aria-labelledby="digest-changes">
             {props.changesToReview.slice(0, 10).map((line, index) => (
+              <li key={index} className={styles.line}>
+                {line}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {props.overdueChecklists && props.overdueChecklists.length > 0 ? (
+        <div>
+          <h4 className={styles.stage} id="digest-checklists">
+            Access checklists past their date ({props.overdueChecklists.length})
+          </h4>
+          <ul className={styles.list} aria-labelledby="digest-checklists">
+            {props.overdueChecklists.slice(0, 10).map((line, index) => (
               <li key={index} className={styles.line}>
                 {line}
               </li>

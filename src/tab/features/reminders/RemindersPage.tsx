@@ -16,6 +16,7 @@ import { changesToReview as changesToReviewLines } from '../../../domain/audit';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';
 import { usePostDigest } from './usePostDigest';
+import { useOverdueChecklists } from './useOverdueChecklists';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -39,6 +40,7 @@ export function RemindersPage() {
   const entries = useMemo(() => (state.kind === 'ready' ? state.rows.map((row) => row.stored) : []), [state]);
   const audit = useAudit();
   const changesToReview = useMemo(() => changesToReviewLines(audit.records), [audit.records]);
+  const overdueChecklists = useOverdueChecklists(workspace.location.siteId, today);
   const built = useMemo(
     () =>
       buildTabDigest({
@@ -51,9 +53,10 @@ export function RemindersPage() {
         ownerHasLeft: ownerHasLeftIn(state.kind === 'ready' ? state.rows : []),
         channelId: channel?.id ?? '',
         changesToReview,
+        overdueChecklists,
         ...deepLinkIds,
       }),
-    [workspace, today, entries, state, channel, deepLinkIds, changesToReview],
+    [workspace, today, entries, state, channel, deepLinkIds, changesToReview, overdueChecklists],
   );
 
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
@@ -61,7 +64,7 @@ export function RemindersPage() {
 
   const needsCheck = postState.kind === 'unknown';
   const canPost =
-    manager && channel !== null && (built.reminders.length > 0 || changesToReview.length > 0) && postState.kind !== 'posting' && postState.kind !== 'posted' && (!needsCheck || checkedChannel);
+    manager && channel !== null && (built.reminders.length > 0 || changesToReview.length > 0 || overdueChecklists.length > 0) && postState.kind !== 'posting' && postState.kind !== 'posted' && (!needsCheck || checkedChannel);
 
   return (
     <div className={styles.page}>
@@ -104,7 +107,7 @@ export function RemindersPage() {
       <div aria-live="polite">
         <PostOutcome state={postState} channel={channel} />
       </div>
-      <DigestPreview digest={built.digest} all={built.reminders} practiceName={workspace.team.displayName} runDate={today} changesToReview={changesToReview} />
+      <DigestPreview digest={built.digest} all={built.reminders} practiceName={workspace.team.displayName} runDate={today} changesToReview={changesToReview} overdueChecklists={overdueChecklists} />
     </div>
   );
 }

@@ -34,6 +34,8 @@ export interface TabDigestInput {
   readonly entityId?: string;
   /** Changes by non-managers waiting for review (src/domain/audit.ts), listed in their own section. */
   readonly changesToReview?: readonly string[];
+  /** Joiner, leaver and role-change checklists open past their date (src/domain/access overdueChecklistLines). */
+  readonly overdueChecklists?: readonly string[];
   /**
    * Whether an owner has left, as the Register decides it (directory and team: registerRows.ts
    * `ownerHasLeftIn`). Without it, an owner missing from `members` counts as left.
@@ -71,6 +73,7 @@ export function buildTabDigest(input: TabDigestInput): TabDigest {
     entryLink: (entryId) => entryDeepLink(target, entryId),
     registerLink: entryDeepLink(target),
     changesToReview: input.changesToReview,
+    overdueChecklists: input.overdueChecklists,
   });
   return { digest, reminders };
 }
