@@ -62,7 +62,7 @@ async function measure(): Promise<number[]> {
     const { id: listId } = await findOrProvisionList(graph, DEMO.site.id, INCIDENTS_LIST);
     const store = openIncidentStore(createGraphClient({ baseUrl: url, tokenSource: userTokenSource(url) }), { siteId: DEMO.site.id, listId });
     const apiScope = `api://${new URL(url).host}/${EMULATOR_APP_ID}/access_as_user`;
-    const apiToken = await userTokenSource(url, [apiScope]).getToken();
+    const apiToken = await userTokenSource(url, [apiScope]).getToken([apiScope]);
     const notifyUrl = bot.messagingEndpoint.replace('/api/messages', '/api/incidents/notify');
     await post(url, '/emulator/faults', { rules: [], latencyMs: LATENCY_MS });
     const times: number[] = [];

@@ -60,7 +60,7 @@ test('the emulator sign-in asks for the API token on its own and keeps the Graph
     expect(await getter()).toBe(`token-for-${scope}`); // cached
     expect(asked.filter((a) => a.scopes.includes(scope))).toEqual([{ upn: 'priya.shah@nhs.net', scopes: [scope] }]);
     // The Graph token is untouched and never carries the API scope.
-    expect(await signIn.tokenSource.getToken()).not.toContain('api://');
+    expect(await signIn.tokenSource.getToken(['User.Read'])).not.toContain('api://');
     await signIn.signOut();
     expect([...store.keys()]).toEqual([]);
   } finally {
