@@ -2,6 +2,7 @@
 import type { BenchModule } from './figures';
 import { bundleBench } from './bundle.bench';
 import { directoryBench } from './directory.bench';
+import { incidentCardBench } from './incidentCard.bench';
 import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
 import { startupBench } from './startup.bench';
@@ -12,4 +13,5 @@ export const MODULES: readonly BenchModule[] = [
   registerBench,
   bundleBench,
   startupBench,
+  incidentCardBench,
 ];
