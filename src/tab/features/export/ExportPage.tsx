@@ -81,7 +81,8 @@ export function ExportPage() {
         <Text as="h3" id="export-dspt" size={400} weight="semibold">DSPT 7.1.1 evidence</Text>
         <Text>
           The whole register with owners, deputies, data processed, DPIA and review dates, headed with the practice and today’s
-          date, to upload as evidence for the Data Security and Protection Toolkit.
+          date, then the incidents of the last 12 months (the downtime process used for real), to upload as evidence for the
+          Data Security and Protection Toolkit.
         </Text>
         <div className={styles.bar}>
           <Button onClick={() => void save(dspt, 'xlsx', `dspt-7-1-1-${slug}`)}>DSPT evidence (.xlsx)</Button>
@@ -90,7 +91,7 @@ export function ExportPage() {
       </section>
       <section className={styles.section} aria-labelledby="export-icb">
         <Text as="h3" id="export-icb" size={400} weight="semibold">Summary for the ICB’s annual digital review</Text>
-        <Text>Counts by provision, category, lifecycle and criticality; the gaps (no owner, no DPIA, no downtime process, reviews overdue); and common services the register does not list.</Text>
+        <Text>Counts by provision, category, lifecycle and criticality; the gaps (no owner, no DPIA, no downtime process, reviews overdue); common services the register does not list; and, under business continuity and incident management, the incidents of the last 12 months.</Text>
         <div className={styles.bar}>
           <Button onClick={() => void save(summary, 'xlsx', `icb-summary-${slug}`)}>ICB summary (.xlsx)</Button>
           <Button onClick={() => void save(summary, 'csv', `icb-summary-${slug}`)}>ICB summary (CSV)</Button>
