@@ -170,7 +170,7 @@ test('declared from the entry dialog: the entry lists its incident, focus return
   const page = await signedIn();
   await page.getByRole('button', { name: 'NHSmail shared mailbox', exact: true }).click();
   const entry = page.getByRole('dialog', { name: 'Edit NHSmail shared mailbox' });
-  const button = entry.getByRole('button', { name: 'Declare incident: NHSmail shared mailbox' });
+  const button = entry.getByRole('button', { name: 'Declare incident', exact: true });
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Declare an incident' });
   await dialog.getByRole('radio', { name: /Degraded/ }).check();

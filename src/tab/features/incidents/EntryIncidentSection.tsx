@@ -14,14 +14,15 @@ const useStyles = makeStyles({
 });
 
 /** "Declare incident" for one service; remembers the button so focus returns to it when the dialog closes. */
-export function DeclareIncidentButton(props: { entryId: string; label?: string }) {
+export function DeclareIncidentButton(props: { entryId: string; label?: string; plain?: boolean }) {
   const { openDeclare, entries } = useIncidents();
   const title = entries.find((stored) => stored.id === props.entryId)?.entry.title ?? '';
   const label = props.label ?? 'Declare incident';
   return (
     <Button
       size="small"
-      aria-label={title ? `${label}: ${title}` : label}
+      // In a list of services the name says which one; inside the entry (plain) the dialog already does.
+      aria-label={title && !props.plain ? `${label}: ${title}` : undefined}
       onClick={(event) => openDeclare(props.entryId, event.currentTarget)}
     >
       {label}
@@ -56,7 +57,7 @@ export function EntryIncidentSection(props: { entryId: string }) {
         </ul>
       ) : null}
       <div>
-        <DeclareIncidentButton entryId={props.entryId} />
+        <DeclareIncidentButton entryId={props.entryId} plain />
       </div>
     </section>
   );
