@@ -1,6 +1,7 @@
 /** Every benchmark module, in the order `npm run bench` runs them. Add one line per module. */
 import type { BenchModule } from './figures';
 import { bundleBench } from './bundle.bench';
+import { dependencyMapBench } from './dependencyMap.bench';
 import { directoryBench } from './directory.bench';
 import { incidentCardBench } from './incidentCard.bench';
 import { registerBench } from './register.bench';
@@ -14,4 +15,5 @@ export const MODULES: readonly BenchModule[] = [
   bundleBench,
   startupBench,
   incidentCardBench,
+  dependencyMapBench,
 ];

@@ -21,6 +21,7 @@ import { identityOf, type UserDoc } from '../model/user';
 import { seededGuid, seededRandom } from '../prng';
 import { DEMO, type DemoPerson } from './demoPractice';
 import { generateDirectory } from './directory';
+import { demoItemId, withDemoDependencies } from './demoDependencies';
 import { demoEntries } from './registerEntries';
 
 export const DEFAULT_DIRECTORY_SIZE = 20_000;
@@ -88,10 +89,12 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
     };
     storage.put('list', list.id, list, site.id);
     const reviewer = identityOf(demoUser(DEMO.teamMembers.find((p) => p.surname === 'Wilson') as DemoPerson));
-    (options.entries === false ? [] : demoEntries(londonDateOf(now))).forEach((entry, index) => {
+    (options.entries === false ? [] : withDemoDependencies(demoEntries(londonDateOf(now)))).forEach((entry, index) => {
       const current = storage.get<ListDoc>('list', list.id) as ListDoc;
       const values = coerceFields(current, { ...entryToFields(entry), EntryKey: seededGuid(random) }, true);
       const item = state.items.create(current, values, manager);
+      // The dependencies named the entries by the ids a new list gives them (demoDependencies.ts).
+      if (item.id !== demoItemId(index)) throw new Error(`Demo entry ${index} got item id ${item.id}: the demo dependencies would point wrong.`);
       if (index % 4 === 0) state.items.update(storage.get<ListDoc>('list', list.id) as ListDoc, item, coerceFields(current, { Notes: `${entry.notes} Checked support contacts.`.trim() }, false), reviewer);
     });
     // Its own random stream, so adding it left the register's seeded ids unchanged.

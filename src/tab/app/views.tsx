@@ -26,6 +26,8 @@ export const VIEWS: readonly TabView[] = [
   { id: 'people', label: 'People and access', Page: lazyView(() => import('../features/people/PeoplePage').then((module) => module.PeoplePage)) },
   { id: 'incidents', label: 'Incident log', Page: lazyView(() => import('../features/incidents/IncidentLogPage').then((module) => module.IncidentLogPage)) },
   { id: 'downtime-pack', label: 'Downtime pack', Page: lazyView(() => import('../features/downtime-pack/DowntimePackPage').then((module) => module.DowntimePackPage)) },
+  // React Flow and dagre come only with this view (its own chunk), so the first download does not grow.
+  { id: 'dependency-map', label: 'Dependency map', Page: lazyView(() => import('../features/dependency-map/DependencyMapPage').then((module) => module.DependencyMapPage)) },
 ];
 
 export const DEFAULT_VIEW_ID = 'register';

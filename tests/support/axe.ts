@@ -1,0 +1,34 @@
+/**
+ * axe-core in the real tab, as tests/e2e/a11y.test.ts runs it: WCAG 2.0/2.1/2.2 A and AA rules, with
+ * Tabster's focus sentinels left out (aria-hidden yet focusable by design: microsoft/tabster#288,
+ * microsoft/fluentui#27517). The page's context needs `bypassCSP: true` so axe can be injected.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+
+const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const AXE_THEMES = ['default', 'dark', 'contrast'] as const;
+const EXCLUDE = [['[data-tabster-dummy]']];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe on the page as it is now; returns each violation as one readable line. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Fluent's motion must settle: half-faded colours would give false contrast results.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  const violations = await page.evaluate(async ({ tags, exclude }) => {
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run({ include: [['html']], exclude }, { runOnly: { type: 'tag', values: tags } });
+    return result.violations;
+  }, { tags: AXE_TAGS, exclude: EXCLUDE });
+  return (violations as Violation[]).map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
