@@ -21,7 +21,10 @@ export type RiskFlag =
   | 'in-use-never-reviewed'
   // Issue 17, people and access (src/domain/access).
   | 'access-checklist-overdue'
-  | 'admin-rights-not-reviewed';
+  | 'admin-rights-not-reviewed'
+  // Issue 17, change and go-live (src/domain/change).
+  | 'live-without-go-live-record'
+  | 'change-untested';
 
 export interface RiskFlagInfo extends Option<RiskFlag> {
   /** One line: why this is a gap. */
@@ -98,6 +101,18 @@ export const RISK_FLAGS: readonly RiskFlagInfo[] = [
     description: 'Someone holds admin rights on this service and they have not been reviewed in the last 12 months.',
     action: 'Check who holds admin rights and that each agreement is on file, then record the review date.',
   },
+  {
+    code: 'live-without-go-live-record',
+    label: 'Live without a go-live record',
+    description: 'The service is live but there is no go-live record showing its go-live requirements were met or waived.',
+    action: 'Open the entry and, under Changes, record its go-live: what was checked, who approved it and how staff were told.',
+  },
+  {
+    code: 'change-untested',
+    label: 'Change not tested',
+    description: 'A change to this service has no record of how it was tested before going live.',
+    action: 'Open the entry and, under Changes, say how the change was tested, or test it now and record that.',
+  },
 ];
 
 export interface RiskContext {
@@ -105,6 +120,10 @@ export interface RiskContext {
   readonly ownerLeft: boolean;
   /** An open checklist past its date has a line for this service (src/domain/access: entriesWithOverdueChecklists). */
   readonly checklistOverdue?: boolean;
+  /** The practice's change records show a go-live for this service; absent while they are not known (src/domain/change). */
+  readonly hasGoLiveRecord?: boolean;
+  /** A change to this service has no record of testing; absent while the records are not known. */
+  readonly untestedChange?: boolean;
 }
 
 const IN_USE = IN_USE_LIFECYCLES;
@@ -128,6 +147,8 @@ function accessReviewOverdue(entry: RegisterEntry, overdue: ReadonlySet<string>)
  * - in-use-never-reviewed: trial or live with no last review date.
  * - access-checklist-overdue: the caller says so (context.checklistOverdue, from the practice's checklists).
  * - admin-rights-not-reviewed: someone holds admin rights with no review date, or one over 12 months old.
+ * - live-without-go-live-record: a live service whose change records (passed in) hold no go-live.
+ * - change-untested: a change to the service (passed in) says nothing about testing.
  *
  * @param today the Europe/London date now (`londonDateOf(clock())`).
  * @returns the flags in RISK_FLAGS order; [] for a retired entry.
@@ -148,6 +169,8 @@ export function riskFlags(entry: RegisterEntry, today: LocalDate, context: RiskC
     'in-use-never-reviewed': (entry.lifecycle === 'trial' || entry.lifecycle === 'live') && entry.lastReviewedOn === null,
     'access-checklist-overdue': context.checklistOverdue ?? false,
     'admin-rights-not-reviewed': adminRightsNotReviewed(entry, today),
+    'live-without-go-live-record': entry.lifecycle === 'live' && context.hasGoLiveRecord === false,
+    'change-untested': context.untestedChange ?? false,
   };
   return RISK_FLAGS.map((flag) => flag.code).filter((code) => raised[code]);
 }

@@ -91,9 +91,22 @@ describe('riskFlags', () => {
   });
 });
 
+describe('change records (issue 17)', () => {
+  it('flags a live service with no go-live record only once the records are known', () => {
+    expect(riskFlags(healthyEntry(), TODAY, { ownerLeft: false })).toEqual([]);
+    expect(riskFlags(healthyEntry(), TODAY, { ownerLeft: false, hasGoLiveRecord: false })).toEqual(['live-without-go-live-record']);
+    expect(riskFlags(healthyEntry(), TODAY, { ownerLeft: false, hasGoLiveRecord: true })).toEqual([]);
+    expect(riskFlags(healthyEntry({ lifecycle: 'trial' }), TODAY, { ownerLeft: false, hasGoLiveRecord: false })).toEqual([]);
+  });
+
+  it('flags a service with a change that has no record of testing', () => {
+    expect(riskFlags(healthyEntry(), TODAY, { ownerLeft: false, hasGoLiveRecord: true, untestedChange: true })).toEqual(['change-untested']);
+  });
+});
+
 describe('RISK_FLAGS', () => {
   it('describes every flag with a label, a reason and what to do', () => {
-    const codes: RiskFlag[] = ['no-owner', 'owner-left', 'personal-data-no-dpia', 'no-downtime-process', 'access-review-overdue', 'review-overdue', 'dpia-review-overdue', 'continuity-test-overdue', 'in-use-never-reviewed', 'access-checklist-overdue', 'admin-rights-not-reviewed'];
+    const codes: RiskFlag[] = ['no-owner', 'owner-left', 'personal-data-no-dpia', 'no-downtime-process', 'access-review-overdue', 'review-overdue', 'dpia-review-overdue', 'continuity-test-overdue', 'in-use-never-reviewed', 'access-checklist-overdue', 'admin-rights-not-reviewed', 'live-without-go-live-record', 'change-untested'];
     expect(RISK_FLAGS.map((flag) => flag.code)).toEqual(codes);
     for (const flag of RISK_FLAGS) {
       expect(flag.label).not.toBe('');

@@ -2,3 +2,4 @@
 export * from './questions';
 export * from './counts';
 export * from './downtimeUsed';
+export * from './recordAnswers';

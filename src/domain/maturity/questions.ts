@@ -3,12 +3,14 @@
  * answered from the data. Every answer says plainly what the register shows, lists the entries behind
  * any gap, and says where the register cannot answer (it has no field for it).
  *
- * Pure: the caller passes each entry with its risk flags and review status (worked out for `today`).
+ * Pure: the caller passes each entry with its risk flags and review status (worked out for `today`),
+ * and, once loaded, the practice's records: questions 7 and 9 then answer from them (recordAnswers.ts).
  */
 import { PROVISIONS, type LocalDate, type RegisterEntry } from '../entry';
 import { addMonths, isLocalDate } from '../localDate';
 import type { ReviewStatus } from '../reviewStatus';
 import { processesPersonalData, type RiskFlag } from '../riskFlags';
+import { accessReviewsSentence, changeTestingAnswer, type MaturityEvidence } from './recordAnswers';
 
 export interface MaturityRow {
   readonly id: string;
@@ -54,12 +56,14 @@ function answer(id: string, question: string, summary: string, gaps: MaturityGap
 
 const withFlag = (rows: readonly MaturityRow[], flag: RiskFlag) => rows.filter((row) => row.flags.includes(flag));
 const blank = (text: string) => text.trim() === '';
+const rowsOf = (rows: readonly MaturityRow[], ids: readonly string[]) => rows.filter((row) => ids.includes(row.id));
 
 /**
  * @param rows every entry in the register (retired ones are left out of the questions about services in use).
  * @param today the Europe/London date now.
+ * @param evidence the change records and access reviews, when loaded (absent: answered from the entries).
  */
-export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDate): MaturityAnswer[] {
+export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDate, evidence: MaturityEvidence = {}): MaturityAnswer[] {
   const active = rows.filter((row) => row.entry.lifecycle !== 'retired');
   const inUse = active.filter((row) => IN_USE.has(row.entry.lifecycle));
   const personal = inUse.filter((row) => processesPersonalData(row.entry));
@@ -95,7 +99,11 @@ export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDat
     return tested !== null && isLocalDate(tested) && addMonths(tested, 12) >= today;
   });
 
+  const checklistOverdue = withFlag(active, 'access-checklist-overdue');
+  const reviewsRecorded = accessReviewsSentence(evidence.accessReviews, today);
+
   const mentionsTesting = active.filter((row) => /\btest/i.test(row.entry.notes));
+  const changeTesting = evidence.changes ? changeTestingAnswer(active, evidence.changes) : null;
 
   const overdue = active.filter((row) => row.status === 'overdue');
   const neverReviewed = active.filter((row) => row.status === 'not-set');
@@ -120,16 +128,27 @@ export function answerTenQuestions(rows: readonly MaturityRow[], today: LocalDat
       gap('Personal data, DPIA not complete', noDpia, { flag: 'personal-data-no-dpia' }),
       'The register records DPIAs, not whether the practice privacy notice mentions each service: check the privacy notice separately.'),
     answer('access', 'How are access rights reviewed?',
-      `${personal.length - accessOverdue.length} of ${personal.length} services in use holding personal data had their access checked in the last 12 months.`,
-      [...gap('Access review overdue or never done', accessOverdue, { flag: 'access-review-overdue' }), ...gap('How access is reviewed is not written down', noAccessProcess)]),
+      `${personal.length - accessOverdue.length} of ${personal.length} services in use holding personal data had their access checked in the last 12 months.${reviewsRecorded ? ` ${reviewsRecorded}` : ''}`,
+      [
+        ...gap('Access review overdue or never done', accessOverdue, { flag: 'access-review-overdue' }),
+        ...gap('How access is reviewed is not written down', noAccessProcess),
+        ...gap('Joiner, leaver or role-change checklist past its date', checklistOverdue, { flag: 'access-checklist-overdue' }),
+      ]),
     answer('downtime', 'What is the downtime process?',
       // The verb agrees with the first number: "1 of 4 services in use has…; 1 of those was tested".
       `${withDowntime.length} of ${inUse.length} ${inUse.length === 1 ? 'service' : 'services'} in use ${withDowntime.length === 1 ? 'has' : 'have'} a written downtime process; ${testedRecently.length} of those ${testedRecently.length === 1 ? 'was' : 'were'} tested in the last 12 months.`,
       gap('No downtime process', noDowntime, { flag: 'no-downtime-process' })),
-    answer('change-testing', 'How are changes tested before going live?',
-      mentionsTesting.length > 0 ? `${plural(mentionsTesting.length, 'entry', 'entries')} mention testing in their notes.` : 'No entry mentions testing in its notes.',
-      [],
-      'The register has no field for how changes are tested, so it cannot answer this for each service. Record it in the notes, or keep a change log.'),
+    changeTesting
+      ? answer('change-testing', 'How are changes tested before going live?', changeTesting.summary,
+        [
+          ...gap(`Changes with no record of testing (${plural(changeTesting.untestedCount, 'change')})`, rowsOf(active, changeTesting.untestedEntryIds), { flag: 'change-untested' }),
+          ...gap('Live without a go-live record', rowsOf(active, changeTesting.noGoLiveEntryIds), { flag: 'live-without-go-live-record' }),
+        ],
+        changeTesting.nothingRecorded ? 'Record each change to a live service under Changes in its entry: what changed, how it was tested, who approved it and how staff were told.' : undefined)
+      : answer('change-testing', 'How are changes tested before going live?',
+        mentionsTesting.length > 0 ? `${plural(mentionsTesting.length, 'entry', 'entries')} mention testing in their notes.` : 'No entry mentions testing in its notes.',
+        [],
+        'The register has no field for how changes are tested, so it cannot answer this for each service. Record it in the notes, or keep a change log.'),
     answer('still-works', 'How do we know each system still does what we think?',
       `${current} of ${n} were reviewed by their owner and are not overdue; ${overdue.length} overdue, ${neverReviewed.length} never reviewed.`,
       [...gap('Review overdue', overdue, { status: 'overdue' }), ...gap('Never reviewed (no review date)', neverReviewed, { status: 'not-set' })]),
