@@ -19,3 +19,4 @@ export * from './startup';
 export * from './registerSettings';
 export * from './auditLog';
 export * from './lists';
+export * from './change';
