@@ -107,6 +107,17 @@ it(`${XSS_PAYLOADS.length} payloads in every text field: zero script executions 
     await page.mouse.wheel(0, 1500);
     await page.waitForTimeout(100);
   }
+  // The table holds still once scrolled (no scroll-anchoring loop between the spacers and the window).
+  const scrollPositions = await page.evaluate(async () => {
+    const scroller = document.querySelector('table[aria-label="Digital services"]')?.parentElement as HTMLElement;
+    const positions = new Set<number>();
+    for (let frame = 0; frame < 10; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      positions.add(scroller.scrollTop);
+    }
+    return positions.size;
+  });
+  expect(scrollPositions).toBe(1);
   const titles = seen.size;
   checked.push(`register rows ${titles}`);
 

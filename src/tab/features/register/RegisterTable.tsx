@@ -37,7 +37,9 @@ const PHONE = '@media (max-width: 480px)';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
-  windowed: { maxHeight: '70vh', overflowY: 'auto' },
+  // No scroll anchoring: when a spacer above the view changes height the browser would move
+  // scrollTop to keep the rows still, which moves the window again, and the table would jitter.
+  windowed: { maxHeight: '70vh', overflowY: 'auto', overflowAnchor: 'none' },
   table: { minWidth: '300px' },
   head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   wide: { [NARROW]: { display: 'none' } },
