@@ -104,9 +104,14 @@ export function missingGates(entry: RegisterEntry): GateResult[] {
   return evaluateGoLiveGate(entry).filter((result) => result.state === 'missing');
 }
 
-/** Moving to Live: from any other lifecycle (a new entry too) to Live. Staying Live is not a move. */
+/**
+ * Moving to Live: a saved entry whose lifecycle changes to Live. Adding a service to the register as
+ * Live is not a go-live: the register is recording something the practice already runs (a new entry's
+ * lifecycle starts at Live), and the "live without a go-live record" flag asks for its record later.
+ * Staying Live is not a move either.
+ */
 export function isMovingToLive(before: Pick<RegisterEntry, 'lifecycle'> | null, after: Pick<RegisterEntry, 'lifecycle'>): boolean {
-  return after.lifecycle === 'live' && before?.lifecycle !== 'live';
+  return before !== null && before.lifecycle !== 'live' && after.lifecycle === 'live';
 }
 
 /**

@@ -23,6 +23,7 @@ import { DEMO, type DemoPerson } from './demoPractice';
 import { generateDirectory } from './directory';
 import { demoItemId, withDemoDependencies } from './demoDependencies';
 import { demoEntries } from './registerEntries';
+import { seedDemoChanges } from './demoChanges';
 
 export const DEFAULT_DIRECTORY_SIZE = 20_000;
 const DIRECTORY_SEED = 20_260_101;
@@ -97,6 +98,7 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
       if (item.id !== demoItemId(index)) throw new Error(`Demo entry ${index} got item id ${item.id}: the demo dependencies would point wrong.`);
       if (index % 4 === 0) state.items.update(storage.get<ListDoc>('list', list.id) as ListDoc, item, coerceFields(current, { Notes: `${entry.notes} Checked support contacts.`.trim() }, false), reviewer);
     });
+    if (options.entries !== false) seedDemoChanges(state, { siteId: site.id, teamId: team.id, registerListId: list.id, by: manager, at, today: londonDateOf(now) });
     // Its own random stream, so adding it left the register's seeded ids unchanged.
     const settingsRandom = seededRandom(8);
     const settings: ListDoc = {

@@ -10,7 +10,8 @@ import { openRegisterStore, type TeamMember } from '../../graph';
 import type { RegisterStore } from '../../graph/types';
 import { useGraphClient } from './ApiContext';
 import { useOwnerLeftReasons } from './ownerPresence';
-import { registerRowsOf, type RegisterRow } from './registerRows';
+import { PracticeRecordsProvider, usePracticeRecordsState } from './practiceRecords';
+import { registerRowsOf, type RecordContextOf, type RegisterRow } from './registerRows';
 import { useSyncedEntries } from './registerSync';
 import type { Workspace } from './workspace';
 
@@ -21,7 +22,7 @@ export type RegisterState =
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly rows: readonly RegisterRow[] };
 
-export function useRegisterEntries(workspace: Workspace, members: readonly TeamMember[], today: LocalDate) {
+export function useRegisterEntries(workspace: Workspace, members: readonly TeamMember[], today: LocalDate, recordContextOf?: RecordContextOf | null) {
   const client = useGraphClient();
   // Preloaded or cached entries at once, then the delta query (registerSync.ts).
   const { entries, setEntries, error, reload } = useSyncedEntries(client, workspace);
@@ -32,8 +33,8 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
     if (!entries) return { kind: 'loading' };
-    return { kind: 'ready', rows: registerRowsOf(entries, today, ownerLeftReasons) };
-  }, [entries, error, ownerLeftReasons, today]);
+    return { kind: 'ready', rows: registerRowsOf(entries, today, ownerLeftReasons, recordContextOf) };
+  }, [entries, error, ownerLeftReasons, today, recordContextOf]);
 
   /** Puts a saved entry into the table (adds it, or replaces the row with the same id). */
   const upsert = useCallback((saved: StoredEntry) => {
@@ -63,12 +64,18 @@ export function RegisterDataProvider(props: { workspace: Workspace; today: Local
   const client = useGraphClient();
   const { workspace, today } = props;
   const store = useMemo(() => openRegisterStore(client, workspace.location), [client, workspace.location]);
-  const { state, reload, upsert, remove } = useRegisterEntries(workspace, workspace.members, today);
+  // Change records and checklists arrive after the first paint and add their flags to the rows.
+  const records = usePracticeRecordsState(workspace, today);
+  const { state, reload, upsert, remove } = useRegisterEntries(workspace, workspace.members, today, records.riskContextOf);
   const value = useMemo(
     () => ({ workspace, store, today, state, reload, upsert, remove }),
     [workspace, store, today, state, reload, upsert, remove],
   );
-  return <RegisterDataContext.Provider value={value}>{props.children}</RegisterDataContext.Provider>;
+  return (
+    <RegisterDataContext.Provider value={value}>
+      <PracticeRecordsProvider value={records}>{props.children}</PracticeRecordsProvider>
+    </RegisterDataContext.Provider>
+  );
 }
 
 /** @throws when used outside RegisterDataProvider (a wiring mistake, not a user error). */

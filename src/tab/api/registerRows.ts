@@ -5,7 +5,7 @@
  * same owner status as the reminders. Kept apart from the React hook so a test can build every view's
  * model from one fixture register and check they agree.
  */
-import { dueStatus, riskFlags, type LocalDate, type OwnerLeftReason, type PersonRef, type ReviewStatus, type RiskFlag, type StoredEntry } from '../../domain';
+import { dueStatus, riskFlags, type LocalDate, type OwnerLeftReason, type PersonRef, type ReviewStatus, type RiskContext, type RiskFlag, type StoredEntry } from '../../domain';
 import { personKey } from '../../domain';
 
 export interface RegisterRow {
@@ -27,11 +27,18 @@ function byTitle(a: StoredEntry, b: StoredEntry): number {
   return a.entry.title.localeCompare(b.entry.title, 'en-GB', { sensitivity: 'base' });
 }
 
-/** @param today the Europe/London date the register opened on. */
-export function registerRowsOf(entries: readonly StoredEntry[], today: LocalDate, ownerLeftReasons: OwnerLeftReasons): RegisterRow[] {
+/** An entry's risk context from the practice's records (changes, checklists), once loaded (api/practiceRecords.tsx). */
+export type RecordContextOf = (entryId: string) => Omit<RiskContext, 'ownerLeft'>;
+
+/**
+ * @param today the Europe/London date the register opened on.
+ * @param recordContextOf the records' part of each row's risk context; absent until they are loaded.
+ */
+export function registerRowsOf(entries: readonly StoredEntry[], today: LocalDate, ownerLeftReasons: OwnerLeftReasons, recordContextOf?: RecordContextOf | null): RegisterRow[] {
   return [...entries].sort(byTitle).map((stored) => {
     const ownerLeft = ownerLeftReasonOf(ownerLeftReasons, stored.entry.owner?.entraId);
-    return { stored, status: dueStatus(stored.entry, today), flags: riskFlags(stored.entry, today, { ownerLeft: ownerLeft !== null }), ownerLeft };
+    const context: RiskContext = { ...recordContextOf?.(stored.id), ownerLeft: ownerLeft !== null };
+    return { stored, status: dueStatus(stored.entry, today), flags: riskFlags(stored.entry, today, context), ownerLeft };
   });
 }
 

@@ -21,6 +21,7 @@ import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
 import { EntryListEditorsProvider } from '../features/register/entryListEditors';
 import { ENTRY_LIST_EDITORS } from './entryEditors';
 import { IncidentsHost } from '../features/incidents/IncidentsHost';
+import { ChangeHost } from '../features/change/ChangeHost';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
@@ -108,7 +109,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
               <EntryListEditorsProvider value={ENTRY_LIST_EDITORS}>
                 <PracticeListsBanner readOnly={workspace.readOnly} />
                 <IncidentsHost config={config} tokenSource={signIn.tokenSource}>
-                  <MainViews />
+                  <ChangeHost>
+                    <MainViews />
+                  </ChangeHost>
                 </IncidentsHost>
               </EntryListEditorsProvider>
               </OwnerLeftActionProvider>

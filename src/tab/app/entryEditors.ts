@@ -6,7 +6,9 @@
  */
 import type { EntryListEditors } from '../features/register/entryListEditors';
 import { AdminRightsEditor } from '../features/people/AdminRightsEditor';
+import { LazyGoLiveGatePanel } from '../features/change/LazyGoLiveGatePanel';
 
 export const ENTRY_LIST_EDITORS: EntryListEditors = {
   adminRights: AdminRightsEditor,
+  goLiveWaivers: LazyGoLiveGatePanel,
 };

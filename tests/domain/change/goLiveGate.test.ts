@@ -99,9 +99,9 @@ test('the blocked message names every missing requirement and says how to waive'
   );
 });
 
-test('moving to Live is a change of lifecycle to Live, a new entry added as Live included; staying Live is not', () => {
+test('moving to Live is a saved entry changing to Live; adding a service as Live or staying Live is not', () => {
   expect(isMovingToLive({ lifecycle: 'trial' }, { lifecycle: 'live' })).toBe(true);
-  expect(isMovingToLive(null, { lifecycle: 'live' })).toBe(true);
+  expect(isMovingToLive(null, { lifecycle: 'live' })).toBe(false);
   expect(isMovingToLive({ lifecycle: 'live' }, { lifecycle: 'live' })).toBe(false);
   expect(isMovingToLive({ lifecycle: 'trial' }, { lifecycle: 'retiring' })).toBe(false);
 });

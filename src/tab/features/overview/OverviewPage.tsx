@@ -8,6 +8,7 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { answerTenQuestions, countFlags, countReviewStates, withDowntimeUsedForReal, type MaturityRow } from '../../../domain';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { useRegisterData } from '../../api/registerData';
+import { usePracticeRecords } from '../../api/practiceRecords';
 import { useOpenRegisterWith } from '../../api/registerFilters';
 import { OwnerLeftNote } from '../../components/OwnerLeftNote';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
@@ -32,7 +33,13 @@ export function OverviewPage() {
   );
   // Question 8 says when the downtime process was used for real (incidents, through incidentSlots).
   const { incidents } = useIncidentSlots();
-  const answers = useMemo(() => withDowntimeUsedForReal(answerTenQuestions(rows, today), incidents, today), [rows, today, incidents]);
+  // Questions 7 and 9 answer from the access reviews and change records once they are loaded.
+  const { records } = usePracticeRecords();
+  const evidence = useMemo(
+    () => ({ changes: records?.changes?.map((stored) => stored.change), accessReviews: records?.accessReviews ?? undefined }),
+    [records],
+  );
+  const answers = useMemo(() => withDowntimeUsedForReal(answerTenQuestions(rows, today, evidence), incidents, today), [rows, today, evidence, incidents]);
   const flagCounts = useMemo(() => countFlags(rows), [rows]);
   const statusCounts = useMemo(() => countReviewStates(rows), [rows]);
   const orphaned = rows.filter((row) => row.flags.includes('owner-left'));

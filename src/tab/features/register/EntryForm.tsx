@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { hasErrors, personKey, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
+import { IN_USE_LIFECYCLES, hasErrors, personKey, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
 import type { TeamMember } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
 import { useRegisterData } from '../../api/registerData';
@@ -29,6 +29,8 @@ import { EntryFieldControl } from './EntryFieldControl';
 import { FIELD_GROUPS } from './entryFields';
 import { HistoryDialog } from './history/HistoryDialog';
 import { useIncidentSlots } from '../../components/incidentSlots';
+import { useEntrySections } from '../../components/entrySections';
+import { useGoLiveGate } from './useGoLiveGate';
 import { RetireEntryDialog } from './RetireEntryDialog';
 import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
@@ -72,7 +74,7 @@ export interface EntryFormProps {
   readonly onOpenExisting?: (existing: StoredEntry) => void;
 }
 
-type Confirming = 'delete' | 'retire' | 'history' | null;
+type Confirming = 'delete' | 'retire' | 'history' | 'review' | null;
 
 function busyLabel(saving: SaveAction | null, action: SaveAction, idle: string, busy: string) {
   return saving === action ? <Spinner size="extra-tiny" label={busy} /> : idle;
@@ -84,6 +86,7 @@ export function EntryForm(props: EntryFormProps) {
   const { workspace, state } = useRegisterData();
   const { offerUndo } = useEntryToasts();
   const audit = useAudit();
+  const sections = useEntrySections();
   const editor = useEntryEditor({
     store,
     today: props.today,
@@ -108,6 +111,9 @@ export function EntryForm(props: EntryFormProps) {
       if (owner && !members.some((member) => personKey(member.userId) === personKey(owner.entraId))) {
         rememberOwnerChosenOutsideTeam(workspace.team.id, owner.entraId);
       }
+      // A move to Live is recorded as a go-live change, with the gate's outcome (features/change).
+      const from = change.previous?.entry.lifecycle;
+      if (from && from !== 'live' && saved.entry.lifecycle === 'live') void sections.recordGoLive?.(saved, from).catch(() => undefined);
       props.onSaved(saved);
     },
     onSeen: props.onSeen,
@@ -115,6 +121,8 @@ export function EntryForm(props: EntryFormProps) {
   });
   const [confirming, setConfirming] = useState<Confirming>(null);
   const { EntryIncidentSection } = useIncidentSlots();
+  const { ChangesSection, ReviewQuestions } = sections;
+  const goLiveBlock = useGoLiveGate(sections, editor.base?.entry.lifecycle ?? null, editor.draft);
   const problems = Object.values(editor.errors).filter(Boolean).length;
   const { base, saving } = editor;
   const name = base?.entry.title || 'service';
@@ -130,7 +138,12 @@ export function EntryForm(props: EntryFormProps) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    editor.save();
+    void goLiveBlock.allows().then((allowed) => allowed && editor.save());
+  }
+  function review() {
+    // The review's questions are about a service in use; reviewing any other is one click, as before.
+    const asks = ReviewQuestions !== null && IN_USE_LIFECYCLES.includes(editor.draft.lifecycle);
+    void goLiveBlock.allows().then((allowed) => allowed && (asks ? setConfirming('review') : editor.review()));
   }
 
   return (
@@ -140,7 +153,7 @@ export function EntryForm(props: EntryFormProps) {
           <DialogTitle>{heading}</DialogTitle>
           {base ? (
             <div className={styles.tools} role="group" aria-label="Actions for this service">
-              <Button onClick={editor.review} disabled={blocked}>
+              <Button onClick={review} disabled={blocked}>
                 {busyLabel(saving, 'review', 'Mark reviewed', 'Marking reviewed…')}
               </Button>
               <Button onClick={() => setConfirming('history')}>History</Button>
@@ -185,8 +198,14 @@ export function EntryForm(props: EntryFormProps) {
               </fieldset>
             ))}
             {base && EntryIncidentSection ? <EntryIncidentSection entryId={base.id} /> : null}
+            {base && ChangesSection ? <ChangesSection stored={base} /> : null}
           </DialogContent>
           <div className={styles.status} aria-live="polite">
+            {goLiveBlock.text ? (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{goLiveBlock.text}</MessageBarBody>
+              </MessageBar>
+            ) : null}
             {hasErrors(editor.errors) ? (
               <MessageBar intent="error">
                 <MessageBarBody>
@@ -251,6 +270,13 @@ export function EntryForm(props: EntryFormProps) {
             }}
           />
           <HistoryDialog open={confirming === 'history'} stored={base} store={store} onClose={() => setConfirming(null)} />
+          {ReviewQuestions ? (
+            <ReviewQuestions open={confirming === 'review'} stored={base} draft={editor.draft} onCancel={() => setConfirming(null)}
+              onConfirm={(patch) => {
+                setConfirming(null);
+                editor.review(patch);
+              }} />
+          ) : null}
         </>
       ) : null}
     </>

@@ -146,8 +146,14 @@ export function useEntryEditor({ store, today, reviewerName, initial, onSaved, o
 
   const save = useCallback(() => validateAndWrite(draft, 'save'), [validateAndWrite, draft]);
 
-  /** Records a review today by the signed-in person (with any other edits in the form) and saves. */
-  const review = useCallback(() => validateAndWrite(markReviewed(draft, reviewerName, today), 'review'), [validateAndWrite, draft, reviewerName, today]);
+  /**
+   * Records a review today by the signed-in person (with any other edits in the form, and `patch`:
+   * the review questions' line in the notes) and saves.
+   */
+  const review = useCallback(
+    (patch: Partial<RegisterEntry> = {}) => validateAndWrite(markReviewed({ ...draft, ...patch }, reviewerName, today), 'review'),
+    [validateAndWrite, draft, reviewerName, today],
+  );
 
   /** Marks the service retired (keeping every other field) and saves. */
   const retire = useCallback(() => validateAndWrite(retireEntry(draft), 'retire'), [validateAndWrite, draft]);
