@@ -5,7 +5,7 @@
  * something done); ReviewKey, unique and indexed, makes a retried create find the first one.
  * The numbers are number columns, checked with zod on the way back in.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ListDefinition } from '../lists/listDefinition';
 import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
 import type { AccessReviewRecord } from './accessReview';
@@ -28,15 +28,15 @@ export const ACCESS_REVIEWS_LIST: ListDefinition = {
 
 export const ACCESS_REVIEW_FIELD_NAMES: readonly string[] = ['Title', ...ACCESS_REVIEWS_LIST.columns.map((column) => column.name)];
 
-const count = z.coerce.number().int().min(0);
+const count = z.coerce.number().check(z.multipleOf(1), z.gte(0));
 const fieldsSchema = z.object({
-  Title: z.string().default(''),
-  ReviewKey: z.string().min(1),
-  EntryId: z.string().min(1),
-  ReviewedBy: z.string().default(''),
+  Title: z._default(z.string(), ''),
+  ReviewKey: z.string().check(z.minLength(1)),
+  EntryId: z.string().check(z.minLength(1)),
+  ReviewedBy: z._default(z.string(), ''),
   AccountsChecked: count,
   AccountsRemoved: count,
-  ReviewNotes: z.string().nullable().default(''),
+  ReviewNotes: z._default(z.nullable(z.string()), ''),
 });
 
 export function accessReviewToFields(review: AccessReviewRecord): ListItemFields {

@@ -9,7 +9,7 @@
  * JSON read back is checked with zod: an item edited by hand in SharePoint reads as "unreadable",
  * never as a half-parsed checklist.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeOf, labelOf, type PersonRef } from '../entry';
 import type { ListDefinition } from '../lists/listDefinition';
 import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
@@ -47,7 +47,7 @@ export const CHECKLIST_FIELD_NAMES: readonly string[] = ['Title', ...CHECKLISTS_
 const person = z.object({ entraId: z.string(), displayName: z.string(), upn: z.string() });
 const status = z.discriminatedUnion('state', [
   z.object({ state: z.literal('open') }),
-  z.object({ state: z.literal('done'), by: z.string(), at: z.string(), handedTo: person.nullable().optional() }),
+  z.object({ state: z.literal('done'), by: z.string(), at: z.string(), handedTo: z.optional(z.nullable(person)) }),
   z.object({ state: z.literal('not-applicable'), reason: z.string(), by: z.string(), at: z.string() }),
 ]);
 const line = z.object({
@@ -56,8 +56,8 @@ const line = z.object({
   entryId: z.string(),
   serviceTitle: z.string(),
   instruction: z.string(),
-  handoverRole: z.enum(['owner', 'deputy']).optional(),
-  suggestedTo: person.nullable().optional(),
+  handoverRole: z.optional(z.enum(['owner', 'deputy'])),
+  suggestedTo: z.optional(z.nullable(person)),
   status,
 });
 /** The Lines column: a versioned document, so a later release can read an older one. */

@@ -8,7 +8,7 @@
  * not a JSON array reads as an empty list, and each element is checked on its own with zod, so one
  * bad element does not lose the others. Reading never throws.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DEPENDENCY_KINDS,
   GO_LIVE_GATES,
@@ -24,28 +24,28 @@ function codes<Code extends string>(list: ReadonlyArray<Option<Code>>): [Code, .
 }
 
 /** Text that may be missing in older or hand-written JSON reads as ''. */
-const text = z.string().catch('');
-const localDate = z.string().refine(isLocalDate);
+const text = z.catch(z.string(), '');
+const localDate = z.string().check(z.refine(isLocalDate));
 
 const personSchema = z.object({
-  entraId: z.string().min(1),
+  entraId: z.string().check(z.minLength(1)),
   displayName: text,
   upn: text,
 });
 
 export const dependencySchema = z.object({
-  entryId: z.string().min(1),
+  entryId: z.string().check(z.minLength(1)),
   title: text,
-  kind: z.enum(codes(DEPENDENCY_KINDS)).catch('integration'),
+  kind: z.catch(z.enum(codes(DEPENDENCY_KINDS)), 'integration'),
   why: text,
 });
 
 export const adminRightSchema = z.object({
-  person: personSchema.nullable().catch(null),
+  person: z.catch(z.nullable(personSchema), null),
   externalName: text,
   organisation: text,
-  agreementOnFile: z.boolean().catch(false),
-  reviewedOn: localDate.nullable().catch(null),
+  agreementOnFile: z.catch(z.boolean(), false),
+  reviewedOn: z.catch(z.nullable(localDate), null),
 });
 
 export const gateWaiverSchema = z.object({
@@ -55,7 +55,7 @@ export const gateWaiverSchema = z.object({
   on: localDate,
 });
 
-function readList<T>(value: unknown, schema: z.ZodType<T>): T[] {
+function readList<T>(value: unknown, schema: z.ZodMiniType<T>): T[] {
   if (typeof value !== 'string' || value.trim() === '') return [];
   let parsed: unknown;
   try {

@@ -4,7 +4,7 @@
  * IncidentDataError rather than silently emptied, because writing an emptied copy back would lose
  * the updates, and an emptied PostedKeys would post cards a second time.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { codeOf, labelOf } from '../entry';
 import { incidentDurationMinutes } from './duration';
 import type { Incident } from './incident';
@@ -20,28 +20,30 @@ export class IncidentDataError extends Error {
   }
 }
 
+const required = () => z.string().check(z.minLength(1));
+const localDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const updateSchema = z.object({
-  key: z.string().min(1),
+  key: required(),
   at: z.string(),
   by: z.string(),
   kind: z.enum(['update', 'reference', 'restored']),
   text: z.string(),
 });
 const updatesSchema = z.array(updateSchema);
-const reviewSchema = z
-  .object({
-    downtimeProcessRight: z.boolean().nullable(),
-    contactsNeedUpdating: z.boolean().nullable(),
+const reviewSchema = z.nullable(
+  z.object({
+    downtimeProcessRight: z.nullable(z.boolean()),
+    contactsNeedUpdating: z.nullable(z.boolean()),
     notes: z.string(),
     by: z.string(),
-    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    continuityTestOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-  })
-  .nullable();
-const threadSchema = z.object({ teamId: z.string().min(1), channelId: z.string().min(1), messageId: z.string().min(1) }).nullable();
-const postedKeysSchema = z.array(z.string().min(1));
+    on: localDate(),
+    continuityTestOn: z.optional(z.nullable(localDate())),
+  }),
+);
+const threadSchema = z.nullable(z.object({ teamId: required(), channelId: required(), messageId: required() }));
+const postedKeysSchema = z.array(required());
 
-function json<T>(fields: IncidentFields, name: string, schema: z.ZodType<T>, empty: T): T {
+function json<T>(fields: IncidentFields, name: string, schema: z.ZodMiniType<T>, empty: T): T {
   const raw = fields[name];
   if (raw === undefined || raw === null || raw === '') return empty;
   if (typeof raw !== 'string') throw new IncidentDataError(name, 'is not text');
