@@ -9,7 +9,7 @@
  *   a list, is JSON in a plain multi-line column, read back through zod: an item edited by hand into
  *   something else reads as "unreadable", never half-shown.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { GO_LIVE_GATES, LIFECYCLES, codeOf, labelOf, type Lifecycle } from '../entry';
 import type { ListDefinition } from '../lists/listDefinition';
 import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
@@ -54,8 +54,8 @@ const gateCodes = GO_LIVE_GATES.map((option) => option.code) as [GateOutcome['ga
 const outcome = z.object({
   gate: z.enum(gateCodes),
   state: z.enum(['met', 'waived']),
-  by: z.string().optional(),
-  reason: z.string().optional(),
+  by: z.optional(z.string()),
+  reason: z.optional(z.string()),
 });
 /** The GateOutcomes column: a versioned document, so a later release can read an older one. */
 const outcomesDocument = z.object({ v: z.literal(1), gates: z.array(outcome) });
