@@ -9,7 +9,7 @@ import { useRegisterData } from '../../api/registerData';
 import { registerSummary } from '../../api/registerRows';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { openView } from '../../components/download';
-import { EntryDialog, preloadEntryForm } from './EntryDialog';
+import { EntryDialog } from './EntryDialog';
 import { EntryToaster } from './undo/EntryToaster';
 import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
@@ -53,10 +53,6 @@ export function RegisterPage() {
   // A link from another view (the overview's gaps) may name an entry to open: open it once, then
   // drop it from the URL so a reload or Back does not open it again.
   const wantedEntryId = state.kind === 'ready' ? entryIdFromSubEntity(new URLSearchParams(window.location.search).get(ENTRY_PARAM)) : null;
-  // After the register has painted: fetch the entry form's chunk, so opening an entry rarely waits.
-  useEffect(() => {
-    void preloadEntryForm();
-  }, []);
   useEffect(() => {
     if (!wantedEntryId || state.kind !== 'ready') return;
     const url = new URL(window.location.href);
