@@ -53,7 +53,16 @@ test('from the keyboard: add a service, edit it, and mark it reviewed', async ()
   const reviewDialog = page.getByRole('dialog', { name: `Edit ${title}` });
   await tabTo(page, reviewDialog.getByRole('button', { name: 'Mark reviewed' }));
   await page.keyboard.press('Enter');
-  await reviewDialog.waitFor({ state: 'detached' });
+  // A service in use is asked the review's questions first, each answered from the keyboard.
+  const questions = page.getByRole('dialog', { name: `Review ${title}` });
+  await questions.waitFor();
+  for (const question of ['Is it still doing what we think it does?', 'Is staff training current?']) {
+    await tabTo(page, questions.getByRole('radiogroup', { name: question }).getByRole('radio', { name: 'Yes' }));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, questions.getByRole('button', { name: 'Mark reviewed' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: `Edit ${title}` }).waitFor({ state: 'detached' });
   const today = londonDateOf(new Date());
   const next = addMonths(today, 12);
   await toast(page, `Marked ${title} reviewed.`).waitFor();
@@ -66,6 +75,8 @@ test('from the keyboard: add a service, edit it, and mark it reviewed', async ()
     nextReviewDue: next,
     supportHours: 'Mon to Fri 8am to 6pm',
   });
+  // The answers are kept, dated, in the entry's notes.
+  expect((await need().store.get(added!.id)).entry.notes).toContain(`Review ${formatLocalDate(today)}: still doing what we think: yes; training current: yes.`);
   await page.context().close();
   // Tabbing through every field of the form (issue 17 added a group of them) takes over a minute on a busy machine.
 }, 120_000);

@@ -16,6 +16,7 @@ import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
 import { describeError } from '../../api/describeError';
 import { usePracticeRecords } from '../../api/practiceRecords';
 import { useRegisterData } from '../../api/registerData';
+import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
 });
 
 export function RecordChangeDialog(props: { stored: StoredEntry; open: boolean; kind: ChangeKind; onClose: () => void }) {
+  // Back to the button that opened it: the list re-renders as the record saves (WCAG 2.4.3).
+  useFocusReturn(props.open);
   const styles = useStyles();
   const { workspace, today } = useRegisterData();
   const { recordChange } = usePracticeRecords();

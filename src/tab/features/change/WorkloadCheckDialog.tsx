@@ -13,6 +13,7 @@ import { formatLocalDate } from '../../../domain/localDate';
 import { describeError } from '../../api/describeError';
 import { usePracticeRecords } from '../../api/practiceRecords';
 import { useRegisterData } from '../../api/registerData';
+import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +21,8 @@ const useStyles = makeStyles({
 });
 
 export function WorkloadCheckDialog(props: { stored: StoredChange; open: boolean; onClose: () => void }) {
+  // Back to the button that opened it: the list re-renders as the record saves (WCAG 2.4.3).
+  useFocusReturn(props.open);
   const styles = useStyles();
   const { workspace, today } = useRegisterData();
   const { updateChange } = usePracticeRecords();

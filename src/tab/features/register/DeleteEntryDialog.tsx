@@ -20,7 +20,7 @@ import { ConflictError } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
 import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
-import { useFocusReturn } from './useFocusReturn';
+import { useFocusReturn } from '../../components/useFocusReturn';
 
 export interface DeleteEntryDialogProps {
   /** Kept mounted and closed through `open` (see EntryDialog for why). */

@@ -5,7 +5,7 @@
  */
 import { Dialog, DialogSurface, makeStyles, tokens } from '@fluentui/react-components';
 import { EntryForm, type EntryFormProps } from './EntryForm';
-import { useFocusReturn } from './useFocusReturn';
+import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: 'calc(100vw - 16px)', '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM } },

@@ -13,7 +13,7 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
-import { useFocusReturn } from './useFocusReturn';
+import { useFocusReturn } from '../../components/useFocusReturn';
 
 export interface RetireEntryDialogProps {
   readonly open: boolean;

@@ -23,7 +23,7 @@ import { versionHistory, type HistoryItem } from './versionDiff';
 import { useAudit } from '../../../api/auditData';
 import { useRegisterData } from '../../../api/registerData';
 import { FlaggedChanges } from '../review/FlaggedChanges';
-import { useFocusReturn } from '../useFocusReturn';
+import { useFocusReturn } from '../../../components/useFocusReturn';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: 'calc(100vw - 16px)' },
