@@ -2,9 +2,11 @@
  * Change and go-live end to end in Chromium against the emulator serving the built tab, by keyboard:
  * a Trial service moved to Live is refused while requirements are missing (the words name them and
  * say how to waive), then saved once each is waived, and its go-live is recorded; a change recorded
- * on a service answers question 9 on the Overview. axe finds no WCAG A/AA violation on the gate
+ * on a service answers question 9 on the Overview and is in the ICB summary's change-management
+ * heading. axe finds no WCAG A/AA violation on the gate
  * panel and the "Record a change" dialog in the light, dark and high-contrast themes.
  */
+import { readFile } from 'node:fs/promises';
 import { CHANGES_LIST } from '../../src/domain/change';
 import { createGraphClient } from '../../src/graph';
 import { openChangeStoreIn } from '../../src/graph/change';
@@ -105,6 +107,16 @@ test('a change recorded on a service answers question 9 on the Overview', async 
   const docman = (await rig().store.list()).find((stored) => stored.entry.title === 'Docman')!;
   expect((await changesOf(docman.id)).map((stored) => stored.change.howTested)).toContain('Ran a week in parallel with manual filing; compared every result.');
   await q9.getByRole('list', { name: /Changes with no record of testing/ }).getByRole('button', { name: 'Cloud telephony' }).waitFor();
+
+  // The ICB summary carries the training and change-management headings, with this change in it.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ICB summary (CSV)' }).click();
+  const csv = (await readFile(await (await download).path())).toString('utf8');
+  expect(csv).toContain('Training, quick guides and escalation routes');
+  expect(csv).toContain('Change management: how changes are tested before going live');
+  expect(csv).toContain('Docman,Change,');
+  expect(csv).toContain('Auto-filing of pathology results turned on.,Ran a week in parallel with manual filing; compared every result.');
   await page.context().close();
 }, 240_000);
 

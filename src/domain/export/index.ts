@@ -4,3 +4,4 @@ export * from './evidence';
 export * from './downtimePack';
 export * from './printRecord';
 export * from './incidentEvidence';
+export * from './changeEvidence';

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection } from '../../../domain/export';
+import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection, withTrainingAndChangeSections } from '../../../domain/export';
+import { usePracticeRecords } from '../../api/practiceRecords';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { toCsv, type RegisterEntry } from '../../../domain';
 import { useRegisterData } from '../../api/registerData';
@@ -31,6 +32,7 @@ export function ExportPage() {
   const filtered = useRegisterFilters();
   const [error, setError] = useState<string | null>(null);
   const { incidents } = useIncidentSlots();
+  const { records, changesList } = usePracticeRecords();
   if (state.kind === 'loading') return <LoadingState label="Loading the register…" />;
   if (state.kind === 'failed') return <ErrorState title="Could not load the register" error={state.error} onRetry={reload} />;
 
@@ -56,7 +58,10 @@ export function ExportPage() {
   const register: Table = { name: 'Register', rows: registerTable(shown), boldRows: [0] };
   // Incidents join the evidence as their own sections (domain/export/incidentEvidence.ts).
   const dspt = (({ rows, boldRows }) => ({ name: 'DSPT 7.1.1 evidence', rows, boldRows }))(dsptWithIncidents(dsptEvidence(all, context), incidents, today));
-  const summary = (({ rows, headingRows }) => ({ name: 'ICB summary', rows, boldRows: [0, ...headingRows] }))(withIncidentSection(icbSummary(all, context), incidents, today));
+  // No Changes list (an older register) means no records; a list not yet read is said so in the file.
+  const changes = changesList === 'missing' ? [] : changesList === 'ready' ? (records?.changes ?? []).map((stored) => stored.change) : null;
+  const withSections = withTrainingAndChangeSections(withIncidentSection(icbSummary(all, context), incidents, today), state.rows.map((row) => row.stored), changes, today);
+  const summary: Table = { name: 'ICB summary', rows: withSections.rows, boldRows: [0, ...withSections.headingRows] };
 
   return (
     <main className={styles.page}>
@@ -91,7 +96,7 @@ export function ExportPage() {
       </section>
       <section className={styles.section} aria-labelledby="export-icb">
         <Text as="h3" id="export-icb" size={400} weight="semibold">Summary for the ICB’s annual digital review</Text>
-        <Text>Counts by provision, category, lifecycle and criticality; the gaps (no owner, no DPIA, no downtime process, reviews overdue); common services the register does not list; and, under business continuity and incident management, the incidents of the last 12 months.</Text>
+        <Text>Counts by provision, category, lifecycle and criticality; the gaps (no owner, no DPIA, no downtime process, reviews overdue); common services the register does not list; under business continuity and incident management, the incidents of the last 12 months; under training, each service’s training or quick guide, when staff were trained and its escalation route; and under change management, the changes of the last 12 months with how each was tested and which live services have no go-live record.</Text>
         <div className={styles.bar}>
           <Button onClick={() => void save(summary, 'xlsx', `icb-summary-${slug}`)}>ICB summary (.xlsx)</Button>
           <Button onClick={() => void save(summary, 'csv', `icb-summary-${slug}`)}>ICB summary (CSV)</Button>
