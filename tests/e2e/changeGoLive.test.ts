@@ -116,7 +116,7 @@ test('a change recorded on a service answers question 9 on the Overview', async 
   expect(csv).toContain('Training, quick guides and escalation routes');
   expect(csv).toContain('Change management: how changes are tested before going live');
   expect(csv).toContain('Docman,Change,');
-  expect(csv).toContain('Auto-filing of pathology results turned on.,Ran a week in parallel with manual filing; compared every result.');
+  expect(csv).toContain('Auto-filing of pathology results turned on.,"Ran a week in parallel with manual filing; compared every result.",Priya Shah,Admin team meeting.');
   await page.context().close();
 }, 240_000);
 
