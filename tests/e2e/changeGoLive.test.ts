@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { CHANGES_LIST } from '../../src/domain/change';
 import { createGraphClient } from '../../src/graph';
 import { openChangeStoreIn } from '../../src/graph/change';
-import { axeViolations } from '../support/axe';
+import { axeViolations, signedInForAxe } from '../support/axe';
 import { tokenSourceFor } from '../support/emulator';
 import { DEMO, seedEntry, serviceLink, signedInPage, tabTo, useEditingRig } from './editing.helpers';
 import { registerUrl } from './registerUrl';
@@ -123,12 +123,9 @@ test('a change recorded on a service answers question 9 on the Overview', async 
 describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
   test('the go-live gate panel and the Record a change dialog have no WCAG 2.2 A/AA violations', async () => {
     const { browser, emulator } = rig();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
+    const page = await signedInForAxe(browser, registerUrl(emulator.url, `theme=${theme}`), DEMO.manager.displayName);
     const found: Record<string, string[]> = {};
     try {
-      await page.goto(registerUrl(emulator.url, `theme=${theme}`));
-      await page.getByRole('button', { name: new RegExp(`^Sign in as ${DEMO.manager.displayName}`) }).click();
       await serviceLink(page, 'AI scribe (trial)').click();
       const dialog = page.getByRole('dialog', { name: 'Edit AI scribe (trial)' });
       await dialog.getByLabel('Lifecycle status', { exact: true }).selectOption({ label: 'Live' });
@@ -139,7 +136,7 @@ describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (them
       await page.getByRole('dialog', { name: 'Record a change to AI scribe (trial)' }).waitFor();
       found.recordChange = await axeViolations(page);
     } finally {
-      await context.close();
+      await page.context().close();
     }
     expect(found).toEqual({ gate: [], recordChange: [] });
   }, 180_000);

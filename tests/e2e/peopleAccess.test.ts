@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST } from '../../src/domain/access';
 import { createGraphClient } from '../../src/graph';
 import { findOrProvisionList } from '../../src/graph/lists';
+import { signedInForAxe } from '../support/axe';
 import { tokenSourceFor } from '../support/emulator';
 import { DEMO, isFocused, serviceLink, signedInPage, tabTo, useEditingRig, type EditingRig } from './editing.helpers';
 import { registerUrl } from './registerUrl';
@@ -172,12 +173,9 @@ test('the entry’s admin rights editor, by keyboard: an external engineer, agre
 describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
   test('People and access, a checklist and the admin rights view have no WCAG 2.2 A/AA violations', async () => {
     const { browser, emulator } = theRig();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
+    const page = await signedInForAxe(browser, registerUrl(emulator.url, `theme=${theme}&view=people`), DEMO.manager.displayName);
     const found: Record<string, string[]> = {};
     try {
-      await page.goto(registerUrl(emulator.url, `theme=${theme}&view=people`));
-      await page.getByRole('button', { name: new RegExp(`Sign in as ${DEMO.manager.displayName}`) }).click();
       await page.getByRole('heading', { name: 'Access log' }).waitFor();
       found.home = await scan(page);
       await page.getByRole('tab', { name: 'Admin rights' }).click();
@@ -197,7 +195,7 @@ describe.each(['default', 'dark', 'contrast'] as const)('in the %s theme', (them
         found.checklist = await scan(page);
       }
     } finally {
-      await context.close();
+      await page.context().close();
     }
     expect(found).toEqual({ home: [], adminRights: [], reviews: [], adminRightsEditor: [], ...(checklistId ? { checklist: [] } : {}) });
   });

@@ -4,7 +4,7 @@
  * microsoft/fluentui#27517). The page's context needs `bypassCSP: true` so axe can be injected.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,4 +31,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return (violations as Violation[]).map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * A new browser context that axe can be injected into (`bypassCSP`), at the size the a11y scans use,
+ * opened at `url` and signed in as `displayName` through the emulator's sign-in button. Close the
+ * returned page's context when done.
+ */
+export async function signedInForAxe(browser: Browser, url: string, displayName: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName}`) }).click();
+  return page;
 }
