@@ -1,7 +1,11 @@
-// Lint enforces the layer boundaries of DESIGN.md: domain <- graph <- tab / service / emulator.
+// Lint enforces the layer boundaries (README, "How the code is laid out"): domain <- graph <- tab / service / cli; the emulator
+// stands apart; tab features never import each other; no import cycles; the React hooks rules.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const importX = require('eslint-plugin-import-x');
+const reactHooks = require('eslint-plugin-react-hooks');
+const fs = require('node:fs');
+const path = require('node:path');
 
 const GRAPH_CLIENT = { name: '@microsoft/microsoft-graph-client', message: 'Only src/graph imports the Graph client.' };
 const MSAL = { name: '@azure/msal-browser', message: 'Only src/tab/auth imports MSAL.' };
@@ -29,6 +33,22 @@ function layerZones(forSeeds) {
   ];
 }
 
+/**
+ * Features in src/tab/features import shared code (api, components, domain, graph), never each other:
+ * what one feature offers another goes through a slot in src/tab/components (entry sections, entry
+ * list editors, incident slots) that the app fills. One zone per feature.
+ */
+function featureZones() {
+  const root = path.join(__dirname, 'src/tab/features');
+  const features = fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return features.map((feature) => ({
+    target: `./src/tab/features/${feature}`,
+    from: './src/tab/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other: share through src/tab/components (a slot the app fills) or src/tab/api.',
+  }));
+}
+
 /** Forbids `packages` (and their subpaths) in `files`; each file matches exactly one such block. */
 function restrictPackages(files, packages, ignores = []) {
   return {
@@ -53,10 +73,21 @@ module.exports = tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    // The TypeScript parser for files the import rules follow (no-cycle reads each imported module).
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } }, 'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] }, 'import-x/extensions': ['.ts', '.tsx', '.js'] },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-restricted-paths': ['error', { zones: layerZones(false) }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/tab/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones(false), ...featureZones()] }],
     },
   },
   // The emulator's seeds may use the domain (demo entries, dates, the register's columns), nothing more.

@@ -7,48 +7,12 @@
  * records:"); text under no heading is the paper workaround. A missing section prints as a
  * prompt to write it, so gaps are visible on paper too.
  */
-import { migrateDowntimeText } from '../downtime';
+import { migrateDowntimeText, type PackSection } from '../downtime';
 import { CRITICALITIES, type Criticality, type PersonRef, type RegisterEntry, type StoredEntry } from '../entry';
 
-export type PackSection = 'notice' | 'workaround' | 'patients' | 'backfill';
-
-export const PACK_SECTION_TITLES: Readonly<Record<PackSection, string>> = {
-  notice: 'How you will notice it is down',
-  workaround: 'Paper workaround',
-  patients: 'What to tell patients',
-  backfill: 'Back-filling records afterwards',
-};
-
-/** Headings (lower case, without the colon) that start each section in the downtime process text. */
-const HEADINGS: ReadonlyArray<readonly [PackSection, RegExp]> = [
-  ['notice', /^(how (you|we|staff) (will |would )?notice|how to (tell|notice)|signs?( it is down)?|symptoms|noticing)\b/],
-  ['patients', /^(what to tell patients|tell(ing)? patients|patients?( message)?|message (for|to) patients)\b/],
-  ['backfill', /^(back ?-?fill(ing)?( records)?|afterwards|after(wards)? (it is )?(back|restored)|recovery|catch(ing)? up)\b/],
-  ['workaround', /^(paper workaround|workaround|downtime process|what to do|paper process|fallback)\b/],
-];
-
-function headingOf(line: string): { section: PackSection; rest: string } | null {
-  const match = /^\s*(?:#+\s*)?([^:]{3,60}):\s*(.*)$/.exec(line);
-  if (!match) return null;
-  const words = (match[1] as string).trim().toLowerCase();
-  const found = HEADINGS.find(([, pattern]) => pattern.test(words));
-  return found ? { section: found[0], rest: (match[2] as string).trim() } : null;
-}
-
-/** Splits the downtime process text into the pack's sections (empty string for a missing one). */
-export function splitDowntimeText(text: string): Record<PackSection, string> {
-  const parts: Record<PackSection, string[]> = { notice: [], workaround: [], patients: [], backfill: [] };
-  let current: PackSection = 'workaround';
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const heading = headingOf(line);
-    if (heading) {
-      current = heading.section;
-      if (heading.rest !== '') parts[current].push(heading.rest);
-    } else parts[current].push(line);
-  }
-  const joined = (section: PackSection): string => parts[section].join('\n').trim();
-  return { notice: joined('notice'), workaround: joined('workaround'), patients: joined('patients'), backfill: joined('backfill') };
-}
+// The sections and the label reading live with the downtime fields (../downtime.ts), which the
+// register reads on every item; the pack prints them.
+export { PACK_SECTION_TITLES, splitDowntimeText, type PackSection } from '../downtime';
 
 export interface ContactLine {
   readonly who: string;

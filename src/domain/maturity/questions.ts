@@ -1,5 +1,5 @@
 /**
- * The ten questions a digitally mature practice can answer from its register (DESIGN.md), each
+ * The ten questions a digitally mature practice can answer from its register (docs/register-views.md, "Overview"), each
  * answered from the data. Every answer says plainly what the register shows, lists the entries behind
  * any gap, and says where the register cannot answer (it has no field for it).
  *

@@ -39,10 +39,10 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
   /** Puts a saved entry into the table (adds it, or replaces the row with the same id). */
   const upsert = useCallback((saved: StoredEntry) => {
     setEntries((current) => (current ? [...current.filter((item) => item.id !== saved.id), saved] : [saved]));
-  }, []);
+  }, [setEntries]);
   const remove = useCallback((id: string) => {
     setEntries((current) => current?.filter((item) => item.id !== id) ?? null);
-  }, []);
+  }, [setEntries]);
 
   return { state, reload, upsert, remove };
 }

@@ -18,7 +18,7 @@ import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
 import type { TabConfig } from '../config';
 import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
-import { EntryListEditorsProvider } from '../features/register/entryListEditors';
+import { EntryListEditorsProvider } from '../components/entryListSlots';
 import { ENTRY_LIST_EDITORS } from './entryEditors';
 import { IncidentsHost } from '../features/incidents/IncidentsHost';
 import { ChangeHost } from '../features/change/ChangeHost';

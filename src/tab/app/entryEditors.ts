@@ -4,7 +4,7 @@
  * one place that knows them all, so features never import each other. A list without an editor
  * here is shown read-only on the form. One line per editor.
  */
-import type { EntryListEditors } from '../features/register/entryListEditors';
+import type { EntryListEditors } from '../components/entryListSlots';
 import { AdminRightsEditor } from '../features/people/AdminRightsEditor';
 import { LazyGoLiveGatePanel } from '../features/change/LazyGoLiveGatePanel';
 

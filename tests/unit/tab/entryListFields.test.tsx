@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { emptyEntry, type RegisterEntry } from '../../../src/domain';
 import { EntryFieldControl } from '../../../src/tab/features/register/EntryFieldControl';
 import { displayValue, FIELD_GROUPS } from '../../../src/tab/features/register/entryFields';
-import { EntryListEditorsProvider, type EntryListEditorProps } from '../../../src/tab/features/register/entryListEditors';
+import { EntryListEditorsProvider, type EntryListEditorProps } from '../../../src/tab/components/entryListSlots';
 
 const entry: RegisterEntry = {
   ...emptyEntry(),

@@ -5,7 +5,8 @@
 import { GraphError, NetworkError, type TeamMember } from '../../../src/graph';
 import { parseEntryDeepLink } from '../../../src/domain/reminders/entryLink';
 import { LOCAL_TEAMS_APP_ID } from '../../../src/service/config';
-import { buildTabDigest, isTeamOwner, TAB_TEAMS_APP_ID } from '../../../src/tab/features/reminders/tabDigest';
+import { buildTabDigest, isTeamOwner } from '../../../src/tab/features/reminders/tabDigest';
+import { TAB_TEAMS_APP_ID } from '../../../src/tab/components/tabIdentity';
 import { outcomeUnknown } from '../../../src/tab/features/reminders/usePostDigest';
 import { healthyEntry, PRIYA, TODAY, TOM } from '../../domain/entryFixture';
 

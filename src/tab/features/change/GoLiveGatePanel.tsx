@@ -10,7 +10,7 @@ import { Badge, Button, Field, Input, Text, Textarea, makeStyles, tokens } from 
 import type { GateWaiver } from '../../../domain';
 import { evaluateGoLiveGate, gateLabel, newWaiver, type GateResult, type GateState } from '../../../domain/change/goLiveGate';
 import { useRegisterData } from '../../api/registerData';
-import type { EntryListEditorProps } from '../register/entryListEditors';
+import type { EntryListEditorProps } from '../../components/entryListSlots';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, outline: 'none' },

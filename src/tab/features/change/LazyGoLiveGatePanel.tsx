@@ -4,7 +4,7 @@
  */
 import { Suspense, lazy } from 'react';
 import { Text } from '@fluentui/react-components';
-import type { EntryListEditorProps } from '../register/entryListEditors';
+import type { EntryListEditorProps } from '../../components/entryListSlots';
 
 const Panel = lazy(() => import('./GoLiveGatePanel').then((module) => ({ default: module.GoLiveGatePanel })));
 

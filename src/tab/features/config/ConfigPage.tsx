@@ -14,6 +14,7 @@ import { describeSetupFailure } from '../../api/setupFailure';
 import { describeGap } from '../../../domain/lists';
 import { UpToDateStep } from '../../components/PracticeListsNotice';
 import { useTabSetup, type SetupResult } from './useTabSetup';
+import { TAB_ENTITY_ID } from '../../components/tabIdentity';
 
 const useStyles = makeStyles({
   page: { maxWidth: '40rem', margin: '0 auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,8 +23,6 @@ const useStyles = makeStyles({
 });
 
 export const TAB_DISPLAY_NAME = 'Digital services';
-/** Matches the reminders service's TAB_ENTITY_ID default, so its deep links (subEntityId = entry id) land here. */
-export const TAB_ENTITY_ID = 'register';
 
 /**
  * The URL Teams loads in the tab (contentUrl) and "open in browser" (websiteUrl): the team, site,

@@ -23,6 +23,9 @@ export function luminanceOf(colour: string): number | null {
  */
 export function useColorMode(ref: RefObject<HTMLElement>): 'light' | 'dark' {
   const [mode, setMode] = useState<'light' | 'dark'>('light');
+  // After every render, on purpose: a Teams theme change re-renders the tree without telling this
+  // hook, and the token is the only place the new background shows. `next !== mode` ends the chain.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     if (!ref.current) return;
     const luminance = luminanceOf(getComputedStyle(ref.current).getPropertyValue('--colorNeutralBackground1'));

@@ -12,7 +12,7 @@ import {
   AmbiguousPostError, PostedNotRecordedError, RootNotPostedError, openIncidentStore, postIncidentCard, recordPosted,
 } from '../../../graph/incidents';
 import { GraphError, NetworkError } from '../../../graph';
-import { TAB_ENTITY_ID, TAB_TEAMS_APP_ID } from '../reminders/tabDigest';
+import { TAB_ENTITY_ID, TAB_TEAMS_APP_ID } from '../../components/tabIdentity';
 import type { NotifyJob } from './notifyQueue';
 
 export interface IncidentsApi {

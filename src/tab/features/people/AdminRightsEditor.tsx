@@ -9,7 +9,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, makeStyles, to
 import type { AdminRightHolder } from '../../../domain';
 import { emptyAdminHolder, holderName } from '../../../domain/access/adminRights';
 import { OwnerPicker } from '../../components/OwnerPicker';
-import type { EntryListEditorProps } from '../register/entryListEditors';
+import type { EntryListEditorProps } from '../../components/entryListSlots';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -12,15 +12,7 @@ import { buildDigestCard, type Digest } from '../../../domain/reminders/digestCa
 import { entryDeepLink, type EntryLinkTarget } from '../../../domain/reminders/entryLink';
 import { remindersFor, type Reminder, type ReminderInput } from '../../../domain/reminders/reminderPolicy';
 import type { TeamMember } from '../../../graph';
-
-/**
- * The Teams app id (manifest `id`) the local build uses in deep links. It must equal the service's
- * LOCAL_TEAMS_APP_ID (src/service/config.ts), which a unit test checks: the tab may not import the
- * service. A production build should take the id from the Teams host context.
- */
-export const TAB_TEAMS_APP_ID = '6a0d2c1e-9b7f-4e3a-8c5d-0000000000a1';
-/** The channel tab's entity id, as the service's TAB_ENTITY_ID default. */
-export const TAB_ENTITY_ID = 'register';
+import { TAB_ENTITY_ID, TAB_TEAMS_APP_ID } from '../../components/tabIdentity';
 
 export interface TabDigestInput {
   readonly teamId: string;

@@ -15,7 +15,7 @@ import { Badge, Button, Combobox, Field, Input, Option, Select, Text, makeStyles
 import { DEPENDENCY_KINDS, type Dependency, type DependencyKind, type StoredEntry } from '../../../../domain';
 import { LIST_REASON_MAX } from '../../../../domain/entryLists';
 import { useRegisterData } from '../../../api/registerData';
-import type { EntryListEditorProps } from '../entryListEditors';
+import type { EntryListEditorProps } from '../../../components/entryListSlots';
 import { MAX_CHOICES, PROBLEM_WORDS, dependedOnBy, dependencyChoices, dependencyLine, dependencyRows } from './dependsOnModel';
 
 const useStyles = makeStyles({
