@@ -13,7 +13,7 @@ import { ErrorMappingMiddleware } from './middleware/errorMapping';
 import { HttpMiddleware } from './middleware/http';
 import { PaceMiddleware, type AttemptInfo, type BeforeAttempt } from './middleware/pace';
 import { RetryMiddleware, type RetryWait } from './middleware/retry';
-export { NO_RETRY, RetryControl } from './middleware/retry';
+export { NO_RETRY, RetryControl, throttleWaitMs } from './middleware/retry';
 import { TimeoutMiddleware } from './middleware/timeout';
 import type { TokenSource } from './types';
 

@@ -13,6 +13,7 @@ import type { GraphClient } from './client';
 import type { TeamMember } from './directory';
 import { GraphError } from './errors';
 import { candidateFromTeamMember, searchDirectory } from './people';
+import { throttleWaitMs } from './middleware/retry';
 
 export interface OwnerLookupOptions {
   /** Pause between directory searches, in ms. Default 150. */
@@ -34,7 +35,8 @@ async function searchKindly(client: GraphClient, query: string, options: OwnerLo
     } catch (error) {
       const throttled = error instanceof GraphError && (error.status === 429 || error.status === 503);
       if (!throttled || attempt >= (options.retries ?? 3)) throw error;
-      await sleep(Math.max(1, error.retryAfterSeconds ?? 2 ** attempt) * 1000);
+      // The one retry policy (middleware/retry.ts): the search opts out of the middleware's own retries.
+      await sleep(throttleWaitMs(error.retryAfterSeconds === undefined ? null : String(error.retryAfterSeconds), attempt + 1, Date.now()));
     }
   }
 }

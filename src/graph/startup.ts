@@ -21,8 +21,7 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '../domain/entry';
 import { waitBeforeRetry, type GraphClient } from './client';
-import { backoffMs } from './middleware/retry';
-import { retryAfterMs } from './retryAfter';
+import { throttleWaitMs } from './middleware/retry';
 import { toTeamMembers, type ConversationMember, type TeamMember } from './directory';
 import { toStoredEntry, type ListItem } from './listItems';
 import { pathSegment, queryString } from './odata';
@@ -80,7 +79,7 @@ export async function batchGet<K extends string>(client: GraphClient, urls: Reco
       else {
         // Throttled inside the batch: never ask again before its Retry-After (the documented backoff when absent).
         if (THROTTLED.has(status)) {
-          const waitMs = retryAfterMs(retryAfterOf(inner), Date.now()) ?? backoffMs(1, Math.random);
+          const waitMs = throttleWaitMs(retryAfterOf(inner), 1, Date.now());
           await waitBeforeRetry(client, { status, waitMs, attempt: 1 });
         }
         results[key] = await client.api(urls[key]).get();

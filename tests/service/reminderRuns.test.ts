@@ -106,6 +106,20 @@ test('a 429 on the channel post waits for Retry-After, then posts once', async (
   expect(await channelMessages(emulator.url)).toHaveLength(1);
 });
 
+test('a 429 on the channel post without Retry-After backs off by the one retry policy (5 s floor, growing, jittered), then posts once', async () => {
+  h = await harness(emulator.url);
+  emulator.faults.add({ method: 'POST', path: '/botframework/v3/conversations$', status: 429, times: 2 });
+  const run = await h.run();
+  expect(run.posted).toBe(1);
+  // The Graph layer's backoffMs: 5 s then 10 s, each plus up to a quarter of jitter.
+  expect(h.sleeps).toHaveLength(2);
+  expect(h.sleeps[0]).toBeGreaterThanOrEqual(5000);
+  expect(h.sleeps[0]).toBeLessThanOrEqual(6250);
+  expect(h.sleeps[1]).toBeGreaterThanOrEqual(10_000);
+  expect(h.sleeps[1]).toBeLessThanOrEqual(12_500);
+  expect(await channelMessages(emulator.url)).toHaveLength(1);
+});
+
 test('persistent 503 from SharePoint: no posts and a clear failure, then the next run catches up', async () => {
   h = await harness(emulator.url);
   emulator.faults.add({ path: '/sites/', status: 503, retryAfter: 30 });

@@ -18,6 +18,7 @@ import { GraphError, isAmbiguousFailure } from '../errors';
 import { eTagOf, type ListItem } from '../listItems';
 import { escapeODataString, pathSegment, queryString } from '../odata';
 import { NON_INDEXED_QUERIES, pageAll } from '../paging';
+import { conflictPauseMs } from '../lists';
 
 export interface ChangeListLocation {
   readonly siteId: string;
@@ -68,10 +69,6 @@ export interface ChangeStoreOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** A short random pause after a conflict, growing with each attempt, so writers racing for one item spread out. */
-function backoffMs(attempt: number): number {
-  return Math.round(Math.random() * 40 * 2 ** Math.min(attempt, 5));
-}
 
 export function openChangeStore(client: GraphClient, location: ChangeListLocation, options: ChangeStoreOptions = {}): ChangeStore {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -113,7 +110,7 @@ export function openChangeStore(client: GraphClient, location: ChangeListLocatio
       } catch (error) {
         // 412: someone else changed it; an unknown outcome: ours may have landed. Either way read and re-apply.
         if (!isStatus(error, 409, 412) && !isAmbiguousFailure(error)) throw error;
-        await sleep(backoffMs(attempt));
+        await sleep(conflictPauseMs(attempt));
         current = await get(id);
       }
     }

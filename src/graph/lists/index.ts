@@ -7,3 +7,4 @@ export * from './listIds';
 export * from './provision';
 export * from './columns';
 export * from './upToDate';
+export * from './conflictPause';

@@ -80,6 +80,15 @@ export function backoffMs(attempt: number, random: () => number): number {
   return base + Math.floor(random() * base * 0.25);
 }
 
+/**
+ * The one retry policy for anything throttled: Graph through this middleware, an inner request of a
+ * `$batch`, the Bot Connector (the Teams SDK does not retry), a directory search. The full
+ * `Retry-After` when the response carries a readable one; otherwise `backoffMs`.
+ */
+export function throttleWaitMs(retryAfter: string | null | undefined, attempt: number, nowMs: number, random: () => number = Math.random): number {
+  return retryAfterMs(retryAfter, nowMs) ?? backoffMs(attempt, random);
+}
+
 export class RetryMiddleware extends ChainLink {
   constructor(private readonly options: RetryOptions) {
     super();
@@ -94,7 +103,7 @@ export class RetryMiddleware extends ChainLink {
       if (!response || !RETRY_STATUSES.has(response.status) || attempt > maxRetries) return;
       if (response.status !== 429 && !repeatable) return;
       if (response.status !== 429 && isWrite(context)) markOutcomeUnknown(context);
-      const waitMs = retryAfterMs(response.headers.get('retry-after'), this.options.now()) ?? backoffMs(attempt, this.options.random);
+      const waitMs = throttleWaitMs(response.headers.get('retry-after'), attempt, this.options.now(), this.options.random);
       await discard(response);
       this.options.onRetryWait?.({ status: response.status, waitMs, attempt });
       await this.options.sleep(waitMs);

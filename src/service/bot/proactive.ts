@@ -8,14 +8,15 @@
  * The `serviceUrl` is checked against the documented Bot Connector hosts BEFORE a token is asked
  * for: an address that fails is refused with no token fetched and no request made.
  *
- * Retries: 429 only, after `Retry-After` in full (exponential backoff without it). Anything else
+ * Retries: 429 only, by the Graph layer's one policy (`throttleWaitMs`: `Retry-After` in full, else
+ * exponential backoff with jitter). Anything else
  * fails at once; after a 5xx or a timeout the message may exist (`ambiguous`), and the ledger, not
  * this function, decides what happens next.
  */
 import { ConversationClient, type CreateConversationParams } from '@microsoft/teams.api';
 import { Client } from '@microsoft/teams.common';
 import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { retryAfterMs } from '../../graph';
+import { throttleWaitMs } from '../../graph';
 import type { TokenSource } from '../../graph/types';
 import { BOT_SCOPES } from '../appToken';
 import { checkServiceUrl } from './serviceUrls';
@@ -105,7 +106,7 @@ export async function postProactiveCard(post: ProactivePost, deps: BotConnectorD
       if (status === null) throw new BotPostError(`The channel post got no answer (${failure.message ?? String(error)}); it may have been posted.`, null, true);
       if (status === 429 && attempt <= (deps.maxRetries ?? 4)) {
         const header = failure.response?.headers?.['retry-after'];
-        const waitMs = retryAfterMs(typeof header === 'string' ? header : null, now()) ?? Math.min(1000 * 2 ** (attempt - 1), 32_000);
+        const waitMs = throttleWaitMs(typeof header === 'string' ? header : null, attempt, now());
         deps.onRetryWait?.({ status: 429, waitMs, attempt });
         await sleep(waitMs);
         continue;

@@ -22,7 +22,7 @@
 import { ConversationClient } from '@microsoft/teams.api';
 import { Client } from '@microsoft/teams.common';
 import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { retryAfterMs } from '../../graph';
+import { throttleWaitMs } from '../../graph';
 import type { TokenSource } from '../../graph/types';
 import { BOT_SCOPES } from '../appToken';
 import { BotPostError, postProactiveCard } from '../bot/proactive';
@@ -77,7 +77,7 @@ async function withRetries<T>(place: ThreadPlace, deps: BotThreadDeps, call: (co
       const status = failure.response?.status ?? null;
       if (status === null) throw new BotPostError(`The Bot Connector gave no answer (${failure.message ?? String(error)}).`, null, true);
       const header = failure.response?.headers?.['retry-after'];
-      const waitMs = retryAfterMs(typeof header === 'string' ? header : null, now()) ?? Math.min(1000 * 2 ** (attempt - 1), 32_000);
+      const waitMs = throttleWaitMs(typeof header === 'string' ? header : null, attempt, now());
       if (status === 429 && waited + waitMs <= (deps.maxWaitMs ?? 60_000)) {
         deps.onRetryWait?.({ status, waitMs, attempt });
         waited += waitMs;

@@ -1,4 +1,4 @@
-import { GraphError } from '../../../src/graph';
+import { GraphError, throttleWaitMs } from '../../../src/graph';
 import { NOW, clientFor, fakeGraph, graphError, type Expected } from './fakeGraph';
 
 const ME = { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity', id: 'u1', displayName: 'Priya Shah', userPrincipalName: 'priya.shah@nhs.net' };
@@ -109,4 +109,14 @@ describe('retrying throttled requests', () => {
     await clientFor(fake).api('/sites/s1/lists/l1/items/3').header('If-Match', '"{A},1"').delete();
     expect(fake.sleeps).toHaveLength(1);
   });
+});
+
+test('one retry policy: the full Retry-After when readable, otherwise exponential backoff with jitter from a 5 s floor', () => {
+  const now = Date.parse('2026-06-15T09:00:00Z');
+  expect(throttleWaitMs('7', 1, now)).toBe(7000);
+  expect(throttleWaitMs(new Date(now + 12_000).toUTCString(), 3, now)).toBe(12_000);
+  expect(throttleWaitMs(null, 1, now, () => 0)).toBe(5000);
+  expect(throttleWaitMs(undefined, 2, now, () => 0)).toBe(10_000);
+  expect(throttleWaitMs('not a time', 3, now, () => 0.99)).toBe(20_000 + Math.floor(0.99 * 20_000 * 0.25));
+  expect(throttleWaitMs(null, 9, now, () => 0)).toBe(60_000);
 });
