@@ -13,6 +13,7 @@
  * msteams-docs issue #8856), so a card posted by a person through Graph carries plain names and the
  * real mentions go in the message body. The bot's digest keeps its card mentions (src/service).
  */
+import type { ChatMessage } from '@microsoft/microsoft-graph-types';
 import { withScopes } from './scopes';
 import type { AdaptiveCard, GraphMention } from '../domain/reminders/digestCard';
 import type { GraphClient } from './client';
@@ -82,6 +83,6 @@ export async function postDigestMessage(client: GraphClient, teamId: string, cha
   const posted = (await client
     .api(`/teams/${pathSegment(teamId)}/channels/${pathSegment(channelId)}/messages`)
     .middlewareOptions([withScopes('post-to-channel')])
-    .post(digestMessageBody(input))) as { id: string; webUrl?: string };
+    .post(digestMessageBody(input))) as Pick<ChatMessage, 'webUrl'> & { id: string };
   return { id: posted.id, webUrl: posted.webUrl ?? '' };
 }

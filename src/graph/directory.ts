@@ -1,4 +1,5 @@
 /** People in the practice's team: ranked first when picking an owner from a national directory. */
+import type { AadUserConversationMember } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from './client';
 import { pathSegment } from './odata';
 import { pageAll } from './paging';
@@ -11,13 +12,8 @@ export interface TeamMember {
   roles: string[];
 }
 
-/** Graph's `aadUserConversationMember`. */
-export interface ConversationMember {
-  userId?: string | null;
-  displayName?: string | null;
-  email?: string | null;
-  roles?: string[];
-}
+/** Graph's `aadUserConversationMember`, as Microsoft publishes it: the fields the register reads. */
+export type ConversationMember = Pick<AadUserConversationMember, 'userId' | 'displayName' | 'email' | 'roles'>;
 
 export async function listTeamMembers(client: GraphClient, teamId: string): Promise<TeamMember[]> {
   return toTeamMembers(await pageAll<ConversationMember>(client, `/teams/${pathSegment(teamId)}/members`));

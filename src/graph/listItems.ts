@@ -1,32 +1,28 @@
 /** The Graph `listItem` and `listItemVersion` JSON the register store reads, and their mapping to entries. */
+import type { EmailIdentity, IdentitySet, ListItem as GraphListItem, ListItemVersion as GraphListItemVersion } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '../domain/entry';
 import { fieldsToEntry, type ListItemFields } from './registerFields';
 import type { EntryVersion } from './types';
 
-interface IdentitySet {
-  user?: { id?: string; displayName?: string; email?: string };
-  application?: { id?: string; displayName?: string };
-}
-
-export interface ListItem {
+/**
+ * The item and version as the register reads them: Microsoft's published payload types
+ * (`@microsoft/microsoft-graph-types`), with the id always present and `fields` as the register's own
+ * column map (Graph types `fields` as an open `fieldValueSet`).
+ */
+export type ListItem = Pick<GraphListItem, 'eTag' | 'createdDateTime' | 'lastModifiedDateTime' | 'createdBy' | 'lastModifiedBy'> & {
   id: string;
-  eTag?: string;
-  createdDateTime?: string;
-  lastModifiedDateTime?: string;
-  createdBy?: IdentitySet;
-  lastModifiedBy?: IdentitySet;
   fields?: ListItemFields;
-}
+};
 
-export interface ListItemVersion {
+export type ListItemVersion = Pick<GraphListItemVersion, 'lastModifiedDateTime' | 'lastModifiedBy'> & {
   id: string;
-  lastModifiedDateTime?: string;
-  lastModifiedBy?: IdentitySet;
   fields?: ListItemFields;
-}
+};
 
-function nameOf(identity: IdentitySet | undefined): string {
-  return identity?.user?.displayName || identity?.user?.email || identity?.application?.displayName || '';
+function nameOf(identity: IdentitySet | null | undefined): string {
+  // SharePoint may give the user's email beside (or instead of) a display name: read it when there.
+  const user = identity?.user as EmailIdentity | null | undefined;
+  return user?.displayName || user?.email || identity?.application?.displayName || '';
 }
 
 /**

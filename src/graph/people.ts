@@ -6,6 +6,7 @@
  * each clause sits in double quotes, a `"` or `\` inside it is escaped with a backslash, everything
  * else is URL-encoded, and the request needs `ConsistencyLevel: eventual`.
  */
+import type { Person as GraphPerson, User } from '@microsoft/microsoft-graph-types';
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '../domain/people';
 import type { GraphClient } from './client';
@@ -62,20 +63,10 @@ export function buildPeopleSearchUrl(query: string, top: number = DEFAULT_SEARCH
   return `/me/people?$select=${PEOPLE_SELECT}&$top=${clampTop(top)}&$search=${encodeURIComponent(`"${text}"`)}`;
 }
 
-interface DirectoryUser {
-  id: string;
-  displayName?: string | null;
-  mail?: string | null;
-  userPrincipalName?: string | null;
-  jobTitle?: string | null;
-  department?: string | null;
-  companyName?: string | null;
-}
+/** The directory's user and the people API's person, as Microsoft publishes them, with the id always present. */
+type DirectoryUser = Pick<User, 'displayName' | 'mail' | 'userPrincipalName' | 'jobTitle' | 'department' | 'companyName'> & { id: string };
 
-interface Person extends Omit<DirectoryUser, 'mail'> {
-  scoredEmailAddresses?: Array<{ address?: string | null }> | null;
-  personType?: { class?: string | null; subclass?: string | null } | null;
-}
+type Person = Pick<GraphPerson, 'displayName' | 'userPrincipalName' | 'jobTitle' | 'department' | 'companyName' | 'scoredEmailAddresses' | 'personType'> & { id: string };
 
 function optional(value: string | null | undefined): string | undefined {
   const text = value?.trim();

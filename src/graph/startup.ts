@@ -18,7 +18,7 @@
  * throttled (inner responses carry it; the browser can read it there), otherwise after the client's
  * documented backoff.
  */
-import type { User } from '@microsoft/microsoft-graph-types';
+import type { Site, User } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '../domain/entry';
 import { waitBeforeRetry, type GraphClient } from './client';
 import { throttleWaitMs } from './middleware/retry';
@@ -30,7 +30,7 @@ import { REGISTER_LIST_NAME } from './registerColumns';
 import { REGISTER_ITEM_EXPAND, registerListPath } from './registerDelta';
 import { REGISTER_SETTINGS_LIST_NAME } from './registerSettings';
 import type { RegisterLocation } from './types';
-import { sitePathOf, type Me, type TeamSite, type TeamSummary } from './workspace';
+import { sitePathOf, teamSiteOf, type Me, type TeamSite, type TeamSummary } from './workspace';
 
 /** The register's entries and the deltaLink that brings them up to date later. */
 export interface RegisterSnapshot {
@@ -192,11 +192,11 @@ export async function loadTeamSiteRegister(client: GraphClient, teamId: string, 
     settings: listByTitle(REGISTER_SETTINGS_LIST_NAME),
   });
   if (answers.site === null) await client.api(`${site}?$select=id`).get(); // Graph's own 404, as a GraphError
-  const found = (answers.site ?? {}) as TeamSite;
+  const found = teamSiteOf((answers.site ?? {}) as Pick<Site, 'id' | 'displayName' | 'webUrl'>);
   const idOf = (body: unknown) => (body as { id?: string } | null)?.id ?? null;
   return {
     me: toMe(answers.me),
-    site: { id: found.id, displayName: found.displayName, webUrl: found.webUrl },
+    site: found,
     members: await membersFrom(client, answers.members),
     listId: idOf(answers.list),
     settingsId: idOf(answers.settings),

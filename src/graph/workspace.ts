@@ -1,4 +1,5 @@
 /** Who is signed in, their teams, a team's SharePoint site, and the register list in it. */
+import type { Site, Team, User } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from './client';
 import { REGISTER_LIST } from '../domain/lists';
 import { findOrProvisionList, findPracticeListIds } from './lists';
@@ -23,14 +24,19 @@ export interface TeamSite {
   webUrl: string;
 }
 
+/** A Graph `site` (selected `id,displayName,webUrl`) as the register keeps it. */
+export function teamSiteOf(site: Pick<Site, 'id' | 'displayName' | 'webUrl'>): TeamSite {
+  return { id: site.id ?? '', displayName: site.displayName ?? '', webUrl: site.webUrl ?? '' };
+}
+
 export async function getMe(client: GraphClient): Promise<Me> {
-  const me = (await client.api('/me').get()) as Me;
-  return { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
+  const me = (await client.api('/me').get()) as Pick<User, 'id' | 'displayName' | 'userPrincipalName'>;
+  return { id: me.id ?? '', displayName: me.displayName ?? '', userPrincipalName: me.userPrincipalName ?? '' };
 }
 
 export async function listJoinedTeams(client: GraphClient): Promise<TeamSummary[]> {
-  const teams = await pageAll<TeamSummary>(client, '/me/joinedTeams');
-  return teams.map((team) => ({ id: team.id, displayName: team.displayName }));
+  const teams = await pageAll<Pick<Team, 'id' | 'displayName'>>(client, '/me/joinedTeams');
+  return teams.map((team) => ({ id: team.id ?? '', displayName: team.displayName ?? '' }));
 }
 
 /**
@@ -52,8 +58,8 @@ export function sitePathOf(siteUrl: string): string {
 
 /** The team's SharePoint site from its URL (Teams context `sharePointSite.teamSiteUrl`): the documented path. */
 export async function findTeamSiteByUrl(client: GraphClient, teamSiteUrl: string): Promise<TeamSite> {
-  const site = (await client.api(`${sitePathOf(teamSiteUrl)}${queryString({ $select: 'id,displayName,webUrl' })}`).get()) as TeamSite;
-  return { id: site.id, displayName: site.displayName, webUrl: site.webUrl };
+  const site = (await client.api(`${sitePathOf(teamSiteUrl)}${queryString({ $select: 'id,displayName,webUrl' })}`).get()) as Pick<Site, 'id' | 'displayName' | 'webUrl'>;
+  return teamSiteOf(site);
 }
 
 /**
@@ -67,8 +73,8 @@ export async function findTeamSite(client: GraphClient, teamId: string): Promise
   const site = (await client
     .api(`/groups/${pathSegment(teamId)}/sites/root${queryString({ $select: 'id,displayName,webUrl' })}`)
     .middlewareOptions([withScopes('team-site-by-group')])
-    .get()) as TeamSite;
-  return { id: site.id, displayName: site.displayName, webUrl: site.webUrl };
+    .get()) as Pick<Site, 'id' | 'displayName' | 'webUrl'>;
+  return teamSiteOf(site);
 }
 
 /** @returns the id of the site's register list, or null when it has not been provisioned. */

@@ -14,6 +14,7 @@
  * card the service posted minutes ago is near the top, and the claim in the ledger is what stops
  * older repeats.
  */
+import type { ChatMessage as GraphChatMessage } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../client';
 import { pathSegment, queryString } from '../odata';
 
@@ -22,11 +23,8 @@ export interface FoundCard {
   readonly webUrl: string;
 }
 
-interface ChatMessage {
-  readonly id: string;
-  readonly webUrl?: string | null;
-  readonly attachments?: ReadonlyArray<{ readonly content?: string | null }>;
-}
+/** Graph's `chatMessage` as Microsoft publishes it: the fields the search reads, the id always present. */
+type ChatMessage = Pick<GraphChatMessage, 'webUrl' | 'attachments'> & { readonly id: string };
 
 const MAX_PAGES = 3;
 
