@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../src/emulator/server';
 import { createGraphClient, type AttemptInfo } from '../src/graph';
-import { requestUnits } from '../src/graph/resourceUnits';
+import { requestUnits } from '../src/graph/client/resourceUnits';
 import { emulatorAppTokenSource } from '../src/service/appToken';
 import { postProactiveCard } from '../src/service/bot/proactive';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../src/service/config';

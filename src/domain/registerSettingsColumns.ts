@@ -1,6 +1,6 @@
 /**
  * The columns of the register's settings list ("Digital Services Register Settings"), as Graph
- * `columnDefinition`s: pure data, shared by the Graph layer (src/graph/registerSettings.ts, which
+ * `columnDefinition`s: pure data, shared by the Graph layer (src/graph/register/registerSettings.ts, which
  * provisions the list) and the emulator's seeds (which write the same list straight into storage).
  */
 import { SINGLE_LINE_MAX } from './registerColumns';

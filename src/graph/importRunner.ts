@@ -17,7 +17,7 @@ import type { RegisterEntry, StoredEntry } from '../domain/entry';
 import { mergeEntries, sameEntry } from '../domain/spreadsheet/entryMerge';
 import { linkImportedRows } from './dependencies';
 import type { RowDecision } from '../domain/spreadsheet/importDecisions';
-import { ConflictError } from './errors';
+import { ConflictError } from './client/errors';
 import type { RegisterStore } from './types';
 
 /** One row as the runner writes it: the preview's decision for it. */

@@ -11,9 +11,9 @@ import { accountCells, decideImport, peopleHints, type CellAccount, type Duplica
 import { defaultMapping, guessHeaderRow, planImport, type PlannedRow } from '../domain/spreadsheet/importPlan';
 import type { PersonMatch } from '../domain/spreadsheet/ownerMatching';
 import type { SheetData } from '../domain/spreadsheet/sheetData';
-import type { GraphClient } from './client';
-import type { TeamMember } from './directory';
-import { lookUpPeople, type OwnerLookupOptions } from './importOwners';
+import type { GraphClient } from './client/client';
+import type { TeamMember } from './people/directory';
+import { lookUpPeople, type OwnerLookupOptions } from './people/importOwners';
 import type { ImportItem } from './importRunner';
 import type { RegisterStore } from './types';
 

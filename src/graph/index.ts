@@ -1,22 +1,12 @@
-/** The Graph layer: the only code that speaks Microsoft Graph. */
+/**
+ * The Graph layer: the only code that speaks Microsoft Graph, in rooms by resource: client (transport),
+ * lists (find or provision any practice list), register, people, teams, and the practice's other lists
+ * (access, change, incidents, incident cards, dependencies).
+ */
 export * from './client';
-export * from './errors';
-export * from './paging';
-export * from './odata';
-export * from './registerStore';
-export * from './workspace';
-export * from './directory';
-export * from './registerColumns';
-export * from './registerFields';
-export * from './types';
-export { retryAfterMs } from './retryAfter';
+export * from './register';
 export * from './people';
-export * from './channelMessages';
-export * from './activityNotifications';
-export * from './scopes';
-export * from './registerDelta';
-export * from './startup';
-export * from './registerSettings';
-export * from './auditLog';
+export * from './teams';
+export * from './types';
 export * from './lists';
 export * from './change';

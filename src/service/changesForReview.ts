@@ -1,7 +1,7 @@
 /**
  * The scheduled digest's "Changes for a manager to review": owner changes, deletions and imports
  * made by someone who is not a manager and not yet undone or kept, read from the register's audit
- * log (src/graph/auditLog.ts, items of the settings list). Same semantics as the tab's "Post now"
+ * log (src/graph/register/auditLog.ts, items of the settings list). Same semantics as the tab's "Post now"
  * (src/domain/audit.ts changesToReview): every change still waiting is listed, newest first, and a
  * change a manager has undone or kept is listed no more.
  *

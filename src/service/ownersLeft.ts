@@ -18,9 +18,9 @@
  */
 import type { PersonRef } from '../domain/entry';
 import { ownerLeftLabel, ownerStatus, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason } from '../domain/people';
-import type { GraphClient } from '../graph/client';
-import { checkOwners } from '../graph/people';
-import { openRegisterSettings, readTeamMembersSeen, recordTeamMembersSeen } from '../graph/registerSettings';
+import type { GraphClient } from '../graph/client/client';
+import { checkOwners } from '../graph/people/people';
+import { openRegisterSettings, readTeamMembersSeen, recordTeamMembersSeen } from '../graph/register/registerSettings';
 
 export type OwnerLeftCheck = (owner: PersonRef) => OwnerLeftReason | null;
 

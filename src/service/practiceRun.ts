@@ -22,7 +22,7 @@ import { buildDigestCard } from '../domain/reminders/digestCard';
 import { entryDeepLink } from '../domain/reminders/entryLink';
 import { remindersFor, type Reminder } from '../domain/reminders/reminderPolicy';
 import { GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
-import { sendActivityNotification } from '../graph/activityNotifications';
+import { sendActivityNotification } from '../graph/teams/activityNotifications';
 import { BotPostError } from './bot/proactive';
 import { changesForDigest, NO_CHANGES, withoutFalseAllClear, type ChangesForDigest } from './changesForReview';
 import { ownersLeft } from './ownersLeft';

@@ -8,7 +8,7 @@ import { formatLocalDate } from '../domain/localDate';
 import { KIND_LABELS, whenText } from '../domain/reminders/digestCard';
 import { safeLabel } from '../domain/reminders/markdown';
 import type { Reminder } from '../domain/reminders/reminderPolicy';
-import type { ActivityNotification, ActivityType } from '../graph/activityNotifications';
+import type { ActivityNotification, ActivityType } from '../graph/teams/activityNotifications';
 
 const STAGE_TYPES: Record<Reminder['stage'], 'reviewDueSoon' | 'reviewDue' | 'reviewOverdue'> = {
   'due-soon': 'reviewDueSoon',

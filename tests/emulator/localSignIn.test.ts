@@ -1,8 +1,8 @@
 /**
- * The tab's local sign-in asks the emulator for the scopes the tab requests (src/graph/scopes.ts),
+ * The tab's local sign-in asks the emulator for the scopes the tab requests (src/graph/client/scopes.ts),
  * and for more only when a feature needs them, so the permissions table is tested by running.
  */
-import { FEATURE_SCOPES } from '../../src/graph/scopes';
+import { FEATURE_SCOPES } from '../../src/graph/client/scopes';
 import { createEmulatorSignIn } from '../../src/tab/auth/emulatorSignIn';
 import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { call } from './call';

@@ -55,7 +55,7 @@ describe('an app-only token without the route permissions gets 403 (400 on /me r
   });
 });
 
-/** What the tab does with a signed-in manager's token (its scopes: src/graph/scopes.ts). */
+/** What the tab does with a signed-in manager's token (its scopes: src/graph/client/scopes.ts). */
 const TAB_ROUTES = [
   'GET /v1.0/me', 'GET /v1.0/me/joinedTeams', 'GET /v1.0/me/people', 'GET /v1.0/users', 'GET /v1.0/users/:userId',
   'GET /v1.0/teams/:teamId/members', 'GET /v1.0/teams/:teamId/channels', 'GET /v1.0/teams/:teamId/channels/:channelId',

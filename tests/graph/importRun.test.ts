@@ -6,7 +6,7 @@
 import { londonDateOf } from '../../src/domain';
 import { readSpreadsheet } from '../../src/domain/spreadsheet/readSpreadsheet';
 import { openRegisterStore, type GraphClient } from '../../src/graph';
-import { listTeamMembers, type TeamMember } from '../../src/graph/directory';
+import { listTeamMembers, type TeamMember } from '../../src/graph/people/directory';
 import { runImport } from '../../src/graph/importRunner';
 import { prepareImport } from '../../src/graph/importSession';
 import type { RegisterStore } from '../../src/graph/types';

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SCOPES } from '../../src/graph/client';
+import { DEFAULT_SCOPES } from '../../src/graph/client/client';
 import { BOT_SCOPES, certificateTokenSource, type ClientCredentialApp } from '../../src/service/appToken';
 import { CertificateError } from '../../src/service/certificateToken';
 import { makeTestCertificate } from './testCertificate';

@@ -5,7 +5,7 @@
  * cost no SharePoint resource units.
  */
 import { createGraphClient } from '../../src/graph';
-import { checkOwners } from '../../src/graph/people';
+import { checkOwners } from '../../src/graph/people/people';
 import { emulatorAppTokenSource } from '../../src/service/appToken';
 import { EMULATOR_APP_ID } from '../../src/service/config';
 import { paceSharePoint, ResourceUnitPacer } from '../../src/service/ruPacer';

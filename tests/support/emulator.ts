@@ -6,10 +6,10 @@
  * `POST /emulator/token`; `tokenSourceFor` wraps that as the Graph layer's `TokenSource`.
  */
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server';
-import { FEATURE_SCOPES } from '../../src/graph/scopes';
+import { FEATURE_SCOPES } from '../../src/graph/client/scopes';
 import type { TokenSource } from '../../src/graph/types';
 
-/** Every delegated scope the tab asks for (src/graph/scopes.ts): what a signed-in user of the tab holds once every feature was used. */
+/** Every delegated scope the tab asks for (src/graph/client/scopes.ts): what a signed-in user of the tab holds once every feature was used. */
 export const TAB_SCOPES: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];
 
 export { DEMO } from '../../src/emulator/seed/demoPractice';

@@ -41,4 +41,4 @@ export {
   type GraphClient,
   type ActivityNotification,
 } from '../../graph';
-export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '../../graph/channels';
+export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '../../graph/teams/channels';

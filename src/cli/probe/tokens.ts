@@ -2,7 +2,7 @@
  * Where the probe's two identities get their tokens:
  * - **app-only**: as the reminder service does (msal-node client credentials with the certificate;
  *   locally the emulator's `{"appId"}` token);
- * - **delegated**: the person running the probe, with exactly the tab's scopes (src/graph/scopes.ts).
+ * - **delegated**: the person running the probe, with exactly the tab's scopes (src/graph/client/scopes.ts).
  *   On a tenant through msal-node's device-code flow (the public-client flow a command line can use:
  *   learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code), or a token given by hand in
  *   PROBE_USER_TOKEN where the tenant blocks device code. Locally, the emulator's `{"upn","scopes"}`.

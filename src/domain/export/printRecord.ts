@@ -2,7 +2,7 @@
  * What the register remembers about the last printed downtime pack, so it can say which cards have
  * changed since: when, by whom, and the version (eTag) of each card that was printed.
  *
- * Kept as JSON in the practice's shared settings (src/graph/registerSettings.ts), so every member
+ * Kept as JSON in the practice's shared settings (src/graph/register/registerSettings.ts), so every member
  * sees the same record. The value may have been edited by hand in SharePoint, so it is read through
  * `parsePrintRecord`, which refuses anything malformed rather than trusting it.
  */

@@ -10,7 +10,7 @@
  */
 import { personKey } from './ranking';
 
-/** The settings-list key (graph/registerSettings.ts). */
+/** The settings-list key (graph/register/registerSettings.ts). */
 export const TEAM_MEMBERS_SEEN_SETTING = 'teamMembersSeen';
 
 /**

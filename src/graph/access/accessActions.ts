@@ -19,7 +19,7 @@ import {
   type StoredChecklist,
 } from '../../domain/access';
 import type { PersonRef, RegisterEntry, StoredEntry } from '../../domain/entry';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../client/errors';
 import type { RegisterStore } from '../types';
 import type { AccessReviewStore } from './accessReviewStore';
 import type { ChecklistStore } from './checklistStore';

@@ -5,7 +5,7 @@
  * a list needs a team owner and the right grant, which setup asks for).
  */
 import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST } from '../../domain/access';
-import type { GraphClient } from '../client';
+import type { GraphClient } from '../client/client';
 import { findPracticeListIds, type PracticeListIds } from '../lists';
 import { openAccessReviewStore, type AccessReviewStore } from './accessReviewStore';
 import { openChecklistStore, type ChecklistStore } from './checklistStore';

@@ -7,11 +7,11 @@
  *   ReviewKey: a 409 or an unknown outcome is settled by looking the key up (`$filter` on the indexed column).
  */
 import { ACCESS_REVIEW_FIELD_NAMES, accessReviewToFields, fieldsToAccessReview, type AccessReviewRecord, type StoredAccessReview } from '../../domain/access';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { eTagOf, type ListItem } from '../listItems';
-import { escapeODataString, pathSegment, queryString } from '../odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../paging';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { eTagOf, type ListItem } from '../register/listItems';
+import { escapeODataString, pathSegment, queryString } from '../client/odata';
+import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 import type { ListLocation } from './checklistStore';
 
 export interface AccessReviewStore {

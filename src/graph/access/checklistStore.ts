@@ -21,11 +21,11 @@ import {
   type Checklist,
   type StoredChecklist,
 } from '../../domain/access';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { eTagOf, type ListItem } from '../listItems';
-import { escapeODataString, pathSegment, queryString } from '../odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../paging';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { eTagOf, type ListItem } from '../register/listItems';
+import { escapeODataString, pathSegment, queryString } from '../client/odata';
+import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 import { conflictPauseMs } from '../lists';
 
 export interface ListLocation {

@@ -5,7 +5,7 @@
  * owner and the right grant, which setup asks for).
  */
 import { CHANGES_LIST } from '../../domain/change';
-import type { GraphClient } from '../client';
+import type { GraphClient } from '../client/client';
 import { findPracticeListIds, type PracticeListIds } from '../lists';
 import { openChangeStore, type ChangeStore } from './changeStore';
 

@@ -13,11 +13,11 @@
  * 412 the item is read again and the change re-applied to the fresh copy, so nothing is lost.
  */
 import { CHANGE_FIELD_NAMES, changeToFields, fieldsToChange, type ChangeRecord, type StoredChange } from '../../domain/change';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { eTagOf, type ListItem } from '../listItems';
-import { escapeODataString, pathSegment, queryString } from '../odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../paging';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { eTagOf, type ListItem } from '../register/listItems';
+import { escapeODataString, pathSegment, queryString } from '../client/odata';
+import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 import { conflictPauseMs } from '../lists';
 
 export interface ChangeListLocation {

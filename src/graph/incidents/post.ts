@@ -23,11 +23,11 @@ import { markPosted, unpostedKeys } from '../../domain/incidents/operations';
 import { buildUpdateCard } from '../../domain/incidents/updateCard';
 import type { StoredEntry } from '../../domain/entry';
 import type { AdaptiveCard, GraphMention } from '../../domain/reminders/digestCard';
-import { ADAPTIVE_CARD_CONTENT_TYPE, cardWithPlainNames, escapeHtml } from '../channelMessages';
-import type { GraphClient } from '../client';
-import { isAmbiguousFailure } from '../errors';
-import { pathSegment } from '../odata';
-import { withScopes } from '../scopes';
+import { ADAPTIVE_CARD_CONTENT_TYPE, cardWithPlainNames, escapeHtml } from '../teams/channelMessages';
+import type { GraphClient } from '../client/client';
+import { isAmbiguousFailure } from '../client/errors';
+import { pathSegment } from '../client/odata';
+import { withScopes } from '../client/scopes';
 import type { IncidentStore } from './store';
 
 export interface IncidentChannel {

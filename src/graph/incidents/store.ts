@@ -16,11 +16,11 @@
 import type { Incident, StoredIncident } from '../../domain/incidents/incident';
 import { INCIDENT_FIELD_NAMES } from '../../domain/incidents/incidentColumns';
 import { fieldsToIncident, IncidentDataError, incidentToFields } from '../../domain/incidents/incidentFields';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { eTagOf, type ListItem } from '../listItems';
-import { escapeODataString, pathSegment, queryString } from '../odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../paging';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { eTagOf, type ListItem } from '../register/listItems';
+import { escapeODataString, pathSegment, queryString } from '../client/odata';
+import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 
 export interface IncidentListLocation {
   readonly siteId: string;

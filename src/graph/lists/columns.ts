@@ -15,10 +15,10 @@
  */
 import { missingColumns, type ListDefinition } from '../../domain/lists';
 import { toColumnDefinition, type RegisterColumn } from '../../domain/registerColumns';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { pathSegment } from '../odata';
-import { pageAll } from '../paging';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { pathSegment } from '../client/odata';
+import { pageAll } from '../client/paging';
 
 const columnsUrl = (siteId: string, listId: string) => `/sites/${pathSegment(siteId)}/lists/${pathSegment(listId)}/columns`;
 

@@ -9,9 +9,9 @@
  */
 import type { ListDefinition } from '../../domain/lists';
 import { toColumnDefinition } from '../../domain/registerColumns';
-import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure } from '../errors';
-import { pathSegment } from '../odata';
+import type { GraphClient } from '../client/client';
+import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { pathSegment } from '../client/odata';
 import { findPracticeListIds } from './listIds';
 
 export interface ProvisionedList {

@@ -4,8 +4,8 @@
  * parallel); bringing up to date one POST per missing list and per missing column.
  */
 import type { ListDefinition, ListGap } from '../../domain/lists';
-import type { GraphClient } from '../client';
-import { GraphError } from '../errors';
+import type { GraphClient } from '../client/client';
+import { GraphError } from '../client/errors';
 import { addMissingColumns, findMissingColumns } from './columns';
 import { findPracticeListIds, type PracticeListIds } from './listIds';
 import { findOrProvisionList } from './provision';

@@ -101,7 +101,7 @@ export function ownerReasonsFrom(
 }
 
 /**
- * The practice's shared "team members seen" record (graph/registerSettings.ts), which the reminder
+ * The practice's shared "team members seen" record (graph/register/registerSettings.ts), which the reminder
  * service reads and writes too: this load's members (and whatever this browser remembers) merged in
  * once per load. @returns null until it answers, or when there is no settings list or it failed
  * (then this browser's own memory decides, as before).

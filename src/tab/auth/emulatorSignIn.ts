@@ -3,10 +3,10 @@
  * `POST /emulator/token {"upn","scopes"}` issues a bearer token for one of them carrying exactly the
  * scopes asked for (Entra-shaped: `scp`). Like MSAL, signing in asks for the register's scopes and
  * a request that needs more (`withScopes`) asks again with them added (incremental consent), so the
- * emulator's per-route permission checks test the scope table in src/graph/scopes.ts by running.
+ * emulator's per-route permission checks test the scope table in src/graph/client/scopes.ts by running.
  * Used only when AUTH_MODE is "emulator"; the MSAL sign-in replaces this module, not the screens.
  */
-import { FEATURE_SCOPES } from '../../graph/scopes';
+import { FEATURE_SCOPES } from '../../graph/client/scopes';
 import type { TokenSource } from '../../graph/types';
 import { isOwnApiScope } from './serviceToken';
 import { SignInRequestError, type SignIn, type SignInUser } from './types';

@@ -1,4 +1,4 @@
-import { MIN_DATE_WAIT_MS, retryAfterMs } from '../../../src/graph/retryAfter';
+import { MIN_DATE_WAIT_MS, retryAfterMs } from '../../../src/graph/client/retryAfter';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-11-23T09:00:00Z');

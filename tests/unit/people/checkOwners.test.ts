@@ -1,4 +1,4 @@
-import { checkOwners } from '../../../src/graph/people';
+import { checkOwners } from '../../../src/graph/people/people';
 import { clientFor, fakeGraph } from '../graph/fakeGraph';
 
 const ids = Array.from({ length: 25 }, (_, index) => `0000000${index}-aaaa-bbbb-cccc-dddddddddddd`);

@@ -5,7 +5,7 @@ import {
   candidateFromTeamMember,
   listMyPeople,
   searchDirectory,
-} from '../../../src/graph/people';
+} from '../../../src/graph/people/people';
 import { normaliseQuery } from '../../../src/domain/people';
 import { BASE, clientFor, fakeGraph, graphError } from '../graph/fakeGraph';
 

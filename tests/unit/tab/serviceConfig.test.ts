@@ -3,7 +3,7 @@
  * the Teams tab SSO scope `api://{tab host}/{client id}/access_as_user`, asked for on its own (one
  * resource per token), never mixed into the Graph token.
  */
-import { apiScopeFor } from '../../../src/graph/scopes';
+import { apiScopeFor } from '../../../src/graph/client/scopes';
 import { createEmulatorSignIn } from '../../../src/tab/auth/emulatorSignIn';
 import { serviceTokenGetter } from '../../../src/tab/auth/serviceToken';
 import { ConfigError, EMULATOR_CLIENT_ID, loadConfig } from '../../../src/tab/config';

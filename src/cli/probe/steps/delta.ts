@@ -1,5 +1,5 @@
 /**
- * The tab's reads, through its own start-up code (src/graph/startup.ts):
+ * The tab's reads, through its own start-up code (src/graph/register/startup.ts):
  * - the delta enumeration without a token (every item and a deltaLink, consistently);
  * - delta with a token (only what changed since);
  * - the cold-start `$batch` with the ids known: /me, the team's members and the delta enumeration;

@@ -1,5 +1,5 @@
 /**
- * Entries in the scratch list through the register store the tab uses (src/graph/registerStore.ts):
+ * Entries in the scratch list through the register store the tab uses (src/graph/register/registerStore.ts):
  * create, the duplicate-key answer and key lookup, If-Match fresh and stale, versions, app-only reads
  * and deletes. Facts: the eTag formats and the statuses SharePoint answers.
  */

@@ -26,7 +26,7 @@ export const listCreate: ProbeStep = {
   async run(ctx) {
     const mark = ctx.recorder.mark();
     try {
-      // The same body setup sends (src/graph/workspace.ts provisionRegister), under another name.
+      // The same body setup sends (src/graph/register/workspace.ts provisionRegister), under another name.
       const created = (await ctx.user.api(listsPath(ctx)).post({
         displayName: scratchListName(),
         columns: REGISTER_COLUMNS.map(toColumnDefinition),

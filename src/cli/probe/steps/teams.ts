@@ -56,7 +56,7 @@ export const channelPostCardMentions: ProbeStep = {
   async run(ctx) {
     const me = ctx.state.me!;
     // The product's body with one change: the card keeps its <at> mention and msteams.entities
-    // (the product strips them for delegated posts: cardWithPlainNames in src/graph/channelMessages.ts).
+    // (the product strips them for delegated posts: cardWithPlainNames in src/graph/teams/channelMessages.ts).
     const attachmentId = randomUUID();
     const body = digestMessageBody({ card: probeCard('Digital Services Register probe: a test post.'), mentions: [], attachmentId });
     const withMention = probeCard('Digital Services Register probe: a test post with a mention inside the card. Safe to delete.', { id: me.id, name: me.displayName });

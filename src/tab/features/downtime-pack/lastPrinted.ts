@@ -1,7 +1,7 @@
 /**
  * When the downtime pack was last printed, by whom, and which version of each card, shared with the
  * whole practice through the register's settings list in the team's SharePoint site
- * (src/graph/registerSettings.ts). Anyone in the team can read it; printing saves it.
+ * (src/graph/register/registerSettings.ts). Anyone in the team can read it; printing saves it.
  *
  * Two people printing at once: the save is a compare-and-swap with If-Match, and the rule on a
  * conflict is explicit: the later print (by printedAt) wins (domain `laterPrint`), so the record

@@ -1,6 +1,6 @@
 /**
  * FALLBACK ONLY: the print record kept in this browser's localStorage (one key per register list).
- * Used when the shared settings list (src/graph/registerSettings.ts) cannot be read, written or
+ * Used when the shared settings list (src/graph/register/registerSettings.ts) cannot be read, written or
  * created, e.g. the app's site grant or the person's rights do not allow it. Another person's
  * browser does not see it, and the page says so whenever it is in use. Storage may itself be
  * blocked (private windows, some Teams clients): then nothing is remembered.

@@ -20,7 +20,7 @@ import {
   type SheetData,
   type StoredEntry,
 } from '../../../domain';
-import { lookUpPeople } from '../../../graph/importOwners';
+import { lookUpPeople } from '../../../graph/people/importOwners';
 import { runImport, type ImportItem, type ImportRunResult } from '../../../graph/importRunner';
 import { useGraphClient } from '../../api/ApiContext';
 import { useRegisterData } from '../../api/registerData';

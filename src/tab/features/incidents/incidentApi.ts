@@ -7,7 +7,7 @@ import type { StoredEntry } from '../../../domain';
 import type { Incident, StoredIncident } from '../../../domain/incidents';
 import { entryDeepLink } from '../../../domain/reminders/entryLink';
 import type { GraphClient } from '../../../graph';
-import { listChannels, preferredDigestChannel, type TeamChannel } from '../../../graph/channels';
+import { listChannels, preferredDigestChannel, type TeamChannel } from '../../../graph/teams/channels';
 import {
   AmbiguousPostError, PostedNotRecordedError, RootNotPostedError, openIncidentStore, postIncidentCard, recordPosted,
 } from '../../../graph/incidents';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { preferredDigestChannel } from '../../../graph/channels';
+import { preferredDigestChannel } from '../../../graph/teams/channels';
 import { useRegisterData } from '../../api/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';

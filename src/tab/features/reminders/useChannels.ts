@@ -1,6 +1,6 @@
 /** The practice team's channels, loaded once when the reminders view opens. */
 import { useCallback, useEffect, useState } from 'react';
-import { listChannels, type TeamChannel } from '../../../graph/channels';
+import { listChannels, type TeamChannel } from '../../../graph/teams/channels';
 import { useGraphClient } from '../../api/ApiContext';
 
 export type ChannelsState =

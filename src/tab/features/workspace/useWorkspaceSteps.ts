@@ -4,7 +4,7 @@
  * 1. Warm start (same user, same browser tab session): the cached workspace and entries render at
  *    once with no request; the register then asks the delta query once (registerSync.ts).
  * 2. Ids known (the tab's saved contentUrl/websiteUrl, or a cached location): ONE round trip,
- *    a `$batch` of me, members and the list's delta enumeration (graph/startup.ts).
+ *    a `$batch` of me, members and the list's delta enumeration (graph/register/startup.ts).
  * 3. In Teams without ids: the site from the context's `sharePointSite.teamSiteUrl` and the lists by
  *    title in one batch, then the entries (two round trips).
  * 4. A plain browser without ids: who am I and my teams (one batch); with the team chosen, its site

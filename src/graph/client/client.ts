@@ -15,7 +15,7 @@ import { PaceMiddleware, type AttemptInfo, type BeforeAttempt } from './middlewa
 import { RetryMiddleware, type RetryWait } from './middleware/retry';
 export { NO_RETRY, RetryControl, throttleWaitMs } from './middleware/retry';
 import { TimeoutMiddleware } from './middleware/timeout';
-import type { TokenSource } from './types';
+import type { TokenSource } from '../types';
 
 /** The Graph client type, re-exported so no other layer imports the Graph client package. */
 export type GraphClient = Client;

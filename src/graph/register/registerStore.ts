@@ -5,17 +5,17 @@
  * client-made `EntryKey` (a unique, indexed column) and is looked up by it before anything is
  * repeated; updates and deletes carry `If-Match`, so a repeat can never overwrite someone else's change.
  */
-import type { LocalDate, RegisterEntry, StoredEntry } from '../domain/entry';
-import { londonDateOf } from '../domain/localDate';
-import { dateRangeErrors } from '../domain/validation';
-import { ConflictError, GraphError, isAmbiguousFailure } from './errors';
-import type { GraphClient } from './client';
+import type { LocalDate, RegisterEntry, StoredEntry } from '../../domain/entry';
+import { londonDateOf } from '../../domain/localDate';
+import { dateRangeErrors } from '../../domain/validation';
+import { ConflictError, GraphError, isAmbiguousFailure } from '../client/errors';
+import type { GraphClient } from '../client/client';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
-import { escapeODataString, pathSegment, queryString } from './odata';
-import { NON_INDEXED_QUERIES, pageAll } from './paging';
+import { escapeODataString, pathSegment, queryString } from '../client/odata';
+import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 import { REGISTER_FIELD_NAMES } from './registerColumns';
 import { entryToFields, fieldsToEntry } from './registerFields';
-import type { RegisterLocation, RegisterStore } from './types';
+import type { RegisterLocation, RegisterStore } from '../types';
 
 export interface RegisterStoreOptions {
   /** `$top` for list pages. Default 500. */

@@ -8,7 +8,7 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { TokenError } from '../errors';
 import { ScopeControl } from '../scopes';
-import type { TokenSource } from '../types';
+import type { TokenSource } from '../../types';
 import { ChainLink } from './chainLink';
 import { discard, setHeader, urlOf } from './requestInfo';
 

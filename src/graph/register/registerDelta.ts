@@ -6,14 +6,14 @@
  * Graph answers 410 Gone (`resyncRequired`) when it can no longer say what changed since a token;
  * the caller then loads everything again (`isResyncRequired`).
  */
-import type { StoredEntry } from '../domain/entry';
-import type { GraphClient } from './client';
-import { GraphError } from './errors';
+import type { StoredEntry } from '../../domain/entry';
+import type { GraphClient } from '../client/client';
+import { GraphError } from '../client/errors';
 import { toStoredEntry, type ListItem } from './listItems';
-import { pathSegment, queryString } from './odata';
-import { requestFor } from './paging';
+import { pathSegment, queryString } from '../client/odata';
+import { requestFor } from '../client/paging';
 import { REGISTER_FIELD_NAMES } from './registerColumns';
-import type { RegisterLocation } from './types';
+import type { RegisterLocation } from '../types';
 
 export const REGISTER_ITEM_EXPAND = `fields(select=${REGISTER_FIELD_NAMES.join(',')})`;
 

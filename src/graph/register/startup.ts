@@ -19,17 +19,17 @@
  * documented backoff.
  */
 import type { Site, User } from '@microsoft/microsoft-graph-types';
-import type { StoredEntry } from '../domain/entry';
-import { waitBeforeRetry, type GraphClient } from './client';
-import { throttleWaitMs } from './middleware/retry';
-import { toTeamMembers, type ConversationMember, type TeamMember } from './directory';
+import type { StoredEntry } from '../../domain/entry';
+import { waitBeforeRetry, type GraphClient } from '../client/client';
+import { throttleWaitMs } from '../client/middleware/retry';
+import { toTeamMembers, type ConversationMember, type TeamMember } from '../people/directory';
 import { toStoredEntry, type ListItem } from './listItems';
-import { pathSegment, queryString } from './odata';
-import { requestFor } from './paging';
+import { pathSegment, queryString } from '../client/odata';
+import { requestFor } from '../client/paging';
 import { REGISTER_LIST_NAME } from './registerColumns';
 import { REGISTER_ITEM_EXPAND, registerListPath } from './registerDelta';
 import { REGISTER_SETTINGS_LIST_NAME } from './registerSettings';
-import type { RegisterLocation } from './types';
+import type { RegisterLocation } from '../types';
 import { sitePathOf, teamSiteOf, type Me, type TeamSite, type TeamSummary } from './workspace';
 
 /** The register's entries and the deltaLink that brings them up to date later. */

@@ -14,10 +14,10 @@
  * real mentions go in the message body. The bot's digest keeps its card mentions (src/service).
  */
 import type { ChatMessage } from '@microsoft/microsoft-graph-types';
-import { withScopes } from './scopes';
-import type { AdaptiveCard, GraphMention } from '../domain/reminders/digestCard';
-import type { GraphClient } from './client';
-import { pathSegment } from './odata';
+import { withScopes } from '../client/scopes';
+import type { AdaptiveCard, GraphMention } from '../../domain/reminders/digestCard';
+import type { GraphClient } from '../client/client';
+import { pathSegment } from '../client/odata';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

@@ -6,14 +6,14 @@
  * waits as long as Graph asks (Retry-After) before trying again, so importing a 300-row file never
  * floods the directory.
  */
-import type { PersonHint } from '../domain/spreadsheet/cellValues';
-import { hintKey, matchPerson, type PersonMatch } from '../domain/spreadsheet/ownerMatching';
-import type { PersonCandidate } from '../domain/people/personCandidate';
-import type { GraphClient } from './client';
+import type { PersonHint } from '../../domain/spreadsheet/cellValues';
+import { hintKey, matchPerson, type PersonMatch } from '../../domain/spreadsheet/ownerMatching';
+import type { PersonCandidate } from '../../domain/people/personCandidate';
+import type { GraphClient } from '../client/client';
 import type { TeamMember } from './directory';
-import { GraphError } from './errors';
+import { GraphError } from '../client/errors';
 import { candidateFromTeamMember, searchDirectory } from './people';
-import { throttleWaitMs } from './middleware/retry';
+import { throttleWaitMs } from '../client/middleware/retry';
 
 export interface OwnerLookupOptions {
   /** Pause between directory searches, in ms. Default 150. */

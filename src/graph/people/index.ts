@@ -1,0 +1,3 @@
+/** The people room: the team's members, the directory and people searches, and owners matched on import. */
+export * from './directory';
+export * from './people';

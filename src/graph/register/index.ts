@@ -1,0 +1,13 @@
+/**
+ * The register room: the register list's items (store, fields, columns, delta, versions), the
+ * practice's settings and audit log, the batched start-up, and the signed-in workspace (me, teams,
+ * the team's site).
+ */
+export * from './registerStore';
+export * from './workspace';
+export * from './registerColumns';
+export * from './registerFields';
+export * from './registerDelta';
+export * from './startup';
+export * from './registerSettings';
+export * from './auditLog';
