@@ -1,4 +1,4 @@
-// Lint enforces the layer boundaries (README, "How the code is laid out"): domain <- graph <- tab / service / cli; the emulator
+// Lint enforces the layer boundaries (README, "How the code is laid out"): domain <- graph <- usecases <- tab / cli, graph <- service; the emulator
 // stands apart; tab features never import each other; no import cycles; the React hooks rules.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
@@ -23,13 +23,14 @@ const ZOD = { name: 'zod', message: "Import zod/mini in code the tab bundles: cl
 function layerZones(forSeeds) {
   return [
     { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing else from src.' },
-    { target: './src/graph', from: ['./src/tab', './src/service', './src/emulator'], message: 'src/graph sits below the tab, service and emulator.' },
+    { target: './src/graph', from: ['./src/tab', './src/service', './src/emulator', './src/usecases', './src/cli'], message: 'src/graph sits below the use cases, the tab, the service and the command-line tools.' },
+    { target: './src/usecases', from: ['./src/tab', './src/service', './src/emulator', './src/cli'], message: 'Use cases import only the domain and the Graph layer.' },
     { target: './src/tab', from: ['./src/emulator', './src/service'], message: 'The tab never imports the emulator or the service.' },
     { target: './src/service', from: ['./src/tab', './src/emulator'], message: 'The service never imports the tab or the emulator.' },
     forSeeds
-      ? { target: './src/emulator', from: ['./src/graph', './src/tab', './src/service', './src/cli'], message: "The emulator's seeds may use the domain only, never the client." }
-      : { target: './src/emulator', from: ['./src/graph', './src/domain', './src/tab', './src/service', './src/cli'], message: "The emulator is an independent oracle: its core imports nothing from the client (only src/emulator/seed may use src/domain)." },
-    { target: './src/cli', from: ['./src/tab', './src/service', './src/emulator'], message: 'The command-line tools use only the domain and the Graph layer.' },
+      ? { target: './src/emulator', from: ['./src/graph', './src/usecases', './src/tab', './src/service', './src/cli'], message: "The emulator's seeds may use the domain only, never the client." }
+      : { target: './src/emulator', from: ['./src/graph', './src/usecases', './src/domain', './src/tab', './src/service', './src/cli'], message: "The emulator is an independent oracle: its core imports nothing from the client (only src/emulator/seed may use src/domain)." },
+    { target: './src/cli', from: ['./src/tab', './src/service', './src/emulator'], message: 'The command-line tools use only the domain, the Graph layer and the use cases.' },
   ];
 }
 
@@ -99,5 +100,7 @@ module.exports = tseslint.config(
   restrictPackages(['src/tab/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS, ZOD], ['src/tab/auth/**', 'src/tab/teams/**']),
   restrictPackages(['src/domain/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS, ZOD]),
   restrictPackages(['src/{emulator,service,cli}/**/*.{ts,tsx}'], [GRAPH_CLIENT, MSAL, TEAMS_JS]),
+  // Use cases run in the tab too: no Graph client of their own, and zod/mini only.
+  restrictPackages(['src/usecases/**/*.ts'], [GRAPH_CLIENT, MSAL, TEAMS_JS, ZOD]),
   { files: ['*.js', 'scripts/**/*.js', 'tests/support/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -13,8 +13,8 @@ import { describeAccount, describeRowCells, type DuplicateChoice } from '../doma
 import { columnLetter, columnName } from '../domain/spreadsheet/importPlan';
 import { describeMatch, hintKey } from '../domain/spreadsheet/ownerMatching';
 import { readSpreadsheet } from '../domain/spreadsheet/readSpreadsheet';
-import { importReportTable, plannedOutcomes, runImport } from '../graph/importRunner';
-import { prepareImport } from '../graph/importSession';
+import { importReportTable, plannedOutcomes, runImport } from '../usecases';
+import { prepareImport } from '../usecases';
 import { CliError, connect, parseArgs } from './connect';
 
 export const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--skip-warnings] [--duplicates skip|merge|new] '

@@ -6,8 +6,8 @@
 import { londonDateOf } from '../../src/domain';
 import { openRegisterStore, type GraphClient } from '../../src/graph';
 import { listTeamMembers, type TeamMember } from '../../src/graph/people/directory';
-import { runImport } from '../../src/graph/importRunner';
-import { prepareImport } from '../../src/graph/importSession';
+import { runImport } from '../../src/usecases';
+import { prepareImport } from '../../src/usecases';
 import type { RegisterStore } from '../../src/graph/types';
 import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { recordedClient } from './graphClient';

@@ -3,7 +3,7 @@
  * links. Names are matched against the register's entries first, then against the other rows of the
  * same file (see nameMatching.ts for how names compare). A link to an entry already in the register
  * is made at once; a link to another row waits for that row to be created (the runner's second pass
- * adds it with If-Match, src/graph/importRunner.ts). A name that matches nothing is kept in the
+ * adds it with If-Match, src/usecases/import/importRunner.ts). A name that matches nothing is kept in the
  * entry's Notes with a warning, so nothing typed is dropped.
  */
 import type { Dependency, DependencyKind, StoredEntry } from '../entry';

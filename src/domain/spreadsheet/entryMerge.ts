@@ -6,7 +6,7 @@
  *   "Spreadsheet row 12: Supplier: …", for the owner to decide;
  * - the kinds of data processed are combined; the row's own notes are appended.
  * Merging the same row again changes nothing (every line it would add is already there), which is
- * what lets an interrupted import be retried safely (see src/graph/importRunner.ts).
+ * what lets an interrupted import be retried safely (see src/usecases/import/importRunner.ts).
  */
 import {
   CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, SUPPLIER_DSPT_STATUSES, emptyEntry, labelOf,

@@ -9,7 +9,7 @@ import {
   accountCells, defaultChoice, describeAccount, describeMatch, hintKey,
   type DuplicateChoice, type PersonHint, type PersonMatch, type PersonRef, type PlannedRow,
 } from '../../../domain';
-import type { ImportItem } from '../../../graph/importRunner';
+import type { ImportItem } from '../../../usecases';
 
 const PAGE = 100;
 

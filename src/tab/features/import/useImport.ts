@@ -21,7 +21,7 @@ import {
   type StoredEntry,
 } from '../../../domain';
 import { lookUpPeople } from '../../../graph/people/importOwners';
-import { runImport, type ImportItem, type ImportRunResult } from '../../../graph/importRunner';
+import { runImport, type ImportItem, type ImportRunResult } from '../../../usecases';
 import { useGraphClient } from '../../api/ApiContext';
 import { useRegisterData } from '../../api/registerData';
 import { useAudit } from '../../api/auditData';

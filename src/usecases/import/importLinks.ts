@@ -12,9 +12,9 @@ import type { RegisterEntry, StoredEntry } from '../../domain/entry';
 import { rowLinksToDependencies, withDependencies, type RowLink } from '../../domain/dependencies/importLinks';
 import { sameEntry } from '../../domain/spreadsheet/entryMerge';
 import { MULTI_LINE_MAX } from '../../domain/validation';
-import { ConflictError } from '../client/errors';
-import type { ImportItem, RowOutcome } from '../importRunner';
-import type { RegisterStore } from '../types';
+import { ConflictError } from '../../graph';
+import type { ImportItem, RowOutcome } from './importRunner';
+import type { RegisterStore } from '../../graph';
 
 export interface LinkResult {
   readonly outcomes: readonly RowOutcome[];
