@@ -1,5 +1,5 @@
 /**
- * The tab's structure rules (issue 15): a feature in src/tab/features never imports another feature
+ * The structure rules (issue 15): the use cases' place between graph and the tab; a feature in src/tab/features never imports another feature
  * (shared code and the slots in src/tab/components only), import cycles fail, and the React hooks
  * rules hold. Linted by the project's own ESLint and eslint.config.js in a child process, as if each
  * snippet lived at the path given (see emulatorIndependence.test.ts for why a child process).
@@ -70,4 +70,13 @@ test('a hook called conditionally, or an effect missing a dependency, fails lint
     '',
   ].join('\n');
   expect(rule(lint('src/tab/components/useLog.ts', missing), 'react-hooks/exhaustive-deps')).toHaveLength(1);
+});
+
+test('the use cases sit between the Graph layer and the tab: graph may not import them, and they may not import the tab', () => {
+  const upward = "import { runImport } from '../usecases';\nexport const run = runImport;\n";
+  expect(rule(lint('src/graph/leak.ts', upward), 'import-x/no-restricted-paths')).toEqual([expect.stringMatching(/src\/graph sits below the use cases/)]);
+  const intoTab = "import { TAB_ENTITY_ID } from '../../tab/components/tabIdentity';\nexport const id = TAB_ENTITY_ID;\n";
+  expect(rule(lint('src/usecases/import/leak.ts', intoTab), 'import-x/no-restricted-paths')).toEqual([expect.stringMatching(/Use cases import only the domain and the Graph layer/)]);
+  const fine = "import { ConflictError } from '../../graph';\nimport { sameEntry } from '../../domain/spreadsheet/entryMerge';\nexport const both = [ConflictError, sameEntry];\n";
+  expect(rule(lint('src/usecases/import/fine.ts', fine), 'import-x/no-restricted-paths')).toEqual([]);
 });
