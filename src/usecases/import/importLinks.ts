@@ -10,10 +10,9 @@
  */
 import type { RegisterEntry, StoredEntry } from '../../domain/entry';
 import { rowLinksToDependencies, withDependencies, type RowLink } from '../../domain/dependencies/importLinks';
-import { sameEntry } from '../../domain/spreadsheet/entryMerge';
 import { MULTI_LINE_MAX } from '../../domain/validation';
-import { ConflictError } from '../../graph';
 import type { ImportItem, RowOutcome } from './importRunner';
+import { updateReapplyingOnce } from './reapply';
 import type { RegisterStore } from '../../graph';
 
 export interface LinkResult {
@@ -36,18 +35,6 @@ function linked(entry: RegisterEntry, dependsOn: ReturnType<typeof rowLinksToDep
   return { ...entry, dependsOn: withDependencies(entry.dependsOn, dependsOn), notes };
 }
 
-async function patch(store: RegisterStore, saved: StoredEntry, change: (entry: RegisterEntry) => RegisterEntry): Promise<StoredEntry> {
-  const next = change(saved.entry);
-  if (sameEntry(next, saved.entry)) return saved;
-  try {
-    return await store.update(saved.id, saved.eTag, next);
-  } catch (error) {
-    if (!(error instanceof ConflictError) || error.current === null) throw error;
-    const now = error.current;
-    const again = change(now.entry);
-    return sameEntry(again, now.entry) ? now : store.update(now.id, now.eTag, again);
-  }
-}
 
 export async function linkImportedRows(
   store: RegisterStore,
@@ -83,7 +70,7 @@ export async function linkImportedRows(
       nextOutcomes[at] = { ...outcome, message: [outcome.message, text].filter((part) => part !== '').join(' ') };
     };
     try {
-      const after = await patch(store, saved, (entry) => linked(entry, dependsOn, note));
+      const after = await updateReapplyingOnce(store, saved, (entry) => linked(entry, dependsOn, note));
       latest.set(after.id, after);
       if (dependsOn.length > 0) say(`Linked to ${dependsOn.map((dependency) => `“${dependency.title}”`).join(', ')} from this file.`);
       if (missing.length > 0) say(`${missing.map((link) => `Row ${link.rowNumber}`).join(', ')} named in “Depends on” ${missing.length === 1 ? 'was' : 'were'} not imported: kept in Notes.`);

@@ -14,10 +14,10 @@
  * network or the service is down, so the rest would fail too. The result names every row.
  */
 import type { RegisterEntry, StoredEntry } from '../../domain/entry';
-import { mergeEntries, sameEntry } from '../../domain/spreadsheet/entryMerge';
+import { mergeEntries } from '../../domain/spreadsheet/entryMerge';
 import { linkImportedRows } from './importLinks';
+import { updateReapplyingOnce } from './reapply';
 import type { RowDecision } from '../../domain/spreadsheet/importDecisions';
-import { ConflictError } from '../../graph';
 import type { RegisterStore } from '../../graph';
 
 /** One row as the runner writes it: the preview's decision for it. */
@@ -58,16 +58,7 @@ function source(item: ImportItem): string {
 
 /** Merges the row into the entry, re-reading it once if it changed since the preview. */
 async function mergeRow(store: RegisterStore, target: StoredEntry, row: RegisterEntry, item: ImportItem): Promise<StoredEntry> {
-  const merged = mergeEntries(target.entry, row, source(item));
-  if (sameEntry(merged, target.entry)) return target;
-  try {
-    return await store.update(target.id, target.eTag, merged);
-  } catch (error) {
-    if (!(error instanceof ConflictError) || error.current === null) throw error;
-    const now = error.current;
-    const again = mergeEntries(now.entry, row, source(item));
-    return sameEntry(again, now.entry) ? now : store.update(now.id, now.eTag, again);
-  }
+  return updateReapplyingOnce(store, target, (entry) => mergeEntries(entry, row, source(item)));
 }
 
 export async function runImport(store: RegisterStore, items: readonly ImportItem[], options: ImportRunOptions = {}): Promise<ImportRunResult> {
