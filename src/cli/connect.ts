@@ -22,6 +22,8 @@ export interface Connection {
   readonly client: GraphClient;
   readonly store: RegisterStore;
   readonly team: { readonly id: string; readonly displayName: string };
+  /** The practice team's SharePoint site: its other lists (incidents, changes) live beside the register. */
+  readonly siteId: string;
   readonly members: readonly TeamMember[];
   readonly baseUrl: string;
 }
@@ -81,7 +83,7 @@ export async function connect(env: NodeJS.ProcessEnv, options: { team?: string; 
     const team = teams.find((candidate) => candidate.id === ids.teamId);
     if (!team) throw new CliError(`You are not a member of the team ${ids.teamId} that this register belongs to.`);
     const store = openRegisterStore(client, { teamId: ids.teamId, siteId: ids.siteId, listId: ids.listId });
-    return { client, store, team, members: await listTeamMembers(client, team.id), baseUrl };
+    return { client, store, team, siteId: ids.siteId, members: await listTeamMembers(client, team.id), baseUrl };
   }
   let chosen: { id: string; displayName: string; siteId: string; listId: string } | undefined;
   const withRegister: { id: string; displayName: string; siteId: string; listId: string }[] = [];
@@ -102,7 +104,7 @@ export async function connect(env: NodeJS.ProcessEnv, options: { team?: string; 
     throw new CliError(`You are in several practices with a register; choose one with --team:\n${withRegister.map((t) => `  ${t.id}  ${t.displayName}`).join('\n')}`);
   }
   const store = openRegisterStore(client, { teamId: chosen.id, siteId: chosen.siteId, listId: chosen.listId });
-  return { client, store, team: { id: chosen.id, displayName: chosen.displayName }, members: await listTeamMembers(client, chosen.id), baseUrl };
+  return { client, store, team: { id: chosen.id, displayName: chosen.displayName }, siteId: chosen.siteId, members: await listTeamMembers(client, chosen.id), baseUrl };
 }
 
 /** Minimal `--name value` / `--flag` parsing; positional arguments in order. */
