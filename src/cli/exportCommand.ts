@@ -19,14 +19,14 @@ import { CliError, connect, parseArgs, type Connection } from './connect';
 
 export const EXPORT_USAGE = 'Usage: npm run export -- [--format csv|xlsx] [--out <file>] [--kind register|dspt|icb-summary] [--register <tab address>] [--team <id>] [--as <upn>]';
 
-/** The incidents and change records beside the register; none where the lists are missing. */
-async function practiceRecords(connection: Connection) {
+/** The incidents beside the register (none where the list is missing), and the change records when asked for. */
+async function practiceRecords(connection: Connection, withChanges: boolean) {
   const ids = await findPracticeListIds(connection.client, connection.siteId);
   const incidentsListId = ids.get(INCIDENTS_LIST.name);
   const incidents = incidentsListId === undefined
     ? []
     : (await openIncidentStore(connection.client, { siteId: connection.siteId, listId: incidentsListId }).list()).map((stored) => stored.incident);
-  const changeStore = await openChangeStoreIn(connection.client, connection.siteId, ids);
+  const changeStore = withChanges ? await openChangeStoreIn(connection.client, connection.siteId, ids) : null;
   const changes = changeStore ? (await changeStore.list()).changes.map((stored) => stored.change) : [];
   return { incidents, changes };
 }
@@ -57,7 +57,8 @@ export async function exportCommand(argv: readonly string[], env: NodeJS.Process
   let table: { name: string; rows: string[][]; boldRows: number[] };
   if (kind === 'register') table = { name: 'Register', rows: registerTable(entries), boldRows: [0] };
   else {
-    const { incidents, changes } = await practiceRecords(connection);
+    // The DSPT evidence needs only the incidents: the change records are read for the summary alone.
+    const { incidents, changes } = await practiceRecords(connection, kind === 'icb-summary');
     if (kind === 'dspt') {
       const { rows, boldRows } = dsptWithIncidents(dsptEvidence(entries, context), incidents, today);
       table = { name: 'DSPT 7.1.1 evidence', rows, boldRows };

@@ -8,19 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CliError } from '../../src/cli/connect';
 import { exportCommand } from '../../src/cli/exportCommand';
-import { DEMO, startTestEmulator, type RunningEmulator } from '../support/emulator';
+import { demoRegisterAddress, startTestEmulator, type RunningEmulator } from '../support/emulator';
 
 let emulator: RunningEmulator;
 let dir: string;
 
 /** The tab's "Open in browser" address, which tells the command which register to use. */
-function registerAddress(): string {
-  const url = new URL('/', emulator.url);
-  url.searchParams.set('teamId', DEMO.team.id);
-  url.searchParams.set('siteId', DEMO.site.id);
-  url.searchParams.set('listId', DEMO.registerListId);
-  return url.toString();
-}
+const registerAddress = (): string => demoRegisterAddress(emulator.url);
 
 beforeAll(async () => {
   emulator = await startTestEmulator();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importCommand } from '../../src/cli/importCommand';
 import { openRegisterStore } from '../../src/graph';
-import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
+import { DEMO, demoRegisterAddress, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
 import { practiceItSystemsList } from '../support/messyWorkbook';
 import { createGraphClient } from '../../src/graph';
 
@@ -18,13 +18,7 @@ let file: string;
 let reportFile: string;
 
 /** The tab's "Open in browser" address, which tells the command which register to use. */
-function registerAddress(): string {
-  const url = new URL('/', emulator.url);
-  url.searchParams.set('teamId', DEMO.team.id);
-  url.searchParams.set('siteId', DEMO.site.id);
-  url.searchParams.set('listId', DEMO.registerListId);
-  return url.toString();
-}
+const registerAddress = (): string => demoRegisterAddress(emulator.url);
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ emptyRegister: true });

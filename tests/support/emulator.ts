@@ -5,6 +5,7 @@
  * `await emulator.close()` in `afterAll`. `tokenFor(url, upn)` signs a seeded user in through
  * `POST /emulator/token`; `tokenSourceFor` wraps that as the Graph layer's `TokenSource`.
  */
+import { DEMO } from '../../src/emulator/seed/demoPractice';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server';
 import { FEATURE_SCOPES } from '../../src/graph/client/scopes';
 import type { TokenSource } from '../../src/graph/types';
@@ -12,7 +13,16 @@ import type { TokenSource } from '../../src/graph/types';
 /** Every delegated scope the tab asks for (src/graph/client/scopes.ts): what a signed-in user of the tab holds once every feature was used. */
 export const TAB_SCOPES: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];
 
-export { DEMO } from '../../src/emulator/seed/demoPractice';
+export { DEMO };
+
+/** The demo register's "Open in browser" address on this emulator: what the CLIs' --register takes. */
+export function demoRegisterAddress(emulatorUrl: string): string {
+  const url = new URL('/', emulatorUrl);
+  url.searchParams.set('teamId', DEMO.team.id);
+  url.searchParams.set('siteId', DEMO.site.id);
+  url.searchParams.set('listId', DEMO.registerListId);
+  return url.toString();
+}
 export type { RunningEmulator } from '../../src/emulator/server';
 
 /** A seeded emulator on `127.0.0.1`, any free port, memory storage unless `dataDir` is given. */

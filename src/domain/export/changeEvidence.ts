@@ -6,9 +6,11 @@
  * cells only; the writers neutralise formulas. Pure: `today` is passed in.
  */
 import { IN_USE_LIFECYCLES } from '../due';
-import type { LocalDate, RegisterEntry, StoredEntry } from '../entry';
+import { labelOf, type LocalDate, type RegisterEntry, type StoredEntry } from '../entry';
 import { addMonths, formatLocalDate } from '../localDate';
 import { CHANGE_KINDS, compareChanges, gateOutcomeText, isUntested, workloadText, type ChangeRecord } from '../change';
+import { changeTestingAnswer } from '../maturity/recordAnswers';
+import { appendSection, type Section } from './sections';
 
 /** What the headings need of a stored entry: its list item id (change records point at it) and the entry. */
 type Listed = Pick<StoredEntry, 'id' | 'entry'>;
@@ -16,15 +18,10 @@ type Listed = Pick<StoredEntry, 'id' | 'entry'>;
 export const TRAINING_HEADING = 'Training, quick guides and escalation routes';
 export const CHANGE_HEADING = 'Change management: how changes are tested before going live';
 
-interface Summary {
-  readonly rows: string[][];
-  readonly headingRows: number[];
-}
-
 const dateText = (date: LocalDate | null): string => (date ? formatLocalDate(date) : 'Not recorded');
 const byTitle = (a: RegisterEntry, b: RegisterEntry): number => a.title.localeCompare(b.title, 'en-GB', { sensitivity: 'base' });
 
-function trainingRows(entries: readonly RegisterEntry[], today: LocalDate): { rows: string[][]; headerOffset: number | null } {
+function trainingRows(entries: readonly RegisterEntry[], today: LocalDate): Section {
   const inUse = entries.filter((entry) => IN_USE_LIFECYCLES.includes(entry.lifecycle)).sort(byTitle);
   const yearAgo = addMonths(today, -12);
   const withGuide = inUse.filter((entry) => entry.trainingLink.trim() !== '').length;
@@ -37,15 +34,16 @@ function trainingRows(entries: readonly RegisterEntry[], today: LocalDate): { ro
   return { rows: [summary, header, ...body], headerOffset: 1 };
 }
 
-function changeRows(entries: readonly Listed[], changes: readonly ChangeRecord[] | null, today: LocalDate): { rows: string[][]; headerOffset: number | null } {
+function changeRows(entries: readonly Listed[], changes: readonly ChangeRecord[] | null, today: LocalDate): Section {
   // Unread records are said so, not counted as none: "0 changes" would be a false statement to the ICB.
   if (changes === null) return { rows: [['The change records could not be read when this file was made: download it again once the Changes list has loaded.']], headerOffset: null };
   const yearAgo = addMonths(today, -12);
   const recent = changes.filter((change) => change.goLiveOn > yearAgo && change.goLiveOn <= today).sort(compareChanges);
   const untested = recent.filter(isUntested).length;
-  const goLive = new Set(changes.filter((change) => change.kind === 'go-live').map((change) => change.entryId));
   const live = entries.filter((stored) => stored.entry.lifecycle === 'live');
-  const noGoLive = live.filter((stored) => !goLive.has(stored.id)).map((stored) => stored.entry).sort(byTitle).map((entry) => entry.title);
+  // The same rule as Overview question 9 (maturity/recordAnswers.ts).
+  const missing = new Set(changeTestingAnswer(entries, changes).noGoLiveEntryIds);
+  const noGoLive = live.filter((stored) => missing.has(stored.id)).map((stored) => stored.entry).sort(byTitle).map((entry) => entry.title);
   const lines = [
     [`Changes recorded in the last 12 months: ${recent.length}; with a record of testing: ${recent.length - untested}; without: ${untested}.`],
     [`Live services with a go-live record: ${live.length - noGoLive.length} of ${live.length}.${noGoLive.length > 0 ? ` Without: ${noGoLive.join('; ')}.` : ''}`],
@@ -54,7 +52,7 @@ function changeRows(entries: readonly Listed[], changes: readonly ChangeRecord[]
   const header = ['Service', 'Kind', 'Go-live date', 'What changed', 'How it was tested', 'Approved by', 'How staff were told', 'Go-live requirements', 'Workload check'];
   const body = recent.map((change) => [
     change.serviceTitle,
-    CHANGE_KINDS.find((option) => option.code === change.kind)?.label ?? 'Change',
+    labelOf(CHANGE_KINDS, change.kind),
     formatLocalDate(change.goLiveOn),
     change.whatChanged,
     isUntested(change) ? 'No record of testing' : change.howTested,
@@ -67,16 +65,7 @@ function changeRows(entries: readonly Listed[], changes: readonly ChangeRecord[]
 }
 
 /** The ICB summary with the training and change-management sections appended (heading rows stay bold). */
-export function withTrainingAndChangeSections(summary: Summary, entries: readonly Listed[], changes: readonly ChangeRecord[] | null, today: LocalDate): Summary {
-  const rows = [...summary.rows];
-  const headingRows = [...summary.headingRows];
-  const append = (heading: string, section: { rows: string[][]; headerOffset: number | null }) => {
-    const start = rows.length;
-    headingRows.push(start);
-    if (section.headerOffset !== null) headingRows.push(start + 1 + section.headerOffset);
-    rows.push([heading], ...section.rows, []);
-  };
-  append(TRAINING_HEADING, trainingRows(entries.map((stored) => stored.entry), today));
-  append(CHANGE_HEADING, changeRows(entries, changes, today));
-  return { rows, headingRows };
+export function withTrainingAndChangeSections(summary: { rows: string[][]; headingRows: number[] }, entries: readonly Listed[], changes: readonly ChangeRecord[] | null, today: LocalDate): { rows: string[][]; headingRows: number[] } {
+  const withTraining = appendSection(summary, TRAINING_HEADING, trainingRows(entries.map((stored) => stored.entry), today));
+  return appendSection(withTraining, CHANGE_HEADING, changeRows(entries, changes, today));
 }

@@ -8,6 +8,7 @@ import type { Incident } from '../incidents/incident';
 import { incidentDurationText, londonTimeText } from '../incidents/duration';
 import type { LocalDate } from '../entry';
 import { addMonths, londonDateOf } from '../localDate';
+import { appendSection, type Section } from './sections';
 
 export const INCIDENTS_HEADING = 'Business continuity and incident management';
 
@@ -41,7 +42,7 @@ export function incidentsInLastYear(incidents: readonly Incident[], today: Local
 }
 
 /** The section's rows: a summary line, then the table (or a line saying there were none). */
-function sectionRows(incidents: readonly Incident[], today: LocalDate, now: Date): { rows: string[][]; headerOffset: number | null } {
+function sectionRows(incidents: readonly Incident[], today: LocalDate, now: Date): Section {
   const recent = incidentsInLastYear(incidents, today);
   const reviewed = recent.filter((incident) => incident.review !== null).length;
   const summary = [`Incidents in the last 12 months: ${recent.length}; restored: ${recent.filter((i) => i.state === 'restored').length}; reviewed afterwards: ${reviewed}.`];
@@ -56,11 +57,7 @@ export function withIncidentSection(
   today: LocalDate,
   now: Date = new Date(),
 ): { rows: string[][]; headingRows: number[] } {
-  const start = summary.rows.length;
-  const section = sectionRows(incidents, today, now);
-  const headingRows = [...summary.headingRows, start];
-  if (section.headerOffset !== null) headingRows.push(start + 1 + section.headerOffset);
-  return { rows: [...summary.rows, [INCIDENTS_HEADING], ...section.rows, []], headingRows };
+  return appendSection(summary, INCIDENTS_HEADING, sectionRows(incidents, today, now));
 }
 
 /** The DSPT evidence with the incidents after the register table (bold rows for the new heading and header). */

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { StoredEntry } from '../../../domain';
+import { labelOf, type StoredEntry } from '../../../domain';
 import { CHANGES_LIST, CHANGE_KINDS, compareChanges, gateOutcomeText, isUntested, workloadState, workloadText, type StoredChange } from '../../../domain/change';
 import { formatLocalDate } from '../../../domain/localDate';
 import { usePracticeRecords } from '../../api/practiceRecords';
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
   gates: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-const kindLabel = (stored: StoredChange) => CHANGE_KINDS.find((option) => option.code === stored.change.kind)?.label ?? 'Change';
 
 function ChangeItem(props: { stored: StoredChange; onCheck: () => void }) {
   const styles = useStyles();
@@ -32,7 +31,7 @@ function ChangeItem(props: { stored: StoredChange; onCheck: () => void }) {
   const state = workloadState(change, today);
   return (
     <li className={styles.item}>
-      <Text weight="semibold">{kindLabel(props.stored)}, {formatLocalDate(change.goLiveOn)}: {change.whatChanged}</Text>
+      <Text weight="semibold">{labelOf(CHANGE_KINDS, change.kind)}, {formatLocalDate(change.goLiveOn)}: {change.whatChanged}</Text>
       {isUntested(change) ? <Text className={styles.warning}>No record of how it was tested.</Text> : <Text>Tested: {change.howTested}</Text>}
       <Text>Approved by {change.approvedBy || 'nobody named'}. Staff told: {change.staffTold || 'not recorded'}.</Text>
       {change.gates.length > 0 ? (
