@@ -7,11 +7,9 @@
  *   ReviewKey: a 409 or an unknown outcome is settled by looking the key up (`$filter` on the indexed column).
  */
 import { ACCESS_REVIEW_FIELD_NAMES, accessReviewToFields, fieldsToAccessReview, type AccessReviewRecord, type StoredAccessReview } from '../../domain/access';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
+import type { GraphClient } from '../client';
+import { openItemStore } from '../lists';
 import { eTagOf, type ListItem } from '../register/listItems';
-import { escapeODataString, pathSegment, queryString } from '../client/odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 import type { ListLocation } from './checklistStore';
 
 export interface AccessReviewStore {
@@ -20,37 +18,26 @@ export interface AccessReviewStore {
   create(review: AccessReviewRecord): Promise<StoredAccessReview>;
 }
 
-const EXPAND = `fields(select=${ACCESS_REVIEW_FIELD_NAMES.join(',')})`;
-
 function toStored(item: ListItem): StoredAccessReview | null {
   const review = fieldsToAccessReview(item.fields ?? {});
   return review ? { id: item.id, eTag: eTagOf(item), review } : null;
 }
 
 export function openAccessReviewStore(client: GraphClient, location: ListLocation): AccessReviewStore {
-  const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
-
-  async function findByKey(key: string): Promise<StoredAccessReview | null> {
-    const filter = `fields/ReviewKey eq '${escapeODataString(key)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND, $top: 2 })}`, [], NON_INDEXED_QUERIES);
-    return found[0] ? toStored(found[0]) : null;
-  }
+  const items = openItemStore<StoredAccessReview | null, AccessReviewRecord, ListItem>(client, {
+    location,
+    fieldNames: ACCESS_REVIEW_FIELD_NAMES,
+    keyColumn: 'ReviewKey',
+    fromItem: toStored,
+    toFields: accessReviewToFields,
+  });
 
   return {
     async list() {
-      const all = await pageAll<ListItem>(client, `${items}${queryString({ expand: EXPAND, $top: 500 })}`);
-      return all.map(toStored).filter((stored): stored is StoredAccessReview => stored !== null);
+      const { records } = await items.list({ expand: items.expand, $top: 500 });
+      return records.filter((stored): stored is StoredAccessReview => stored !== null);
     },
-    async create(review) {
-      try {
-        const created = (await client.api(items).post({ fields: accessReviewToFields(review) })) as ListItem;
-        return { id: created.id, eTag: eTagOf(created), review };
-      } catch (error) {
-        if (!(error instanceof GraphError && error.status === 409) && !isAmbiguousFailure(error)) throw error;
-        const existing = await findByKey(review.key);
-        if (existing) return existing;
-        throw error;
-      }
-    },
+    // The record just written is the review as given: nothing to read back.
+    create: (review) => items.createOnce(review, review.key, (created) => ({ id: created.id, eTag: eTagOf(created), review })),
   };
 }

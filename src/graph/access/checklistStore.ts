@@ -21,12 +21,9 @@ import {
   type Checklist,
   type StoredChecklist,
 } from '../../domain/access';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
+import type { GraphClient } from '../client';
+import { openItemStore, reapply, waitMs } from '../lists';
 import { eTagOf, type ListItem } from '../register/listItems';
-import { escapeODataString, pathSegment, queryString } from '../client/odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
-import { conflictPauseMs } from '../lists';
 
 export interface ListLocation {
   readonly siteId: string;
@@ -53,12 +50,6 @@ export interface ChecklistStore {
   change(id: string, change: (checklist: Checklist) => Checklist, known?: StoredChecklist, attempts?: number): Promise<StoredChecklist>;
 }
 
-const EXPAND = `fields(select=${CHECKLIST_FIELD_NAMES.join(',')})`;
-
-function isStatus(error: unknown, ...statuses: number[]): boolean {
-  return error instanceof GraphError && statuses.includes(error.status);
-}
-
 function toStored(item: ListItem): StoredChecklist {
   return { id: item.id, eTag: eTagOf(item), checklist: fieldsToChecklist(item.id, item.fields ?? {}) };
 }
@@ -68,72 +59,32 @@ export interface ChecklistStoreOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-
 export function openChecklistStore(client: GraphClient, location: ListLocation, options: ChecklistStoreOptions = {}): ChecklistStore {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
-  const itemUrl = (id: string) => `${items}/${pathSegment(id)}`;
-
-  async function get(id: string): Promise<StoredChecklist> {
-    return toStored((await client.api(`${itemUrl(id)}${queryString({ expand: EXPAND })}`).get()) as ListItem);
-  }
-
-  async function findByKey(key: string): Promise<StoredChecklist | null> {
-    const filter = `fields/ChecklistKey eq '${escapeODataString(key)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND, $top: 2 })}`, [], NON_INDEXED_QUERIES);
-    return found[0] ? toStored(found[0]) : null;
-  }
-
-  async function create(checklist: Checklist): Promise<StoredChecklist> {
-    try {
-      const created = (await client.api(items).post({ fields: checklistToFields(checklist) })) as ListItem;
-      return created.fields ? toStored(created) : await get(created.id);
-    } catch (error) {
-      // 409: the unique key exists, so an earlier attempt made it; an unknown outcome may have too.
-      if (!isStatus(error, 409) && !isAmbiguousFailure(error)) throw error;
-      const existing = await findByKey(checklist.key);
-      if (existing) return existing;
-      throw error;
-    }
-  }
-
-  async function change(id: string, apply: (checklist: Checklist) => Checklist, known?: StoredChecklist, attempts = 10): Promise<StoredChecklist> {
-    let current = known ?? (await get(id));
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      const next = apply(current.checklist);
-      if (JSON.stringify(next) === JSON.stringify(current.checklist)) return current; // nothing to write (already done)
-      try {
-        await client.api(`${itemUrl(id)}/fields`).header('If-Match', current.eTag).patch(checklistToFields(next));
-        // The next If-Match is the item's eTag, read back (the PATCH answer carries the fields' etag, another format).
-        return await get(id);
-      } catch (error) {
-        // 412: someone else changed it; an unknown outcome: ours may have landed. Either way read and
-        // re-apply: the pure change leaves an already-applied tick as it is, so nothing is written twice.
-        if (!isStatus(error, 409, 412) && !isAmbiguousFailure(error)) throw error;
-        await sleep(conflictPauseMs(attempt));
-        current = await get(id);
-      }
-    }
-    throw new Error('This checklist kept changing while your change was being saved; try again.');
-  }
+  const sleep = options.sleep ?? waitMs;
+  const items = openItemStore<StoredChecklist, Checklist, ListItem>(client, {
+    location,
+    fieldNames: CHECKLIST_FIELD_NAMES,
+    keyColumn: 'ChecklistKey',
+    fromItem: toStored,
+    toFields: checklistToFields,
+    isUnreadable: (error) => error instanceof UnreadableChecklistError,
+  });
 
   return {
     async list() {
-      const all = await pageAll<ListItem>(client, `${items}${queryString({ expand: EXPAND, $top: 500 })}`);
-      const checklists: StoredChecklist[] = [];
-      let unreadable = 0;
-      for (const item of all) {
-        try {
-          checklists.push(toStored(item));
-        } catch (error) {
-          if (!(error instanceof UnreadableChecklistError)) throw error;
-          unreadable += 1;
-        }
-      }
-      return { checklists, unreadable };
+      const { records, unreadable } = await items.list({ expand: items.expand, $top: 500 });
+      return { checklists: records, unreadable: unreadable.length };
     },
-    get,
-    create,
-    change,
+    get: items.get,
+    create: (checklist) => items.create(checklist, checklist.key),
+    // Re-applying the pure change leaves an already-applied tick as it is, so nothing is written twice.
+    change: async (id, apply, known, attempts = 10) =>
+      reapply(items, id, known ?? (await items.get(id)), apply, {
+        attempts,
+        recordOf: (current) => current.checklist,
+        unchanged: (next, current) => JSON.stringify(next) === JSON.stringify(current),
+        sleep,
+        busy: () => new Error('This checklist kept changing while your change was being saved; try again.'),
+      }),
   };
 }

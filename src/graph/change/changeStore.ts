@@ -13,12 +13,9 @@
  * 412 the item is read again and the change re-applied to the fresh copy, so nothing is lost.
  */
 import { CHANGE_FIELD_NAMES, changeToFields, fieldsToChange, type ChangeRecord, type StoredChange } from '../../domain/change';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
+import type { GraphClient } from '../client';
+import { openItemStore, reapply, waitMs } from '../lists';
 import { eTagOf, type ListItem } from '../register/listItems';
-import { escapeODataString, pathSegment, queryString } from '../client/odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
-import { conflictPauseMs } from '../lists';
 
 export interface ChangeListLocation {
   readonly siteId: string;
@@ -52,12 +49,6 @@ export interface ChangeStore {
   update(id: string, apply: (change: ChangeRecord) => ChangeRecord, known?: StoredChange, attempts?: number): Promise<StoredChange>;
 }
 
-const EXPAND = `fields(select=${CHANGE_FIELD_NAMES.join(',')})`;
-
-function isStatus(error: unknown, ...statuses: number[]): boolean {
-  return error instanceof GraphError && statuses.includes(error.status);
-}
-
 function toStored(item: ListItem): StoredChange {
   const change = fieldsToChange(item.fields ?? {});
   if (!change) throw new UnreadableChangeError(item.id);
@@ -69,71 +60,31 @@ export interface ChangeStoreOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-
 export function openChangeStore(client: GraphClient, location: ChangeListLocation, options: ChangeStoreOptions = {}): ChangeStore {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
-  const itemUrl = (id: string) => `${items}/${pathSegment(id)}`;
-
-  async function get(id: string): Promise<StoredChange> {
-    return toStored((await client.api(`${itemUrl(id)}${queryString({ expand: EXPAND })}`).get()) as ListItem);
-  }
-
-  async function findByKey(key: string): Promise<StoredChange | null> {
-    const filter = `fields/ChangeKey eq '${escapeODataString(key)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand: EXPAND, $top: 2 })}`, [], NON_INDEXED_QUERIES);
-    return found[0] ? toStored(found[0]) : null;
-  }
-
-  async function create(change: ChangeRecord): Promise<StoredChange> {
-    try {
-      const created = (await client.api(items).post({ fields: changeToFields(change) })) as ListItem;
-      return created.fields ? toStored(created) : await get(created.id);
-    } catch (error) {
-      // 409: the unique key exists, so an earlier attempt made it; an unknown outcome may have too.
-      if (!isStatus(error, 409) && !isAmbiguousFailure(error)) throw error;
-      const existing = await findByKey(change.key);
-      if (existing) return existing;
-      throw error;
-    }
-  }
-
-  async function update(id: string, apply: (change: ChangeRecord) => ChangeRecord, known?: StoredChange, attempts = 10): Promise<StoredChange> {
-    let current = known ?? (await get(id));
-    for (let attempt = 0; attempt < attempts; attempt++) {
-      const next = apply(current.change);
-      if (JSON.stringify(next) === JSON.stringify(current.change)) return current; // nothing to write
-      try {
-        await client.api(`${itemUrl(id)}/fields`).header('If-Match', current.eTag).patch(changeToFields(next));
-        // The next If-Match is the item's eTag, read back (the PATCH answer carries the fields' etag, another format).
-        return await get(id);
-      } catch (error) {
-        // 412: someone else changed it; an unknown outcome: ours may have landed. Either way read and re-apply.
-        if (!isStatus(error, 409, 412) && !isAmbiguousFailure(error)) throw error;
-        await sleep(conflictPauseMs(attempt));
-        current = await get(id);
-      }
-    }
-    throw new Error('This change record kept changing while yours was being saved; try again.');
-  }
+  const sleep = options.sleep ?? waitMs;
+  const items = openItemStore<StoredChange, ChangeRecord, ListItem>(client, {
+    location,
+    fieldNames: CHANGE_FIELD_NAMES,
+    keyColumn: 'ChangeKey',
+    fromItem: toStored,
+    toFields: changeToFields,
+    isUnreadable: (error) => error instanceof UnreadableChangeError,
+  });
 
   return {
     async list() {
-      const all = await pageAll<ListItem>(client, `${items}${queryString({ expand: EXPAND, $top: 500 })}`);
-      const changes: StoredChange[] = [];
-      let unreadable = 0;
-      for (const item of all) {
-        try {
-          changes.push(toStored(item));
-        } catch (error) {
-          if (!(error instanceof UnreadableChangeError)) throw error;
-          unreadable += 1;
-        }
-      }
-      return { changes, unreadable };
+      const { records, unreadable } = await items.list({ expand: items.expand, $top: 500 });
+      return { changes: records, unreadable: unreadable.length };
     },
-    get,
-    create,
-    update,
+    get: items.get,
+    create: (change) => items.create(change, change.key),
+    update: async (id, apply, known, attempts = 10) =>
+      reapply(items, id, known ?? (await items.get(id)), apply, {
+        attempts,
+        recordOf: (current) => current.change,
+        unchanged: (next, current) => JSON.stringify(next) === JSON.stringify(current),
+        sleep,
+        busy: () => new Error('This change record kept changing while yours was being saved; try again.'),
+      }),
   };
 }

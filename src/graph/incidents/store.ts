@@ -16,11 +16,9 @@
 import type { Incident, StoredIncident } from '../../domain/incidents/incident';
 import { INCIDENT_FIELD_NAMES } from '../../domain/incidents/incidentColumns';
 import { fieldsToIncident, IncidentDataError, incidentToFields } from '../../domain/incidents/incidentFields';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
+import { NON_INDEXED_QUERIES, type GraphClient } from '../client';
+import { openItemStore, reapply } from '../lists';
 import { eTagOf, type ListItem } from '../register/listItems';
-import { escapeODataString, pathSegment, queryString } from '../client/odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
 
 export interface IncidentListLocation {
   readonly siteId: string;
@@ -73,101 +71,43 @@ export interface IncidentStore {
   change(stored: StoredIncident, change: (incident: Incident) => Incident): Promise<StoredIncident>;
 }
 
-function isStatus(error: unknown, ...statuses: number[]): error is GraphError {
-  return error instanceof GraphError && statuses.includes(error.status);
-}
-
-function sameFields(a: Incident, b: Incident): boolean {
-  return JSON.stringify(incidentToFields(a)) === JSON.stringify(incidentToFields(b));
-}
-
 export function toStoredIncident(item: ListItem): StoredIncident {
   return { id: item.id, eTag: eTagOf(item), incident: fieldsToIncident(item.fields ?? {}) };
 }
 
 export function openIncidentStore(client: GraphClient, location: IncidentListLocation, options: IncidentStoreOptions = {}): IncidentStore {
-  const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
-  const itemUrl = (id: string) => `${items}/${pathSegment(id)}`;
-  const expand = `fields(select=${INCIDENT_FIELD_NAMES.join(',')})`;
+  const items = openItemStore<StoredIncident, Incident, ListItem>(client, {
+    location,
+    fieldNames: INCIDENT_FIELD_NAMES,
+    keyColumn: 'IncidentKey',
+    fromItem: toStoredIncident,
+    toFields: incidentToFields,
+    isUnreadable: (error) => error instanceof IncidentDataError,
+  });
   const pageSize = options.pageSize ?? 500;
   const maxAttempts = options.maxAttempts ?? 5;
 
-  function readable(list: ListItem[]): StoredIncident[] {
-    const out: StoredIncident[] = [];
-    for (const item of list) {
-      try {
-        out.push(toStoredIncident(item));
-      } catch (error) {
-        if (!(error instanceof IncidentDataError)) throw error;
-        options.onUnreadable?.(item.id, error);
-      }
-    }
-    return out;
-  }
-
-  async function get(id: string): Promise<StoredIncident> {
-    return toStoredIncident((await client.api(`${itemUrl(id)}${queryString({ expand })}`).get()) as ListItem);
-  }
-
-  async function getOrNull(id: string): Promise<StoredIncident | null> {
-    try {
-      return await get(id);
-    } catch (error) {
-      if (isStatus(error, 404)) return null;
-      throw error;
-    }
-  }
-
-  async function findByKey(key: string): Promise<StoredIncident | null> {
-    const filter = `fields/IncidentKey eq '${escapeODataString(key)}'`;
-    const found = await pageAll<ListItem>(client, `${items}${queryString({ $filter: filter, expand, $top: 2 })}`, [], NON_INDEXED_QUERIES);
-    return found[0] ? toStoredIncident(found[0]) : null;
-  }
-
-  async function create(incident: Incident): Promise<StoredIncident> {
-    try {
-      const created = (await client.api(items).post({ fields: incidentToFields(incident) })) as ListItem;
-      return created.fields ? toStoredIncident(created) : await get(created.id);
-    } catch (error) {
-      // 409: the unique IncidentKey exists, so an earlier attempt (or a second click) made it.
-      if (!isAmbiguousFailure(error) && !isStatus(error, 409)) throw error;
-      const existing = await findByKey(incident.key);
-      if (existing) return existing;
-      throw error;
-    }
-  }
-
-  async function change(stored: StoredIncident, apply: (incident: Incident) => Incident): Promise<StoredIncident> {
-    let current = stored;
-    for (let attempt = 1; ; attempt += 1) {
-      const next = apply(current.incident);
-      if (sameFields(next, current.incident)) return current;
-      try {
-        await client.api(`${itemUrl(current.id)}/fields`).header('If-Match', current.eTag).patch(incidentToFields(next));
-        return await get(current.id);
-      } catch (error) {
-        if (!isStatus(error, 409, 412) && !isAmbiguousFailure(error)) throw error;
-        // Someone else wrote first, or we do not know whether our write landed: read it again and
-        // re-apply. A write that did land re-applies to no difference (the change is idempotent).
-        const fresh = await getOrNull(current.id);
-        if (fresh === null) throw new IncidentGoneError(current.incident.key);
-        if (attempt >= maxAttempts) {
-          if (sameFields(apply(fresh.incident), fresh.incident)) return fresh;
-          throw new IncidentBusyError(fresh);
-        }
-        current = fresh;
-      }
-    }
+  async function readable(query: Record<string, string | number>, headers?: Readonly<Record<string, string>>): Promise<StoredIncident[]> {
+    const { records, unreadable } = await items.list(query, headers);
+    for (const { item, error } of unreadable) if (error instanceof IncidentDataError) options.onUnreadable?.(item.id, error);
+    return records;
   }
 
   return {
     location,
-    list: async () => readable(await pageAll<ListItem>(client, `${items}${queryString({ $top: pageSize, expand })}`)),
-    listOpen: async () =>
-      readable(await pageAll<ListItem>(client, `${items}${queryString({ $filter: "fields/State eq 'Open'", $top: pageSize, expand })}`, [], NON_INDEXED_QUERIES)),
-    get,
-    findByKey,
-    create,
-    change,
+    list: () => readable({ $top: pageSize, expand: items.expand }),
+    listOpen: () => readable({ $filter: "fields/State eq 'Open'", $top: pageSize, expand: items.expand }, NON_INDEXED_QUERIES),
+    get: items.get,
+    findByKey: items.findByKey,
+    create: (incident) => items.create(incident, incident.key),
+    change: (stored, apply) =>
+      reapply(items, stored.id, stored, apply, {
+        // Even a maxAttempts below 1 tries the write once.
+        attempts: Math.max(maxAttempts, 1),
+        recordOf: (current) => current.incident,
+        gone: (last) => new IncidentGoneError(last.incident.key),
+        acceptLanded: true,
+        busy: (current) => new IncidentBusyError(current),
+      }),
   };
 }
