@@ -1,51 +1,10 @@
 /**
- * What each register field is called in messages, forms and error summaries. Words match the
- * SharePoint column display names where one exists, so the list and the tab say the same thing.
+ * What each register field is called in messages, forms and error summaries: the schema's labels
+ * (schema/registerSchema.ts), which are also the SharePoint column display names, so the list and
+ * the tab say the same thing.
  */
 import type { RegisterEntry } from './entry';
+import { labelsOf } from './schema/fieldSchema';
+import { REGISTER_SCHEMA } from './schema/registerSchema';
 
-export const FIELD_LABELS: Readonly<Record<keyof RegisterEntry, string>> = {
-  title: 'Service name',
-  category: 'Category',
-  purpose: 'Purpose',
-  provision: 'Provision',
-  owner: 'Owner',
-  deputy: 'Deputy',
-  supplier: 'Supplier',
-  supportPhone: 'Support phone',
-  supportEmail: 'Support email',
-  supportUrl: 'Support portal',
-  supportHours: 'Support hours',
-  supportReference: 'Caller reference',
-  dataTypes: 'Data processed',
-  dpiaStatus: 'DPIA status',
-  dpiaDate: 'DPIA date',
-  clinicalSafetyStatus: 'DCB0160 status',
-  accessGranted: 'How access is granted',
-  accessReviewed: 'How access is reviewed',
-  accessRemoved: 'How access is removed',
-  lastAccessReview: 'Last access review',
-  accessReviewIntervalMonths: 'Access review interval',
-  adminRights: 'Admin rights',
-  trainingLink: 'Training or quick guide link',
-  staffTrainedOn: 'Staff trained on',
-  supplierDsptStatus: 'Supplier DSPT status',
-  supplierDsptCheckedOn: 'Supplier DSPT checked on',
-  escalationRoute: 'Escalation route',
-  goLiveWaivers: 'Go-live waivers',
-  dependsOn: 'Depends on',
-  downtimeNotice: 'How you will notice it is down',
-  downtimeWorkaround: 'Paper workaround',
-  downtimePatients: 'What to tell patients',
-  downtimeBackfill: 'Back-filling records afterwards',
-  // Older free text the labels could not sort, and anything that fits none of the four fields above.
-  downtimeProcess: 'Downtime process',
-  continuityLastTested: 'Continuity last tested',
-  lifecycle: 'Lifecycle status',
-  criticality: 'Criticality',
-  reviewIntervalMonths: 'Review interval',
-  lastReviewedOn: 'Last reviewed on',
-  lastReviewedBy: 'Last reviewed by',
-  nextReviewDue: 'Next review due',
-  notes: 'Notes',
-};
+export const FIELD_LABELS: Readonly<Record<keyof RegisterEntry, string>> = labelsOf(REGISTER_SCHEMA);
