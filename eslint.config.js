@@ -35,7 +35,7 @@ function layerZones(forSeeds) {
 }
 
 /**
- * Features in src/tab/features import shared code (api, components, domain, graph), never each other:
+ * Features in src/tab/features import shared code (state, components, domain, graph), never each other:
  * what one feature offers another goes through a slot in src/tab/components (entry sections, entry
  * list editors, incident slots) that the app fills. One zone per feature.
  */
@@ -46,7 +46,7 @@ function featureZones() {
     target: `./src/tab/features/${feature}`,
     from: './src/tab/features',
     except: [`./${feature}`],
-    message: 'Features never import each other: share through src/tab/components (a slot the app fills) or src/tab/api.',
+    message: 'Features never import each other: share through src/tab/components (a slot the app fills) or src/tab/state.',
   }));
 }
 

@@ -6,14 +6,26 @@ const transform = {
   ],
 };
 
+/**
+ * tests/ mirrors src/: a test sits at the path of the source file it tests (tests/graph/lists/...
+ * tests src/graph/lists/...). e2e/ (the tab in Chromium) and faults/ (fault and crash trials) are
+ * the two exceptions; tooling/ tests the repository's own rules (lint, lockfile) and scripts/ the
+ * packaging scripts. "unit" is every layer that runs without the emulator; "integration" the layers
+ * whose tests talk to the emulator over HTTP with the real clients.
+ */
 module.exports = {
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/{domain,unit}/**/*.test.ts?(x)'] },
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/{domain,tab,usecases,tooling,scripts}/**/*.test.ts?(x)'],
+    },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/tests/{graph,emulator,service,faults,probe}/**/*.test.ts?(x)'],
+      testMatch: ['<rootDir>/tests/{graph,emulator,service,cli,faults}/**/*.test.ts?(x)'],
     },
     { displayName: 'e2e', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

@@ -1,5 +1,5 @@
 // Builds the Teams tab (src/tab) into dist/tab. `mode` comes from the CLI (`webpack --mode production`).
-// Build-time settings come from environment variables through DefinePlugin; src/tab/config.ts validates
+// Build-time settings come from environment variables through DefinePlugin; src/tab/buildSettings.ts validates
 // them when the page starts. Only public settings belong here: nothing secret ever enters the bundle.
 const path = require('node:path');
 const webpack = require('webpack');

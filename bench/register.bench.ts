@@ -23,8 +23,8 @@ import {
   type RegisterEntry,
   type StoredEntry,
 } from '../src/domain';
-import { NO_FILTERS, applyFilters, indexRows, type IndexedRow } from '../src/tab/api/registerFiltering';
-import type { RegisterRow } from '../src/tab/api/registerData';
+import { NO_FILTERS, applyFilters, indexRows, type IndexedRow } from '../src/tab/state/registerFiltering';
+import type { RegisterRow } from '../src/tab/state/registerData';
 
 const COUNT = 2000;
 const TODAY = '2026-03-01';

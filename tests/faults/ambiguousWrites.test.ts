@@ -2,7 +2,7 @@
  * Ambiguous failures (matrix B3): the emulator commits the write and then answers 504 (afterCommit).
  * The client re-reads and reports the truth: the create returns the one item it made (found by its
  * EntryKey), the update reports success (not a false conflict), the delete reports success. Fifty
- * seeded trials of each; single cases are also in tests/graph/registerStore.test.ts.
+ * seeded trials of each; single cases are also in tests/graph/register/registerStore.test.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { emptyEntry } from '../../src/domain';

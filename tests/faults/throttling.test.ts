@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyEntry } from '../../src/domain';
 import type { FaultStatus } from '../../src/emulator/faults';
-import { retryWaitText } from '../../src/tab/api/retryWaits';
+import { retryWaitText } from '../../src/tab/state/retryWaits';
 import { startTestEmulator, type RunningEmulator } from '../support/emulator';
 import { faultClient } from './faultRig';
 

@@ -4,7 +4,7 @@
  * "Open in browser" form, and its ids are the seeded practice's: they open the demo register.
  */
 import { demoRegisterUrl } from '../../src/dev/demoRegisterUrl';
-import { savedLocationFrom } from '../../src/tab/api/savedLocation';
+import { savedLocationFrom } from '../../src/tab/state/savedLocation';
 import { startTestEmulator, tokenFor, DEMO, type RunningEmulator } from '../support/emulator';
 
 let emulator: RunningEmulator | null = null;

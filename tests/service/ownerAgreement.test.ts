@@ -8,7 +8,7 @@ import { ownerLeftLabel, wasMemberFrom, type LocalDate, type PersonRef } from '.
 import { addDays, londonDateOf } from '../../src/domain/localDate';
 import { TEAM_MEMBERS_SEEN_SETTING } from '../../src/domain/people';
 import { checkOwners, createGraphClient, listTeamMembers, openRegisterSettings, openRegisterStore, recordTeamMembersSeen, withScopes } from '../../src/graph';
-import { ownerReasonsFrom } from '../../src/tab/api/ownerPresence';
+import { ownerReasonsFrom } from '../../src/tab/state/ownerPresence';
 import { healthyEntry } from '../domain/entryFixture';
 import { DEMO, startTestEmulator, tokenSourceFor, type RunningEmulator } from '../support/emulator';
 import { BASE_TIME, closeHarnesses, harness, sharedAzurite, stopSharedAzurite } from './harness';

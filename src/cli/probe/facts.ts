@@ -1,7 +1,7 @@
 /**
  * `probe-facts.json`: what the tenant actually answered where Microsoft's documentation is silent or
  * the emulator only assumes. The emulator's own behaviour is checked against a committed copy
- * (tests/probe/tenant-facts.json), so a file sent back from a real tenant teaches the emulator.
+ * (tests/cli/probe/tenant-facts.json), so a file sent back from a real tenant teaches the emulator.
  *
  * Every value is null until a step measured it; `compareFacts` ignores nulls on either side.
  */

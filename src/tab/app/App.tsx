@@ -4,19 +4,19 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SignIn, SignedInUser } from '../auth/types';
-import { ApiProvider } from '../api/ApiContext';
-import { AuditProvider } from '../api/auditData';
-import { RegisterDataProvider } from '../api/registerData';
-import { RegisterFiltersProvider } from '../api/registerFilters';
-import { savedLocationFrom } from '../api/savedLocation';
+import { ApiProvider } from '../state/ApiContext';
+import { AuditProvider } from '../state/auditData';
+import { RegisterDataProvider } from '../state/registerData';
+import { RegisterFiltersProvider } from '../state/registerFilters';
+import { savedLocationFrom } from '../state/savedLocation';
 import { clearSessionTraces } from './signOutTraces';
-import type { Workspace } from '../api/workspace';
-import { PracticeListsProvider } from '../api/practiceLists';
+import type { Workspace } from '../state/workspace';
+import { PracticeListsProvider } from '../state/practiceLists';
 import { PracticeListsBanner } from '../components/PracticeListsNotice';
 import { APP_HEADING_ID, AppHeader } from '../components/AppHeader';
 import { BusyBanner } from '../components/BusyBanner';
 import { OwnerLeftActionProvider } from '../components/OwnerLeftNote';
-import type { TabConfig } from '../config';
+import type { TabConfig } from '../buildSettings';
 import { PromoteDeputyButton } from '../features/owners/PromoteDeputyButton';
 import { EntryListEditorsProvider } from '../components/entryListSlots';
 import { ENTRY_LIST_EDITORS } from './entryEditors';
@@ -27,12 +27,12 @@ import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
 import { HostProvider } from '../teams/hostContext';
 import { londonDateOf } from '../../domain';
-import { applyHostDeepLink, isConfigPage } from './hostDeepLink';
+import { applyHostDeepLink, isTabSetupPage } from './hostDeepLink';
 import { lazyView } from './lazyView';
 import { MainViews } from './MainViews';
 
 /** The first-run setup page: needed once per team, so loaded only then. */
-const ConfigPage = lazyView(() => import('../features/config/ConfigPage').then((module) => module.ConfigPage), 'Loading the setup…');
+const TabSetupPage = lazyView(() => import('../features/tab-setup/TabSetupPage').then((module) => module.TabSetupPage), 'Loading the setup…');
 
 export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const { config, host, signIn } = props;
@@ -40,7 +40,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   // Today's London date, fixed per session of the tab: review states do not flicker at midnight mid-edit.
   const today = useMemo(() => londonDateOf(new Date()), []);
-  const configuring = useMemo(() => isConfigPage(host), [host]);
+  const configuring = useMemo(() => isTabSetupPage(host), [host]);
   const workspaceHints = useMemo(
     () => ({
       hostTeam: host.kind === 'teams' && host.teamId ? { id: host.teamId, displayName: host.teamName ?? 'your practice' } : null,
@@ -99,7 +99,7 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
       {header}
       <BusyBanner />
       {configuring ? (
-        <ConfigPage host={host} groupSiteLookup={config.groupSiteLookup} />
+        <TabSetupPage host={host} groupSiteLookup={config.groupSiteLookup} />
       ) : workspace ? (
         <PracticeListsProvider workspace={workspace}>
         <RegisterDataProvider workspace={workspace} today={today}>

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { createSignIn } from '../auth/createSignIn';
-import { loadConfig, type TabConfig } from '../config';
+import { loadConfig, type TabConfig } from '../buildSettings';
 import { LoadingState } from '../components/StatusViews';
 import { detectHost, type Host, type HostTheme } from '../teams/detectHost';
 import { App } from './App';

@@ -5,8 +5,8 @@
  * `entry:` prefix before comparing ids. Both end up as the `entry` URL parameter, which the register
  * reads, opens once, then removes.
  */
-import { entryIdFromSubEntity } from '../api/deepLinkEntry';
-import { ENTRY_PARAM } from '../api/registerFilters';
+import { entryIdFromSubEntity } from '../state/deepLinkEntry';
+import { ENTRY_PARAM } from '../state/registerFilters';
 import type { Host } from '../teams/detectHost';
 
 /** Copies a Teams deep link's entry id into the URL (unless the URL names one already). */
@@ -25,6 +25,6 @@ export function requestedEntryId(host: Host, search: string = window.location.se
 }
 
 /** True when this page is the tab's configuration page: Teams' settings frame or `?view=config`. */
-export function isConfigPage(host: Host, search: string = window.location.search): boolean {
+export function isTabSetupPage(host: Host, search: string = window.location.search): boolean {
   return (host.kind === 'teams' && host.frameContext === 'settings') || new URLSearchParams(search).get('view') === 'config';
 }

@@ -5,9 +5,9 @@
  * (owner status words). On a shared practice PC
  * the next person then starts from nothing of the last person's.
  */
-import { clearOwnerMemory } from '../api/ownerPresence';
-import { clearPracticeListsMemory } from '../api/practiceLists';
-import { clearWarmCaches } from '../api/warmCache';
+import { clearOwnerMemory } from '../state/ownerPresence';
+import { clearPracticeListsMemory } from '../state/practiceLists';
+import { clearWarmCaches } from '../state/warmCache';
 import { clearLocalPrintRecords } from '../features/downtime-pack/localPrintRecord';
 import { TEAM_KEY } from '../features/workspace/useWorkspaceSteps';
 

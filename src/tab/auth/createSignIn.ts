@@ -1,5 +1,5 @@
 /** Chooses the sign-in for the build's AUTH_MODE and the host the tab runs in. */
-import type { TabConfig } from '../config';
+import type { TabConfig } from '../buildSettings';
 import type { Host } from '../teams/detectHost';
 import { createEmulatorSignIn } from './emulatorSignIn';
 import { createMsalSignIn, type MsalSignInOptions } from './msalSignIn';

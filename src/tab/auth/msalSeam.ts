@@ -3,7 +3,7 @@
  * small interfaces, so unit tests pass a fake and the emulator build never loads MSAL (the real
  * module is imported on demand, in its own chunk).
  */
-import type { MsalSettings } from '../config';
+import type { MsalSettings } from '../buildSettings';
 
 export interface MsalAccount {
   readonly homeAccountId: string;

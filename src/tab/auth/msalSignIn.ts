@@ -7,7 +7,7 @@
  * Tokens are cached by MSAL in sessionStorage. MSAL itself is loaded on demand (see msalSeam.ts).
  */
 import type { TokenSource } from '../../graph/types';
-import type { MsalSettings } from '../config';
+import type { MsalSettings } from '../buildSettings';
 import { FEATURE_SCOPES, resolveScopes } from './scopes';
 import { loadMsal, type MsalAccount, type MsalApi, type MsalClient, type MsalFlavour, type MsalLoader } from './msalSeam';
 import { SignInRequestError, type SignIn, type SignedInUser } from './types';

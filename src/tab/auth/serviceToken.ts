@@ -10,7 +10,7 @@
  * reaches Graph.
  */
 import type { TokenSource } from '../../graph/types';
-import type { TabConfig } from '../config';
+import type { TabConfig } from '../buildSettings';
 
 /** @returns a getter for the service's token, or null when the build names no service. */
 export function serviceTokenGetter(tokenSource: TokenSource, config: Pick<TabConfig, 'serviceUrl' | 'serviceScope'>): (() => Promise<string>) | null {

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useRetryWaits } from '../api/ApiContext';
-import { retryWaitText } from '../api/retryWaits';
+import { useRetryWaits } from '../state/ApiContext';
+import { retryWaitText } from '../state/retryWaits';
 
 const useStyles = makeStyles({ banner: { marginInline: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalS } });
 

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { Badge, Button, Combobox, Field, Option, OptionGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { candidateEmail, describeCandidate, type PersonCandidate, type PersonRef, type PersonSource } from '../../domain';
 import { candidateFromTeamMember, listMyPeople, searchDirectory, type TeamMember } from '../../graph';
-import { useGraphClient } from '../api/ApiContext';
+import { useGraphClient } from '../state/ApiContext';
 import { DirectorySearchController } from './OwnerPickerSearch';
 
 const useStyles = makeStyles({

@@ -9,8 +9,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type RegisterEntry } from '../../domain';
 import type { TeamMember } from '../../graph';
-import { useRegisterData } from '../api/registerData';
-import { isTeamOwner } from '../api/ownerPresence';
+import { useRegisterData } from '../state/registerData';
+import { isTeamOwner } from '../state/ownerPresence';
 import { OwnerPicker } from './OwnerPicker';
 
 const useStyles = makeStyles({

@@ -9,8 +9,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describeGap, type ListGap } from '../../domain/lists';
 import type { UpToDateProgress } from '../../graph';
-import { registerNeedsUpdate, usePracticeLists } from '../api/practiceLists';
-import { describeSetupFailure } from '../api/setupFailure';
+import { registerNeedsUpdate, usePracticeLists } from '../state/practiceLists';
+import { describeSetupFailure } from '../state/setupFailure';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL },

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { describeError } from '../api/describeError';
+import { describeError } from '../state/describeError';
 
 const useStyles = makeStyles({
   centre: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },

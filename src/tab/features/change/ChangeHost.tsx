@@ -7,8 +7,8 @@ import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import type { StoredEntry } from '../../../domain';
 import type { ReviewQuestionsProps } from '../../components/entrySections';
 import { EntrySectionsProvider, type EntrySections } from '../../components/entrySections';
-import { usePracticeRecords } from '../../api/practiceRecords';
-import { useRegisterData } from '../../api/registerData';
+import { usePracticeRecords } from '../../state/practiceRecords';
+import { useRegisterData } from '../../state/registerData';
 
 const LazyChanges = lazy(() => import('./EntryChangesSection').then((module) => ({ default: module.EntryChangesSection })));
 const LazyReview = lazy(() => import('./ReviewQuestionsDialog').then((module) => ({ default: module.ReviewQuestionsDialog })));

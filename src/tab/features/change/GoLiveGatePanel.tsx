@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { Badge, Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { GateWaiver } from '../../../domain';
 import { evaluateGoLiveGate, gateLabel, newWaiver, type GateResult, type GateState } from '../../../domain/change/goLiveGate';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import type { EntryListEditorProps } from '../../components/entryListSlots';
 
 const useStyles = makeStyles({

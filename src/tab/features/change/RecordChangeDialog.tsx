@@ -13,9 +13,9 @@ import {
 import type { StoredEntry } from '../../../domain';
 import { changeErrors, changeKeyFor, gateOutcomes, workloadCheckDueFor, type ChangeKind, type ChangeRecord } from '../../../domain/change';
 import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
-import { describeError } from '../../api/describeError';
-import { usePracticeRecords } from '../../api/practiceRecords';
-import { useRegisterData } from '../../api/registerData';
+import { describeError } from '../../state/describeError';
+import { usePracticeRecords } from '../../state/practiceRecords';
+import { useRegisterData } from '../../state/registerData';
 import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({

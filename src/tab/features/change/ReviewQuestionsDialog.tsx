@@ -9,8 +9,8 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { recordWorkloadCheck } from '../../../domain/change';
-import { usePracticeRecords } from '../../api/practiceRecords';
-import { useRegisterData } from '../../api/registerData';
+import { usePracticeRecords } from '../../state/practiceRecords';
+import { useRegisterData } from '../../state/registerData';
 import type { ReviewQuestionsProps } from '../../components/entrySections';
 import { answerProblems, changesForWorkload, notesWithReview, questionsFor, reviewNoteLine, type Answer, type QuestionId } from './reviewQuestions';
 

@@ -10,9 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { recordWorkloadCheck, workloadCheckErrors, type StoredChange, type WorkloadCheck } from '../../../domain/change';
 import { formatLocalDate } from '../../../domain/localDate';
-import { describeError } from '../../api/describeError';
-import { usePracticeRecords } from '../../api/practiceRecords';
-import { useRegisterData } from '../../api/registerData';
+import { describeError } from '../../state/describeError';
+import { usePracticeRecords } from '../../state/practiceRecords';
+import { useRegisterData } from '../../state/registerData';
 import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import { createPortal } from 'react-dom';
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatLocalDate } from '../../../domain';
 import { changedSincePrint, downtimeCards, printRecordOf } from '../../../domain/export';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useLastPrinted } from './lastPrinted';
 import { LastPrintedNotice } from './LastPrintedNotice';

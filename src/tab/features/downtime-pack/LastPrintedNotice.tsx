@@ -6,7 +6,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { formatLocalDate, londonDateOf } from '../../../domain';
 import type { PackCard, PrintRecord } from '../../../domain/export';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 import { FailureMessage } from '../../components/StatusViews';
 import type { LocalReason, PrintMemory, SaveState } from './lastPrinted';
 

@@ -15,8 +15,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { laterPrint, parsePrintRecord, PRINT_RECORD_KEY, type PrintRecord } from '../../../domain/export';
 import { findRegisterSettings, GraphError, openRegisterSettings, provisionRegisterSettings, type RegisterSettings } from '../../../graph';
-import { useGraphClient } from '../../api/ApiContext';
-import type { Workspace } from '../../api/workspace';
+import { useGraphClient } from '../../state/ApiContext';
+import type { Workspace } from '../../state/workspace';
 import { readLocalPrintRecord, writeLocalPrintRecord } from './localPrintRecord';
 
 /** Why the record is kept in this browser only. */

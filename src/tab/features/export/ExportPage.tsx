@@ -6,11 +6,11 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection, withTrainingAndChangeSections } from '../../../domain/export';
-import { usePracticeRecords } from '../../api/practiceRecords';
+import { usePracticeRecords } from '../../state/practiceRecords';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { toCsv, type RegisterEntry } from '../../../domain';
-import { useRegisterData } from '../../api/registerData';
-import { useRegisterFilters } from '../../api/registerFilters';
+import { useRegisterData } from '../../state/registerData';
+import { useRegisterFilters } from '../../state/registerFilters';
 import { CSV_TYPE, XLSX_TYPE, downloadFile, fileSlug } from '../../components/download';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 

@@ -4,14 +4,14 @@
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describeRowCells } from '../../../domain';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { ColumnMapping } from './ColumnMapping';
 import { FilePicker } from './FilePicker';
 import { ImportPreview } from './ImportPreview';
 import { ImportResult } from './ImportResult';
 import { useImport } from './useImport';
-import { useAudit } from '../../api/auditData';
+import { useAudit } from '../../state/auditData';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1100px' },

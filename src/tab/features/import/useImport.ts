@@ -22,9 +22,9 @@ import {
 } from '../../../domain';
 import { lookUpPeople } from '../../../graph/people/importOwners';
 import { runImport, type ImportItem, type ImportRunResult } from '../../../usecases';
-import { useGraphClient } from '../../api/ApiContext';
-import { useRegisterData } from '../../api/registerData';
-import { useAudit } from '../../api/auditData';
+import { useGraphClient } from '../../state/ApiContext';
+import { useRegisterData } from '../../state/registerData';
+import { useAudit } from '../../state/auditData';
 
 export type ImportStep =
   | { readonly kind: 'choose'; readonly reading: boolean; readonly error: string | null }

@@ -9,7 +9,7 @@ import {
   Radio, RadioGroup, Select, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { IncidentImpact } from '../../../domain/incidents';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 import { PracticeListMissing } from '../../components/PracticeListsNotice';
 import { INCIDENTS_LIST } from '../../../domain/incidents/incidentColumns';
 import { newIncidentKey } from './incidentChanges';

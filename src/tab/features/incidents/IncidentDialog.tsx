@@ -9,7 +9,7 @@ import {
   Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Incident } from '../../../domain/incidents';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 import { CardStatus } from './CardStatus';
 import { useIncidents } from './incidentsContext';
 import { durationText, londonDateTime } from './incidentViews';

@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredEntry } from '../../../domain';
-import { useGraphClient } from '../../api/ApiContext';
-import { useRegisterData } from '../../api/registerData';
+import { useGraphClient } from '../../state/ApiContext';
+import { useRegisterData } from '../../state/registerData';
 import type { IncidentSlots, OpenIncidentInfo } from '../../components/incidentSlots';
 import { INCIDENTS_LIST } from '../../../domain/incidents/incidentColumns';
-import { usePracticeList } from '../../api/practiceLists';
+import { usePracticeList } from '../../state/practiceLists';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { openIncidentsApi } from './incidentApi';
 import { continuityLastTestedAfterReview } from '../../../domain/incidents';

@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { IncidentSlotsProvider, NO_INCIDENTS, type IncidentSlots } from '../../components/incidentSlots';
-import type { TabConfig } from '../../config';
+import type { TabConfig } from '../../buildSettings';
 import { serviceTokenGetter } from '../../auth/serviceToken';
 import type { TokenSource } from '../../../graph/types';
 import { IncidentsContext, type IncidentsContextValue } from './incidentsContext';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Incident } from '../../../domain/incidents';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 import { useIncidents } from './incidentsContext';
 import { instantFromLondonInput, londonInputValue } from './incidentViews';
 

@@ -11,7 +11,7 @@
  *   through the delegated Graph post it waits for the person to check the channel (`confirmChecked`);
  * - a job found `sending` after a reload is treated as ambiguous (the page may have died mid-post).
  *
- * Framework-free and clock-injected so it is unit-tested without a browser (tests/unit/tab/incidents).
+ * Framework-free and clock-injected so it is unit-tested without a browser (tests/tab/features/incidents/notifyQueue.test.ts).
  */
 
 export type RouteName = 'service' | 'graph';

@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ConflictError } from '../../../graph';
-import { isTeamOwner } from '../../api/ownerPresence';
-import { useRegisterData } from '../../api/registerData';
+import { isTeamOwner } from '../../state/ownerPresence';
+import { useRegisterData } from '../../state/registerData';
 import type { OwnerLeftActionProps } from '../../components/OwnerLeftNote';
 import { promoteDeputyAndSave } from './promoteDeputy';
 

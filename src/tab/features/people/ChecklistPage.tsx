@@ -17,7 +17,7 @@ import {
 } from '../../../domain/access';
 import { formatLocalDate, labelOf, type LocalDate, type PersonRef } from '../../../domain';
 import { OwnerPicker } from '../../components/OwnerPicker';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import { problemText } from './problemText';
 import type { PeopleData } from './usePeopleData';
 

@@ -18,7 +18,7 @@ import {
 import { isLocalDate, type PersonRef } from '../../../domain';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { problemText } from './problemText';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },

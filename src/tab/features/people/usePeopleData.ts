@@ -15,8 +15,8 @@ import {
   tick,
   type ActionResult,
 } from '../../../graph/access';
-import { useGraphClient } from '../../api/ApiContext';
-import { useRegisterData } from '../../api/registerData';
+import { useGraphClient } from '../../state/ApiContext';
+import { useRegisterData } from '../../state/registerData';
 
 export type PeopleLoad = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready' };
 

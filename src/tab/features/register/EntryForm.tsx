@@ -21,8 +21,8 @@ import {
 import { IN_USE_LIFECYCLES, hasErrors, personKey, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
 import type { TeamMember } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
-import { useRegisterData } from '../../api/registerData';
-import { rememberOwnerChosenOutsideTeam } from '../../api/ownerPresence';
+import { useRegisterData } from '../../state/registerData';
+import { rememberOwnerChosenOutsideTeam } from '../../state/ownerPresence';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
@@ -37,7 +37,7 @@ import { describeSaveFailure } from './saveFailure';
 import { deletedNotice, savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';
 import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
-import { useAudit } from '../../api/auditData';
+import { useAudit } from '../../state/auditData';
 import { ownersChanged } from '../../../domain/audit';
 
 const useStyles = makeStyles({

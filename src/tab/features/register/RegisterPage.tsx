@@ -5,19 +5,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { StoredEntry } from '../../../domain';
-import { useRegisterData } from '../../api/registerData';
-import { registerSummary } from '../../api/registerRows';
+import { useRegisterData } from '../../state/registerData';
+import { registerSummary } from '../../state/registerRows';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { openView } from '../../components/download';
 import { EntryDialog } from './EntryDialog';
 import { EntryToaster } from './undo/EntryToaster';
 import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
-import { ENTRY_PARAM, useRegisterFilters } from '../../api/registerFilters';
-import { useAudit } from '../../api/auditData';
+import { ENTRY_PARAM, useRegisterFilters } from '../../state/registerFilters';
+import { useAudit } from '../../state/auditData';
 import { needsReview } from '../../../domain/audit';
 import { FlaggedChanges } from './review/FlaggedChanges';
-import { entryIdFromSubEntity } from '../../api/deepLinkEntry';
+import { entryIdFromSubEntity } from '../../state/deepLinkEntry';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -23,10 +23,10 @@ import {
 } from '@fluentui/react-components';
 import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
 import { LifecycleBadge, ReviewStatusBadge, RiskFlagBadges } from './badges';
-import type { RegisterRow } from '../../api/registerData';
-import type { RegisterSort, SortColumn } from '../../api/registerFilters';
+import type { RegisterRow } from '../../state/registerData';
+import type { RegisterSort, SortColumn } from '../../state/registerFilters';
 import { useRowWindow } from './useRowWindow';
-import { useAudit } from '../../api/auditData';
+import { useAudit } from '../../state/auditData';
 import { IncidentRowBadge, useIncidentSlots } from '../../components/incidentSlots';
 
 export const VIRTUALISE_FROM = 100;

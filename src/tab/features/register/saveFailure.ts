@@ -4,7 +4,7 @@
  * access procedures most needs to know. Technical detail is kept apart for support.
  */
 import { GraphError, NetworkError } from '../../../graph';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 
 export interface SaveFailureText {
   readonly title: string;

@@ -25,8 +25,8 @@ import {
 } from '../../../domain';
 import { ConflictError } from '../../../graph';
 import type { RegisterStore } from '../../../graph/types';
-import { useRetryWaits } from '../../api/ApiContext';
-import { retryWaitText } from '../../api/retryWaits';
+import { useRetryWaits } from '../../state/ApiContext';
+import { retryWaitText } from '../../state/retryWaits';
 import { mergeChoices, type FieldChoices } from './conflictMerge';
 import { ALL_FIELDS, differingFields } from './entryFields';
 import { fieldId } from './EntryFieldControl';

@@ -13,7 +13,7 @@
 import { useCallback, useState } from 'react';
 import { markReviewed as reviewed, type StoredEntry } from '../../../domain';
 import { ConflictError } from '../../../graph';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import { describeSaveFailure } from './saveFailure';
 import { savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';

@@ -4,7 +4,7 @@
  */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { TeamChannel } from '../../../graph/teams/channels';
-import { describeError } from '../../api/describeError';
+import { describeError } from '../../state/describeError';
 import type { PostState } from './usePostDigest';
 
 /** Only https links from Graph are offered (a channel's webUrl opens it in Teams). */

@@ -5,13 +5,13 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { preferredDigestChannel } from '../../../graph/teams/channels';
-import { useRegisterData } from '../../api/registerData';
+import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';
 import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
-import { ownerHasLeftIn } from '../../api/registerRows';
-import { useAudit } from '../../api/auditData';
+import { ownerHasLeftIn } from '../../state/registerRows';
+import { useAudit } from '../../state/auditData';
 import { changesToReview as changesToReviewLines } from '../../../domain/audit';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';

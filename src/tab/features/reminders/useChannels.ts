@@ -1,7 +1,7 @@
 /** The practice team's channels, loaded once when the reminders view opens. */
 import { useCallback, useEffect, useState } from 'react';
 import { listChannels, type TeamChannel } from '../../../graph/teams/channels';
-import { useGraphClient } from '../../api/ApiContext';
+import { useGraphClient } from '../../state/ApiContext';
 
 export type ChannelsState =
   | { readonly kind: 'loading' }

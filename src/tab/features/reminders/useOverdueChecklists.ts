@@ -7,8 +7,8 @@ import { useEffect, useState } from 'react';
 import { CHECKLISTS_LIST, overdueChecklistLines } from '../../../domain/access';
 import type { LocalDate } from '../../../domain';
 import { openChecklistStore } from '../../../graph/access';
-import { useGraphClient } from '../../api/ApiContext';
-import { usePracticeList } from '../../api/practiceLists';
+import { useGraphClient } from '../../state/ApiContext';
+import { usePracticeList } from '../../state/practiceLists';
 
 export function useOverdueChecklists(siteId: string, today: LocalDate): readonly string[] {
   const client = useGraphClient();

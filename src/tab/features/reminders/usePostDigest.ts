@@ -9,7 +9,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Digest } from '../../../domain/reminders/digestCard';
 import { GraphError, NetworkError, postDigestMessage, type PostedMessage } from '../../../graph';
-import { useGraphClient } from '../../api/ApiContext';
+import { useGraphClient } from '../../state/ApiContext';
 
 export type PostState =
   | { readonly kind: 'idle' }

@@ -4,8 +4,8 @@
  */
 import { useEffect } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useGraphClient } from '../../api/ApiContext';
-import type { Workspace } from '../../api/workspace';
+import { useGraphClient } from '../../state/ApiContext';
+import type { Workspace } from '../../state/workspace';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useWorkspaceSteps, type WorkspaceHints } from './useWorkspaceSteps';
 

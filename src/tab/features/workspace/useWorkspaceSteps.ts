@@ -30,9 +30,9 @@ import {
   type TeamMember,
 } from '../../../graph';
 import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '../../../domain/lists';
-import type { SavedLocation } from '../../api/savedLocation';
-import { readWarm } from '../../api/warmCache';
-import type { Workspace } from '../../api/workspace';
+import type { SavedLocation } from '../../state/savedLocation';
+import { readWarm } from '../../state/warmCache';
+import type { Workspace } from '../../state/workspace';
 
 type Me = Workspace['me'];
 type Team = Workspace['team'];

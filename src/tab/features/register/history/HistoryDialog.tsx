@@ -20,8 +20,8 @@ import type { StoredEntry } from '../../../../domain';
 import type { RegisterStore } from '../../../../graph/types';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { versionHistory, type HistoryItem } from './versionDiff';
-import { useAudit } from '../../../api/auditData';
-import { useRegisterData } from '../../../api/registerData';
+import { useAudit } from '../../../state/auditData';
+import { useRegisterData } from '../../../state/registerData';
 import { FlaggedChanges } from '../review/FlaggedChanges';
 import { useFocusReturn } from '../../../components/useFocusReturn';
 

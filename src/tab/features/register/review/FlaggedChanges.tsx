@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describeAudit, type AuditRecord } from '../../../../domain/audit';
 import type { RegisterStore } from '../../../../graph/types';
-import { useAudit } from '../../../api/auditData';
-import { describeError } from '../../../api/describeError';
+import { useAudit } from '../../../state/auditData';
+import { describeError } from '../../../state/describeError';
 import { undoFlagged, type UndoOutcome } from './undoFlagged';
 
 const useStyles = makeStyles({

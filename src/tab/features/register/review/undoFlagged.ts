@@ -10,7 +10,7 @@ import type { AuditRecord } from '../../../../domain/audit';
 import type { StoredEntry } from '../../../../domain';
 import { GraphError } from '../../../../graph';
 import type { RegisterStore } from '../../../../graph/types';
-import type { AuditData } from '../../../api/auditData';
+import type { AuditData } from '../../../state/auditData';
 
 export interface UndoOutcome {
   readonly saved: readonly StoredEntry[];

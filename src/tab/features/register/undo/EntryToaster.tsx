@@ -18,7 +18,7 @@ import {
   type ToastIntent,
 } from '@fluentui/react-components';
 import type { RegisterStore } from '../../../../graph/types';
-import { useRegisterData } from '../../../api/registerData';
+import { useRegisterData } from '../../../state/registerData';
 import { newEntryKey } from '../newEntryKey';
 import { undoChange, type UndoResult, type UndoableChange } from './undoChange';
 

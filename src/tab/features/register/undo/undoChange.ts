@@ -11,7 +11,7 @@
 import type { StoredEntry } from '../../../../domain';
 import { ConflictError } from '../../../../graph';
 import type { RegisterStore } from '../../../../graph/types';
-import { describeError } from '../../../api/describeError';
+import { describeError } from '../../../state/describeError';
 
 export type UndoableChange =
   | { readonly kind: 'created'; readonly saved: StoredEntry }
