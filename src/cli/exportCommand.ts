@@ -6,15 +6,15 @@
  * register (an older site without those lists gives empty sections, as in the tab).
  */
 import { writeFile } from 'node:fs/promises';
-import { INCIDENTS_LIST } from '../domain/incidents';
+import { INCIDENTS_LIST } from '@domain/incidents';
 import {
   dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection, withTrainingAndChangeSections,
-} from '../domain/export';
-import { londonDateOf } from '../domain/localDate';
-import { toCsv } from '../domain/spreadsheet/cellSafety';
-import { writeXlsx } from '../domain/spreadsheet/writeSpreadsheet';
-import { findPracticeListIds, openChangeStoreIn } from '../graph';
-import { openIncidentStore } from '../graph/incidents';
+} from '@domain/export';
+import { londonDateOf } from '@domain';
+import { toCsv } from '@domain/spreadsheet';
+import { writeXlsx } from '@domain/spreadsheetFiles';
+import { findPracticeListIds, openChangeStoreIn } from '@graph';
+import { openIncidentStore } from '@graph/incidents';
 import { CliError, connect, parseArgs, type Connection } from './connect';
 
 export const EXPORT_USAGE = 'Usage: npm run export -- [--format csv|xlsx] [--out <file>] [--kind register|dspt|icb-summary] [--register <tab address>] [--team <id>] [--as <upn>]';

@@ -6,15 +6,20 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { londonDateOf } from '../domain/localDate';
-import { toCsv } from '../domain/spreadsheet/cellSafety';
-import { describeLanding } from '../domain/spreadsheet/columnLanding';
-import { describeAccount, describeRowCells, type DuplicateChoice } from '../domain/spreadsheet/importDecisions';
-import { columnLetter, columnName } from '../domain/spreadsheet/importPlan';
-import { describeMatch, hintKey } from '../domain/spreadsheet/ownerMatching';
-import { readSpreadsheet } from '../domain/spreadsheet/readSpreadsheet';
-import { importReportTable, plannedOutcomes, runImport } from '../usecases';
-import { prepareImport } from '../usecases';
+import { londonDateOf } from '@domain';
+import {
+  toCsv,
+  describeLanding,
+  describeAccount,
+  describeRowCells,
+  type DuplicateChoice,
+  columnLetter,
+  columnName,
+  describeMatch,
+  hintKey,
+} from '@domain/spreadsheet';
+import { readSpreadsheet } from '@domain/spreadsheetFiles';
+import { importReportTable, plannedOutcomes, runImport, prepareImport } from '@usecases';
 import { CliError, connect, parseArgs } from './connect';
 
 export const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> [--dry-run] [--skip-warnings] [--duplicates skip|merge|new] '

@@ -4,7 +4,7 @@
  * export page does, then read back: no cell starts with a trigger, and every value survives.
  */
 import { parseCsv, restoreNeutralisedCell, toCsv, FORMULA_TRIGGER } from '../../src/domain/spreadsheet';
-import { writeXlsx } from '../../src/domain/spreadsheet/writeSpreadsheet';
+import { writeXlsx } from '../../src/domain/spreadsheetFiles/writeSpreadsheet';
 import { registerTable } from '../../src/domain/export';
 import { emptyEntry, type RegisterEntry } from '../../src/domain';
 import { XSS_PAYLOADS } from './xssCorpus';

@@ -6,7 +6,7 @@
 import type { LocalDate, RegisterEntry } from '../entry';
 import { formatLocalDate, londonDateOf } from '../localDate';
 import { ukDate } from '../export/registerTable';
-import type { SheetTable } from '../spreadsheet/writeSpreadsheet';
+import type { SheetTable } from '../spreadsheetFiles';
 import { CHECKLIST_KINDS, completedAt, type Checklist, type ChecklistLine } from './checklist';
 import { adminRightsView } from './adminRights';
 import { compareReviews, type AccessReviewRecord } from './accessReview';

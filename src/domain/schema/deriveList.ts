@@ -23,10 +23,12 @@ import {
 const BUILT_IN = 'Title';
 
 function columnsOfRow<Rec>(row: FieldRow<Rec>): ListColumn[] {
-  const { name, indexed } = row.column;
+  const { name, indexed, enforceUniqueValues } = row.column;
   const displayName = row.column.displayName ?? row.label;
+  // Flags only when set, so a column reads as the hand-written definitions it replaced.
+  const flags = { ...(indexed ? { indexed } : {}), ...(enforceUniqueValues ? { enforceUniqueValues } : {}) };
   const one = (kind: ListColumn['kind'], extra: Partial<ListColumn> = {}): ListColumn[] =>
-    name === BUILT_IN ? [] : [{ name, displayName, kind, ...(indexed ? { indexed } : {}), ...extra }];
+    name === BUILT_IN ? [] : [{ name, displayName, kind, ...flags, ...extra }];
   switch (row.kind.type) {
     case 'text':
     case 'codes':
@@ -39,6 +41,7 @@ function columnsOfRow<Rec>(row: FieldRow<Rec>): ListColumn[] {
     case 'date':
       return one('date');
     case 'months':
+    case 'number':
       return one('number');
     case 'person':
       // The Entra id is what @mentions and "my services" filter on, so it is the indexed one.
@@ -50,9 +53,16 @@ function columnsOfRow<Rec>(row: FieldRow<Rec>): ListColumn[] {
   }
 }
 
-/** Every custom column the schema's fields need, in row order. */
-export function columnsOf<Rec>(schema: RecordSchema<Rec>): ListColumn[] {
-  return schema.rows.flatMap(columnsOfRow);
+/**
+ * Columns a list keeps by hand for what its schema's kinds cannot say (a nested object, JSON read
+ * through zod, a value worked out from others), each set placed after the row it follows: an
+ * existing list's columns keep their order, and the columns read in SharePoint as they always did.
+ */
+export type ColumnsAfter<Rec> = Partial<Record<keyof Rec & string, readonly ListColumn[]>>;
+
+/** Every custom column the schema's fields need, in row order, with `after`'s columns placed after their rows. */
+export function columnsOf<Rec>(schema: RecordSchema<Rec>, after: ColumnsAfter<Rec> = {}): ListColumn[] {
+  return schema.rows.flatMap((row) => [...columnsOfRow(row), ...(after[row.key] ?? [])]);
 }
 
 /** Every list field the schema reads (the built-in Title included), for `expand=fields(select=...)`. */
@@ -67,6 +77,7 @@ function valueToFields<Rec>(row: FieldRow<Rec>, value: unknown): ListItemFields 
     case 'text':
     case 'note':
     case 'months':
+    case 'number':
       return { [name]: value };
     case 'choice':
       return { [name]: labelOf(row.kind.choices as ReadonlyArray<Option<string>>, value as string) };
@@ -98,6 +109,8 @@ function fieldsToValue<Rec>(row: FieldRow<Rec>, fields: ListItemFields, blank: u
       return fieldToDate(stored);
     case 'months':
       return monthsOf(stored, row.kind.min, row.kind.max, blank as number);
+    case 'number':
+      return monthsOf(stored, row.kind.min, row.kind.max ?? Number.MAX_SAFE_INTEGER, blank as number);
     case 'codes':
       return fieldToCodes(row.kind.choices, stored);
     case 'person':

@@ -35,6 +35,8 @@ export function exportText<Rec>(row: FieldRow<Rec>, record: Rec): string {
       return ukDate(value as LocalDate | null);
     case 'months':
       return months(row.kind, value as number);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : '';
     case 'person':
       return (value as PersonRef | null)?.displayName ?? '';
     default:

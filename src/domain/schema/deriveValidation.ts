@@ -61,6 +61,11 @@ export function fieldProblem<Rec>(row: FieldRow<Rec>, value: unknown, today: Loc
       const zero = kind.min === 0 && kind.zeroMeans !== undefined ? ` (${kind.zeroMeans.toLowerCase()})` : '';
       return `${row.label} must be a whole number of months from ${kind.min}${zero} to ${kind.max}`;
     }
+    case 'number': {
+      const n = value as number;
+      if (Number.isInteger(n) && n >= kind.min && (kind.max === undefined || n <= kind.max)) return undefined;
+      return kind.max === undefined ? `${row.label} must be a whole number, ${kind.min} or more` : `${row.label} must be a whole number from ${kind.min} to ${kind.max}`;
+    }
     default:
       return undefined;
   }

@@ -5,12 +5,14 @@
  * property on the record's type). docs/architecture.md shows where each derivation is used.
  *
  * The register's rows are in registerSchema.ts; a test builds a fixture schema with this same shape.
+ * The feature lists' plain fields are rows too, beside their list definitions (change/changeColumns.ts,
+ * incidents/incidentColumns.ts, access/checklistColumns.ts, access/accessReviewColumns.ts).
  */
 import type { Option } from '../entry';
 
 /**
- * How a field's value is held, read and shown. Plain kinds (text, note, choice, date, number) need
- * nothing but their row; person, codes and list fields have their own editors and readers.
+ * How a field's value is held, read and shown. Plain kinds (text, note, choice, date, months,
+ * number) need nothing but their row; person, codes and list fields have their own editors and readers.
  */
 export type FieldKind =
   /** One line of text (a SharePoint single-line column). `input` picks the form control and the format rule. */
@@ -26,6 +28,11 @@ export type FieldKind =
   | { readonly type: 'date'; readonly noun: string; readonly pastOnly: boolean }
   /** A whole number of months from `min` to `max`; `zeroMeans` is what 0 says ("No review cycle"). */
   | { readonly type: 'months'; readonly min: number; readonly max: number; readonly zeroMeans?: string }
+  /**
+   * A whole number that is not a period (a count), from `min` up to `max` (no upper bound when
+   * absent), in a number column (a count of staff trained, of users on a review).
+   */
+  | { readonly type: 'number'; readonly min: number; readonly max?: number }
   /** A directory person, stored as three text columns `{column}EntraId`, `{column}DisplayName`, `{column}Upn`. */
   | { readonly type: 'person' }
   /** Several codes of `choices`, stored as codes separated by semicolons. */
@@ -45,6 +52,9 @@ export interface HeaderWords {
   readonly likely: readonly string[];
 }
 
+/** For the rows of a record no spreadsheet import reads (the feature lists): no header means the field. */
+export const NO_HEADERS: HeaderWords = { exact: [], likely: [] };
+
 /** Where a field lives in its SharePoint list. */
 export interface ColumnPlace {
   /** The internal name; for a person, the prefix of its three columns. */
@@ -52,6 +62,8 @@ export interface ColumnPlace {
   /** The list's column heading, when it differs from the field's label ("Review interval (months)"). */
   readonly displayName?: string;
   readonly indexed?: boolean;
+  /** A record's key column: SharePoint refuses a second item with the same value, so a retried create cannot duplicate. */
+  readonly enforceUniqueValues?: boolean;
 }
 
 /**

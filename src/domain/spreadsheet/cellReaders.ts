@@ -5,15 +5,13 @@
  */
 import type { LocalDate, Option } from '../entry';
 import { isPhoneNumber, isPlausibleEmail, safeHttpsUrl } from '../contactFormats';
-import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../validation';
+import { SINGLE_LINE_MAX } from '../validation';
 import { cleanText } from './cellValues';
 import { DPIA_WORDS, codeFromWholeWords, codeFromWords, type WordTable } from './choiceWords';
 import { contactParts, withHttps } from './contactText';
 import { parseUkDate } from './dateParsing';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 import { sentenceStart, splitDetails, type RowBuilder } from './rowBuilder';
-
-const SINGLE_LINE: ReadonlySet<ImportField> = new Set(['title', 'supplier', 'supportHours', 'supportReference', 'lastReviewedBy']);
 
 function count(n: number): string {
   return n.toLocaleString('en-GB');
@@ -24,10 +22,9 @@ function count(n: number): string {
  * one line, as SharePoint's single-line columns; 10,000 for the long ones), and a one-line field's
  * whole text is kept in Notes. The warning names the row and column so the user can find the cell.
  */
-export function readLongText(field: ImportField, text: string, where: (field: ImportField) => string, b: RowBuilder): string {
+export function readLongText<F extends string>(field: F, text: string, max: number, where: (field: F) => string, b: RowBuilder<F>): string {
   if (text === '') return '';
-  const max = SINGLE_LINE.has(field) ? SINGLE_LINE_MAX : MULTI_LINE_MAX;
-  const label = IMPORT_FIELD_LABELS[field];
+  const label = b.label(field);
   if (text.length <= max) {
     b.mark(field, 'field');
     return text;
@@ -104,7 +101,7 @@ export function readContacts(cell: (field: ImportField) => string, b: RowBuilder
  * ("Yes (call recordings)": the answer read, the details kept in Notes); an answer found among other
  * words ("CCG funded"); or, when none of those, the default with the text kept and a warning.
  */
-export function readChoice<Code extends string>(table: WordTable<Code>, field: ImportField, text: string, fallback: Code, b: RowBuilder): Code {
+export function readChoice<Code extends string, F extends string>(table: WordTable<Code>, field: F, text: string, fallback: Code, b: RowBuilder<F>): Code {
   if (text === '') return fallback;
   const exact = codeFromWholeWords(table, text);
   if (exact !== null) {
@@ -126,7 +123,7 @@ export function readChoice<Code extends string>(table: WordTable<Code>, field: I
   const labels = (table.options as ReadonlyArray<Option<Code>>).map((option) => option.label);
   const fallbackLabel = table.options.find((option) => option.code === fallback)?.label ?? fallback;
   b.keep(field, text);
-  b.warn(field, `${IMPORT_FIELD_LABELS[field]} "${text}" is not one we recognise, so it is left as ${fallbackLabel} and the text is kept in Notes. Choose one of: ${labels.join('; ')}.`);
+  b.warn(field, `${b.label(field)} "${text}" is not one we recognise, so it is left as ${fallbackLabel} and the text is kept in Notes. Choose one of: ${labels.join('; ')}.`);
   return fallback;
 }
 

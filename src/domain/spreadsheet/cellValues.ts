@@ -93,8 +93,17 @@ const INTERVAL_WORDS: Readonly<Record<string, number>> = {
   biennially: 24, biennial: 24, 'every other year': 24,
 };
 
+/** What an interval is called in its problems, and the range it allows (the review interval's by default). */
+export interface IntervalAbout {
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+const REVIEW_INTERVAL: IntervalAbout = { label: 'Review interval', min: 1, max: 36 };
+
 /** "12", "12 months", "annually", "6-monthly", "2 years" -> whole months; null when blank. */
-export function readIntervalMonths(cell: string): Read<number | null> {
+export function readIntervalMonths(cell: string, about: IntervalAbout = REVIEW_INTERVAL): Read<number | null> {
   const words = normaliseWords(cell);
   if (words === '') return { value: null };
   const named = INTERVAL_WORDS[words];
@@ -103,9 +112,9 @@ export function readIntervalMonths(cell: string): Read<number | null> {
   const amount = m ? (/^\d/.test(m[1] as string) ? Number(m[1]) : NUMBER_WORDS[m[1] as string]) : undefined;
   if (m && amount !== undefined) {
     const unit = m[2] ?? 'months';
-    if (unit.startsWith('w')) return { value: null, problem: `A review interval of "${cell.trim()}" is too short; give it in months (1 to 36).` };
+    if (unit.startsWith('w')) return { value: null, problem: `A ${about.label.toLowerCase()} of "${cell.trim()}" is too short; give it in months (${about.min} to ${about.max}).` };
     const months = unit.startsWith('y') ? amount * 12 : amount;
     if (Number.isInteger(months)) return { value: months };
   }
-  return { value: null, problem: `Review interval "${cell.trim()}" is not a number of months, for example 12 or "annually".` };
+  return { value: null, problem: `${about.label} "${cell.trim()}" is not a number of months, for example 12 or "annually".` };
 }

@@ -1,28 +1,19 @@
 /**
- * What the preview says about each column: where its cells will land. Worded from the same field
- * tables the rest of the import uses (IMPORT_FIELD_LABELS, the option lists, the length limits),
+ * What the preview says about each column: where its cells will land. Worded from the field
+ * schema the rest of the import uses (the labels, each field's kind, options and range, the lengths),
  * so the screen, the command line and the parser never describe a field differently.
  */
-import { CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, SUPPLIER_DSPT_STATUSES, type Option } from '../entry';
-import {
-  ACCESS_REVIEW_INTERVAL_MAX_MONTHS,
-  MULTI_LINE_MAX,
-  REVIEW_INTERVAL_MAX_MONTHS,
-  REVIEW_INTERVAL_MIN_MONTHS,
-  SINGLE_LINE_MAX,
-} from '../validation';
+import { REGISTER_SCHEMA, type FieldKind } from '../schema';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX } from '../validation';
 import { matchHeaders } from './headerMatching';
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 
-const CHOICE_OPTIONS: Partial<Record<ImportField, ReadonlyArray<Option<string>>>> = {
-  category: CATEGORIES, provision: PROVISIONS, dpiaStatus: DPIA_STATUSES, clinicalSafetyStatus: CLINICAL_SAFETY_STATUSES,
-  lifecycle: LIFECYCLES, criticality: CRITICALITIES, supplierDsptStatus: SUPPLIER_DSPT_STATUSES,
-};
-const DATE_FIELDS: ReadonlySet<ImportField> = new Set([
-  'dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue', 'staffTrainedOn', 'supplierDsptCheckedOn',
-]);
-const SINGLE_LINE: ReadonlySet<ImportField> = new Set(['supplier', 'supportHours', 'supportReference', 'lastReviewedBy']);
 const CONTACT: ReadonlySet<ImportField> = new Set(['supportPhone', 'supportEmail', 'supportUrl']);
+
+/** The field's kind, from its schema row (the import's own columns have none). */
+function kindOf(field: ImportField): FieldKind | undefined {
+  return REGISTER_SCHEMA.rows.find((row) => row.key === field)?.kind;
+}
 
 function count(n: number): string {
   return n.toLocaleString('en-GB');
@@ -47,21 +38,24 @@ export function describeLanding(field: ImportField | null, header: string): stri
     return `${label}: matched to an NHS.net account by email, then by exact name. Someone no one matches is kept in Notes as written.`;
   }
   if (field === 'ownerEmail' || field === 'deputyEmail') return `Used to find the ${field === 'ownerEmail' ? 'owner' : 'deputy'}’s NHS.net account.`;
-  const options = CHOICE_OPTIONS[field];
-  if (options) {
-    return `${label}, one of: ${options.map((option) => option.label).join('; ')}. Details in brackets, and words that match none, are kept in Notes.`;
+  const kind = kindOf(field);
+  if (kind?.type === 'choice') {
+    return `${label}, one of: ${kind.choices.map((option) => option.label).join('; ')}. Details in brackets, and words that match none, are kept in Notes.`;
   }
-  if (DATE_FIELDS.has(field)) return `${label}, read as a day/month/year date. A year or month alone (“2022”) is kept in Notes with a warning.`;
+  if (kind?.type === 'date') return `${label}, read as a day/month/year date. A year or month alone (“2022”) is kept in Notes with a warning.`;
   if (field === 'dataTypes') return `${label}: patient-identifiable, special category (health), staff, or none. Details in brackets are kept in Notes.`;
-  if (field === 'reviewIntervalMonths') return `${label} in months (${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS}, or words like “annually”); anything else is kept in Notes.`;
-  if (field === 'accessReviewIntervalMonths') {
-    return `${label} in months (0 for no review cycle, up to ${ACCESS_REVIEW_INTERVAL_MAX_MONTHS}, or words like “annually”); anything else is kept in Notes.`;
+  if (kind?.type === 'months') {
+    const range = kind.zeroMeans === undefined ? `${kind.min} to ${kind.max}` : `0 for ${kind.zeroMeans.toLowerCase()}, up to ${kind.max}`;
+    return `${label} in months (${range}, or words like “annually”); anything else is kept in Notes.`;
+  }
+  if (kind?.type === 'number') {
+    return `${label}: a whole number ${kind.max === undefined ? `${kind.min} or more` : `from ${kind.min} to ${kind.max}`}; anything else is kept in Notes.`;
   }
   if (field === 'adminRights') {
     return `${label}: each “Name (Organisation)”, separated by “;” or new lines, becomes an external holder. Anything else is kept in Notes.`;
   }
   if (field === 'trainingLink') return `${label}: the https:// address in the cell. Other words, or a cell with no https address, are kept in Notes.`;
   if (field === 'dependsOn' || field === 'goLiveWaivers') return `Notes, as “${label}: …”, to link in the entry after the import.`;
-  if (SINGLE_LINE.has(field)) return `${label} (up to ${count(SINGLE_LINE_MAX)} characters: longer text is cut there and kept whole in Notes).`;
+  if (kind?.type === 'text') return `${label} (up to ${count(SINGLE_LINE_MAX)} characters: longer text is cut there and kept whole in Notes).`;
   return `${label} (up to ${count(MULTI_LINE_MAX)} characters).`;
 }

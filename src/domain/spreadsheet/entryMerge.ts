@@ -8,29 +8,20 @@
  * Merging the same row again changes nothing (every line it would add is already there), which is
  * what lets an interrupted import be retried safely (see src/usecases/import/importRunner.ts).
  */
-import {
-  CATEGORIES, CLINICAL_SAFETY_STATUSES, CRITICALITIES, DPIA_STATUSES, LIFECYCLES, PROVISIONS, SUPPLIER_DSPT_STATUSES, emptyEntry, labelOf,
-  type AdminRightHolder, type Option, type PersonRef, type RegisterEntry,
-} from '../entry';
+import { emptyEntry, labelOf, type AdminRightHolder, type PersonRef, type RegisterEntry } from '../entry';
 import { adminRightText } from '../entryLists/listText';
 import { FIELD_LABELS } from '../fieldLabels';
+import { REGISTER_SCHEMA, type FieldRow, type FieldType } from '../schema';
 import { MULTI_LINE_MAX } from '../validation';
 import { withDependencies } from '../dependencies/importLinks';
 
-type TextKey = 'purpose' | 'supplier' | 'supportPhone' | 'supportEmail' | 'supportUrl' | 'supportHours' | 'supportReference'
-  | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'lastReviewedBy'
-  | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill' | 'trainingLink' | 'escalationRoute';
-const TEXT: readonly TextKey[] = ['purpose', 'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference',
-  'accessGranted', 'accessReviewed', 'accessRemoved', 'downtimeProcess', 'lastReviewedBy',
-  'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'trainingLink', 'escalationRoute'];
-type DateKey = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue' | 'staffTrainedOn' | 'supplierDsptCheckedOn';
-const DATES: readonly DateKey[] = ['dpiaDate', 'lastAccessReview', 'continuityLastTested', 'lastReviewedOn', 'nextReviewDue', 'staffTrainedOn', 'supplierDsptCheckedOn'];
-type ChoiceKey = 'category' | 'provision' | 'dpiaStatus' | 'clinicalSafetyStatus' | 'lifecycle' | 'criticality' | 'supplierDsptStatus';
-const CHOICES: ReadonlyArray<readonly [ChoiceKey, ReadonlyArray<Option<string>>]> = [
-  ['category', CATEGORIES], ['provision', PROVISIONS], ['dpiaStatus', DPIA_STATUSES],
-  ['clinicalSafetyStatus', CLINICAL_SAFETY_STATUSES], ['lifecycle', LIFECYCLES], ['criticality', CRITICALITIES],
-  ['supplierDsptStatus', SUPPLIER_DSPT_STATUSES],
-];
+type Row = FieldRow<RegisterEntry>;
+const rowsOf = (...types: FieldType[]): readonly Row[] => REGISTER_SCHEMA.rows.filter((row) => types.includes(row.kind.type));
+/** The plain fields merged by their kind; the name is the entry's key and Notes are the merge's own output. */
+const TEXT = rowsOf('text', 'note').filter((row) => row.key !== 'title' && row.key !== 'notes');
+const DATES = rowsOf('date');
+const CHOICES = rowsOf('choice');
+const NUMBERS = rowsOf('months', 'number');
 
 /** The same holder: the same directory person, or the same external name (ignoring case and spaces). */
 function holderKey(holder: AdminRightHolder): string {
@@ -52,14 +43,15 @@ export function mergeEntries(into: RegisterEntry, row: RegisterEntry, source: st
   const differ = (label: string, value: string): void => {
     differences.push(`${source}: ${label}: ${value}`);
   };
-  for (const key of TEXT) {
-    const value = row[key].trim();
+  for (const { key } of TEXT) {
+    const kept = into[key] as string;
+    const value = (row[key] as string).trim();
     if (value === '') continue;
-    if (into[key].trim() === '') merged[key] = row[key];
-    else if (into[key].trim() !== value) differ(FIELD_LABELS[key], value);
+    if (kept.trim() === '') merged[key] = row[key];
+    else if (kept.trim() !== value) differ(FIELD_LABELS[key], value);
   }
-  for (const key of DATES) {
-    const value = row[key];
+  for (const { key } of DATES) {
+    const value = row[key] as string | null;
     if (value === null) continue;
     if (into[key] === null) merged[key] = value;
     else if (into[key] !== value) differ(FIELD_LABELS[key], value);
@@ -72,12 +64,12 @@ export function mergeEntries(into: RegisterEntry, row: RegisterEntry, source: st
   }
   // A choice the row left at a new entry's default (usually a blank cell) says nothing to merge.
   const blank = emptyEntry();
-  for (const [key, options] of CHOICES) {
-    if (row[key] !== into[key] && row[key] !== blank[key]) differ(FIELD_LABELS[key], labelOf(options, row[key]));
+  for (const { key, kind } of CHOICES) {
+    if (kind.type === 'choice' && row[key] !== into[key] && row[key] !== blank[key]) differ(FIELD_LABELS[key], labelOf(kind.choices, row[key] as string));
   }
-  if (row.reviewIntervalMonths !== into.reviewIntervalMonths && row.reviewIntervalMonths !== blank.reviewIntervalMonths) differ(FIELD_LABELS.reviewIntervalMonths, `${row.reviewIntervalMonths} months`);
-  if (row.accessReviewIntervalMonths !== into.accessReviewIntervalMonths && row.accessReviewIntervalMonths !== blank.accessReviewIntervalMonths) {
-    differ(FIELD_LABELS.accessReviewIntervalMonths, `${row.accessReviewIntervalMonths} months`);
+  for (const { key, kind } of NUMBERS) {
+    const value = row[key] as number;
+    if (value !== into[key] && value !== blank[key]) differ(FIELD_LABELS[key], kind.type === 'months' ? `${value} months` : String(value));
   }
   // Admin rights holders are combined; one already there with other details is noted, not overwritten.
   const holders = [...into.adminRights];

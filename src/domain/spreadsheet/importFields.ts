@@ -6,31 +6,23 @@
  * phone number, email or https address found in it also filled into its own field.
  */
 import type { RegisterEntry } from '../entry';
-import { FIELD_LABELS } from '../fieldLabels';
+import { exportColumnsOf, REGISTER_SCHEMA } from '../schema';
 
 export type ImportField = keyof RegisterEntry | 'ownerEmail' | 'deputyEmail' | 'supportContact';
 
 /** Text cells of one spreadsheet row, keyed by the field each column was mapped to. */
 export type ImportCells = Partial<Record<ImportField, string>>;
 
+/** The register's export columns: the import reads back exactly what the export writes. */
+const COLUMNS = exportColumnsOf(REGISTER_SCHEMA);
+
 export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
-  ...FIELD_LABELS,
-  ownerEmail: "Owner's email",
-  deputyEmail: "Deputy's email",
+  ...(Object.fromEntries(COLUMNS.map((column) => [column.field, column.heading])) as Record<keyof RegisterEntry | 'ownerEmail' | 'deputyEmail', string>),
   supportContact: 'Support contact',
 };
 
-/** Every register column the import reads (and the export writes), in form order. */
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'title', 'category', 'purpose', 'provision',
-  'owner', 'ownerEmail', 'deputy', 'deputyEmail',
-  'supplier', 'supportPhone', 'supportEmail', 'supportUrl', 'supportHours', 'supportReference',
-  'dataTypes', 'dpiaStatus', 'dpiaDate', 'clinicalSafetyStatus',
-  'accessGranted', 'accessReviewed', 'accessRemoved', 'lastAccessReview', 'accessReviewIntervalMonths', 'adminRights',
-  'trainingLink', 'staffTrainedOn', 'supplierDsptStatus', 'supplierDsptCheckedOn', 'escalationRoute',
-  'downtimeNotice', 'downtimeWorkaround', 'downtimePatients', 'downtimeBackfill', 'downtimeProcess', 'continuityLastTested', 'dependsOn',
-  'lifecycle', 'goLiveWaivers', 'criticality', 'reviewIntervalMonths', 'lastReviewedOn', 'lastReviewedBy', 'nextReviewDue', 'notes',
-];
+/** Every register column the import reads (and the export writes), in the schema's order. */
+export const IMPORT_FIELDS: readonly ImportField[] = COLUMNS.map((column) => column.field as ImportField);
 
 /**
  * Where the import can send a column, for the "goes into" picker: every register column (as the

@@ -2,7 +2,7 @@
 export { FORMULA_TRIGGER, UTF8_BOM, csvField, neutraliseCell, restoreNeutralisedCell, toCsv, type CsvOptions } from './cellSafety';
 export { detectDelimiter, parseCsv, type CsvParseOptions, type CsvParseResult } from './csvParse';
 export { parseUkDate, type DateParse } from './dateParsing';
-export { cellsByField, matchHeaders, type HeaderMatch, type MatchConfidence } from './headerMatching';
+export { cellsByField, headerMatcherFor, matchHeaders, type HeaderMatch, type MatchConfidence } from './headerMatching';
 export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, IMPORT_TARGETS, normaliseWords, type ImportCells, type ImportField } from './importFields';
 export {
   findDuplicates,

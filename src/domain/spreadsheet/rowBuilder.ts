@@ -4,8 +4,8 @@
  */
 import { IMPORT_FIELD_LABELS, type ImportField } from './importFields';
 
-export interface RowProblem {
-  readonly field: ImportField;
+export interface RowProblem<F extends string = ImportField> {
+  readonly field: F;
   /** Plain English, naming the field and the cell's text. */
   readonly message: string;
 }
@@ -13,24 +13,35 @@ export interface RowProblem {
 /** Where a cell went: its own field, the entry's Notes, or both (a field filled and the full text kept). */
 export type Landing = 'field' | 'notes' | 'both';
 
-export class RowBuilder {
+/**
+ * @typeParam F the fields a row's cells are keyed by: the register import's by default, any
+ *   schema's keys for another record.
+ */
+export class RowBuilder<F extends string = ImportField> {
   readonly notes: string[] = [];
-  readonly problems: RowProblem[] = [];
-  readonly landed: Partial<Record<ImportField, Landing>> = {};
+  readonly problems: Array<RowProblem<F>> = [];
+  readonly landed: Partial<Record<F, Landing>> = {};
 
-  mark(field: ImportField, landing: Landing): void {
+  /** @param labels what each field is called in Notes and in warnings. */
+  constructor(private readonly labels: Readonly<Record<F, string>> = IMPORT_FIELD_LABELS as Readonly<Record<string, string>>) {}
+
+  label(field: F): string {
+    return this.labels[field];
+  }
+
+  mark(field: F, landing: Landing): void {
     const before = this.landed[field];
     this.landed[field] = before === undefined || before === landing ? landing : 'both';
   }
 
   /** Keeps `text` in Notes as "Label: text" (the label says which column it came from). */
-  keep(field: ImportField, text: string, label: string = IMPORT_FIELD_LABELS[field]): void {
+  keep(field: F, text: string, label: string = this.labels[field]): void {
     const line = `${label}: ${text}`;
     if (!this.notes.includes(line)) this.notes.push(line);
     this.mark(field, 'notes');
   }
 
-  warn(field: ImportField, message: string): void {
+  warn(field: F, message: string): void {
     this.problems.push({ field, message });
   }
 }

@@ -17,13 +17,14 @@
  */
 import { migrateDowntimeText } from '../downtime';
 import { emptyEntry, type LocalDate, type RegisterEntry } from '../entry';
-import { MULTI_LINE_MAX, REVIEW_INTERVAL_MAX_MONTHS, REVIEW_INTERVAL_MIN_MONTHS, validateEntry } from '../validation';
-import { cleanText, readDataTypes, readIntervalMonths, readPerson, type PersonHint } from './cellValues';
-import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS, SUPPLIER_DSPT_WORDS } from './choiceWords';
-import { readChoice, readContacts, readDpia, readLongText } from './cellReaders';
-import { parseUkDate } from './dateParsing';
+import { REGISTER_SCHEMA, type FieldType } from '../schema';
+import { MULTI_LINE_MAX, validateEntry } from '../validation';
+import { cleanText, readDataTypes, readPerson, type PersonHint } from './cellValues';
+import { CATEGORY_WORDS, CLINICAL_SAFETY_WORDS, CRITICALITY_WORDS, LIFECYCLE_WORDS, PROVISION_WORDS, SUPPLIER_DSPT_WORDS, type WordTable } from './choiceWords';
+import { readContacts, readDpia } from './cellReaders';
 import { readAccessInterval, readAdminRights, readTrainingLink } from './entryFieldCells';
 import { IMPORT_FIELD_LABELS, type ImportCells, type ImportField } from './importFields';
+import { readPlainCells } from './plainCells';
 import { RowBuilder, type Landing, type RowProblem } from './rowBuilder';
 
 export type { PersonHint } from './cellValues';
@@ -46,45 +47,32 @@ export interface RowContext {
   readonly extraNotes?: ReadonlyArray<{ readonly label: string; readonly text: string }>;
 }
 
-type DateField = 'dpiaDate' | 'lastAccessReview' | 'continuityLastTested' | 'lastReviewedOn' | 'nextReviewDue'
-  | 'staffTrainedOn' | 'supplierDsptCheckedOn';
-const DATES: ReadonlyArray<{ field: DateField; pastOnly: boolean }> = [
-  { field: 'staffTrainedOn', pastOnly: true },
-  { field: 'supplierDsptCheckedOn', pastOnly: true },
-  { field: 'dpiaDate', pastOnly: true },
-  { field: 'lastAccessReview', pastOnly: true },
-  { field: 'continuityLastTested', pastOnly: true },
-  { field: 'lastReviewedOn', pastOnly: true },
-  { field: 'nextReviewDue', pastOnly: false },
-];
+/**
+ * The register's fields with readers of their own: people (matched later from hints), the support
+ * contacts (one free-text cell can fill three fields), the DPIA answer (it may carry the date), the
+ * kinds of data, the access review cycle ("not reviewed"), admin rights, the training link, and the
+ * lists that name other entries (kept in Notes to link later). Every other field is read by its kind.
+ */
+const OWN_READERS: ReadonlySet<keyof RegisterEntry> = new Set<keyof RegisterEntry>([
+  'owner', 'deputy', 'supportPhone', 'supportEmail', 'supportUrl', 'dpiaStatus', 'dataTypes', 'accessReviewIntervalMonths',
+  'adminRights', 'trainingLink', 'dependsOn', 'goLiveWaivers', 'notes',
+]);
+const PLAIN_ROWS = REGISTER_SCHEMA.rows.filter((row) => !OWN_READERS.has(row.key));
 
-function readDates(cell: (field: ImportField) => string, today: LocalDate, b: RowBuilder): Record<DateField, LocalDate | null> {
-  const dates = {} as Record<DateField, LocalDate | null>;
-  for (const { field, pastOnly } of DATES) {
-    const raw = cleanText(cell(field), false);
-    const label = IMPORT_FIELD_LABELS[field];
-    const parsed = parseUkDate(raw, today);
-    dates[field] = null;
-    if (raw === '') continue;
-    if (!parsed.ok) {
-      b.keep(field, raw);
-      b.warn(field, `${label}: ${parsed.message} The text is kept in Notes.`);
-    } else if (parsed.date !== null && pastOnly && parsed.date > today) {
-      b.keep(field, raw);
-      b.warn(field, `${label}: "${raw}" is in the future, which cannot be right for something already done. The text is kept in Notes.`);
-    } else {
-      dates[field] = parsed.date;
-      b.mark(field, 'field');
-    }
-  }
+/** Words practices use for the register's choices, beyond the options' own labels. */
+const CHOICE_WORDS: Readonly<Partial<Record<ImportField, WordTable<string>>>> = {
+  category: CATEGORY_WORDS, provision: PROVISION_WORDS, clinicalSafetyStatus: CLINICAL_SAFETY_WORDS, lifecycle: LIFECYCLE_WORDS,
+  criticality: CRITICALITY_WORDS, supplierDsptStatus: SUPPLIER_DSPT_WORDS,
+};
+
+/** A next review due that is not after the last review is left empty (the interval decides it) and kept in Notes. */
+function nextReviewAfterLast(dates: Partial<RegisterEntry>, cell: (field: ImportField) => string, b: RowBuilder): Partial<RegisterEntry> {
   const { lastReviewedOn, nextReviewDue } = dates;
-  if (lastReviewedOn !== null && nextReviewDue !== null && nextReviewDue <= lastReviewedOn) {
-    const raw = cleanText(cell('nextReviewDue'), false);
-    dates.nextReviewDue = null;
-    b.keep('nextReviewDue', raw);
-    b.warn('nextReviewDue', `Next review due "${raw}" is not after the last review, so it is left empty and kept in Notes.`);
-  }
-  return dates;
+  if (!lastReviewedOn || !nextReviewDue || nextReviewDue > lastReviewedOn) return dates;
+  const raw = cleanText(cell('nextReviewDue'), false);
+  b.keep('nextReviewDue', raw);
+  b.warn('nextReviewDue', `Next review due "${raw}" is not after the last review, so it is left empty and kept in Notes.`);
+  return { ...dates, nextReviewDue: null };
 }
 
 function readPeople(cell: (field: ImportField) => string, b: RowBuilder): { owner: PersonHint | null; deputy: PersonHint | null } {
@@ -107,25 +95,6 @@ function readPeople(cell: (field: ImportField) => string, b: RowBuilder): { owne
     people[role] = read.value;
   }
   return people;
-}
-
-function readInterval(cell: string, b: RowBuilder): number | null {
-  const raw = cleanText(cell, false);
-  const interval = readIntervalMonths(raw);
-  if (raw === '') return null;
-  const value = interval.value;
-  if (interval.problem !== undefined || value === null) {
-    b.keep('reviewIntervalMonths', raw);
-    b.warn('reviewIntervalMonths', `${interval.problem ?? `Review interval "${raw}" could not be read.`} The text is kept in Notes.`);
-    return null;
-  }
-  if (value < REVIEW_INTERVAL_MIN_MONTHS || value > REVIEW_INTERVAL_MAX_MONTHS) {
-    b.keep('reviewIntervalMonths', raw);
-    b.warn('reviewIntervalMonths', `Review interval "${raw}" is outside ${REVIEW_INTERVAL_MIN_MONTHS} to ${REVIEW_INTERVAL_MAX_MONTHS} months, so the default is used and the text is kept in Notes.`);
-    return null;
-  }
-  b.mark('reviewIntervalMonths', 'field');
-  return value;
 }
 
 function readData(cell: string, b: RowBuilder): RegisterEntry['dataTypes'] {
@@ -180,36 +149,16 @@ export function parseImportRow(cells: ImportCells, today: LocalDate, context: Ro
   const b = new RowBuilder();
   const base = emptyEntry();
 
-  const single = (field: 'title' | 'supplier' | 'supportHours' | 'supportReference' | 'lastReviewedBy') =>
-    readLongText(field, cleanText(cell(field), false), where, b);
-  const multi = (field: 'purpose' | 'accessGranted' | 'accessReviewed' | 'accessRemoved' | 'downtimeProcess' | 'escalationRoute'
-    | 'downtimeNotice' | 'downtimeWorkaround' | 'downtimePatients' | 'downtimeBackfill') =>
-    readLongText(field, cleanText(cell(field), true), where, b);
-  const title = single('title');
-  if (title === '') b.warn('title', 'Enter the service name');
-  const text = {
-    title,
-    supplier: single('supplier'),
-    supportHours: single('supportHours'),
-    supportReference: single('supportReference'),
-    lastReviewedBy: single('lastReviewedBy'),
-    purpose: multi('purpose'),
-    accessGranted: multi('accessGranted'),
-    accessReviewed: multi('accessReviewed'),
-    accessRemoved: multi('accessRemoved'),
-    downtimeProcess: multi('downtimeProcess'),
-    escalationRoute: multi('escalationRoute'),
-    downtimeNotice: multi('downtimeNotice'),
-    downtimeWorkaround: multi('downtimeWorkaround'),
-    downtimePatients: multi('downtimePatients'),
-    downtimeBackfill: multi('downtimeBackfill'),
-  };
+  const plain = (kinds: readonly FieldType[]) => readPlainCells(PLAIN_ROWS.filter((row) => kinds.includes(row.kind.type)),
+    { cell, where, builder: b, today, defaults: base, choiceWords: CHOICE_WORDS });
+  const text = plain(['text', 'note']);
+  if (text.title === '') b.warn('title', 'Enter the service name');
   keepListsInNotes(cell, b);
   const contacts = readContacts(cell, b);
-  const dates = readDates(cell, today, b);
+  const dates = nextReviewAfterLast(plain(['date']), cell, b);
   const dpia = readDpia(cleanText(cell('dpiaStatus'), false), today, b);
-  if (dates.dpiaDate === null && dpia.date !== null) dates.dpiaDate = dpia.date;
   const people = readPeople(cell, b);
+  const choices = plain(['choice', 'months', 'number']);
 
   // A single "if it goes down" column is sorted into the structured fields by its labels, as on every read.
   const entry: RegisterEntry = migrateDowntimeText({
@@ -217,19 +166,14 @@ export function parseImportRow(cells: ImportCells, today: LocalDate, context: Ro
     ...text,
     ...contacts,
     ...dates,
-    category: readChoice(CATEGORY_WORDS, 'category', cleanText(cell('category'), false), base.category, b),
-    provision: readChoice(PROVISION_WORDS, 'provision', cleanText(cell('provision'), false), base.provision, b),
+    // "Yes - 12/01/2024" in the DPIA column gives the date when no DPIA date column does.
+    dpiaDate: dates.dpiaDate ?? dpia.date,
+    ...choices,
     dataTypes: readData(cell('dataTypes'), b),
     dpiaStatus: dpia.status,
-    clinicalSafetyStatus: readChoice(CLINICAL_SAFETY_WORDS, 'clinicalSafetyStatus', cleanText(cell('clinicalSafetyStatus'), false),
-      base.clinicalSafetyStatus, b),
-    lifecycle: readChoice(LIFECYCLE_WORDS, 'lifecycle', cleanText(cell('lifecycle'), false), base.lifecycle, b),
-    criticality: readChoice(CRITICALITY_WORDS, 'criticality', cleanText(cell('criticality'), false), base.criticality, b),
-    reviewIntervalMonths: readInterval(cell('reviewIntervalMonths'), b) ?? base.reviewIntervalMonths,
     accessReviewIntervalMonths: readAccessInterval(cell('accessReviewIntervalMonths'), b) ?? base.accessReviewIntervalMonths,
     adminRights: readAdminRights(cell('adminRights'), today, b),
     trainingLink: readTrainingLink(cell('trainingLink'), b),
-    supplierDsptStatus: readChoice(SUPPLIER_DSPT_WORDS, 'supplierDsptStatus', cleanText(cell('supplierDsptStatus'), false), base.supplierDsptStatus, b),
   });
 
   // The add form's rules, for anything the readers above let through: moved to Notes, not refused.

@@ -10,7 +10,7 @@ import { describeLanding } from '../../../src/domain/spreadsheet/columnLanding';
 import { accountCells, decideImport, describeAccount, type DuplicateChoice, type RowDecision } from '../../../src/domain/spreadsheet/importDecisions';
 import { defaultMapping, guessHeaderRow, planImport, type PlannedRow } from '../../../src/domain/spreadsheet/importPlan';
 import type { ImportField } from '../../../src/domain/spreadsheet/importFields';
-import { readSpreadsheet } from '../../../src/domain/spreadsheet/readSpreadsheet';
+import { readSpreadsheet } from '../../../src/domain/spreadsheetFiles/readSpreadsheet';
 import type { SheetData } from '../../../src/domain/spreadsheet/sheetData';
 import { IT_LIST_HEADERS, OVERLONG_SUPPLIER, practiceItSystemsList } from '../../support/messyWorkbook';
 

@@ -4,7 +4,7 @@
  * an import interrupted mid-run (fault injection) and run again leaves no duplicates and no gaps.
  */
 import { londonDateOf } from '../../../src/domain';
-import { readSpreadsheet } from '../../../src/domain/spreadsheet/readSpreadsheet';
+import { readSpreadsheet } from '../../../src/domain/spreadsheetFiles/readSpreadsheet';
 import { openRegisterStore, type GraphClient } from '../../../src/graph';
 import { listTeamMembers, type TeamMember } from '../../../src/graph/people/directory';
 import { runImport } from '../../../src/usecases';

@@ -5,10 +5,10 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection, withTrainingAndChangeSections } from '../../../domain/export';
+import { dsptEvidence, dsptWithIncidents, icbSummary, registerTable, withIncidentSection, withTrainingAndChangeSections } from '@domain/export';
 import { usePracticeRecords } from '../../state/practiceRecords';
 import { useIncidentSlots } from '../../components/incidentSlots';
-import { toCsv, type RegisterEntry } from '../../../domain';
+import { toCsv, type RegisterEntry } from '@domain';
 import { useRegisterData } from '../../state/registerData';
 import { useRegisterFilters } from '../../state/registerFilters';
 import { CSV_TYPE, XLSX_TYPE, downloadFile, fileSlug } from '../../components/download';
@@ -48,7 +48,7 @@ export function ExportPage() {
     try {
       if (format === 'csv') downloadFile(`${base}.csv`, toCsv(table.rows, { bom: true }), CSV_TYPE);
       else {
-        const { writeXlsx } = await import('../../../domain/spreadsheet/writeSpreadsheet');
+        const { writeXlsx } = await import('@domain/spreadsheetFiles');
         downloadFile(`${base}.xlsx`, await writeXlsx([table]), XLSX_TYPE);
       }
     } catch (problem) {

@@ -8,7 +8,7 @@
 import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   IMPORT_FIELD_LABELS, IMPORT_TARGETS, columnLetter, columnName, describeLanding, type HeaderMatch, type ImportField, type SheetData,
-} from '../../../domain';
+} from '@domain';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'start', padding: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' } },

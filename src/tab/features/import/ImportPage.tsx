@@ -3,7 +3,7 @@
  * columns, preview every row, confirm, and watch it write. See useImport for the steps.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeRowCells } from '../../../domain';
+import { describeRowCells } from '@domain';
 import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { ColumnMapping } from './ColumnMapping';

@@ -8,8 +8,8 @@ import { Button, Checkbox, Select, Text, makeStyles, tokens } from '@fluentui/re
 import {
   accountCells, defaultChoice, describeAccount, describeMatch, hintKey,
   type DuplicateChoice, type PersonHint, type PersonMatch, type PersonRef, type PlannedRow,
-} from '../../../domain';
-import type { ImportItem } from '../../../usecases';
+} from '@domain';
+import type { ImportItem } from '@usecases';
 
 const PAGE = 100;
 

@@ -1,7 +1,7 @@
 /** After writing: what was and was not imported, a CSV report to keep, and a retry after an interruption. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { toCsv } from '../../../domain';
-import { importReportTable, type ImportItem, type ImportRunResult } from '../../../usecases';
+import { toCsv } from '@domain';
+import { importReportTable, type ImportItem, type ImportRunResult } from '@usecases';
 import { CSV_TYPE, downloadFile, openView } from '../../components/download';
 
 const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM } });

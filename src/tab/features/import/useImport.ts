@@ -19,9 +19,9 @@ import {
   type PlannedRow,
   type SheetData,
   type StoredEntry,
-} from '../../../domain';
-import { lookUpPeople } from '../../../graph/people/importOwners';
-import { runImport, type ImportItem, type ImportRunResult } from '../../../usecases';
+} from '@domain';
+import { lookUpPeople } from '@graph/people';
+import { runImport, type ImportItem, type ImportRunResult } from '@usecases';
 import { useGraphClient } from '../../state/ApiContext';
 import { useRegisterData } from '../../state/registerData';
 import { useAudit } from '../../state/auditData';
@@ -53,7 +53,7 @@ export function useImport() {
   const choose = useCallback(async (picked: File) => {
     setStep({ kind: 'choose', reading: true, error: null });
     try {
-      const { readSpreadsheet } = await import('../../../domain/spreadsheet/readSpreadsheet');
+      const { readSpreadsheet } = await import('@domain/spreadsheetFiles');
       const read = await readSpreadsheet(picked.name, new Uint8Array(await picked.arrayBuffer()));
       if (!read.ok) {
         setStep({ kind: 'choose', reading: false, error: read.message });

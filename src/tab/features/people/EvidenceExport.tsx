@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { accessEvidenceCsvRows, accessEvidenceSheets, type AccessEvidenceInput } from '../../../domain/access';
-import { toCsv } from '../../../domain';
+import { accessEvidenceCsvRows, accessEvidenceSheets, type AccessEvidenceInput } from '@domain/access';
+import { toCsv } from '@domain';
 import { CSV_TYPE, XLSX_TYPE, downloadFile, fileSlug } from '../../components/download';
 import { problemText } from './problemText';
 
@@ -23,7 +23,7 @@ export function EvidenceExport(props: { input: () => AccessEvidenceInput }) {
     try {
       if (format === 'csv') downloadFile(`${base}.csv`, toCsv(accessEvidenceCsvRows(input), { bom: true }), CSV_TYPE);
       else {
-        const { writeXlsx } = await import('../../../domain/spreadsheet/writeSpreadsheet');
+        const { writeXlsx } = await import('@domain/spreadsheetFiles');
         downloadFile(`${base}.xlsx`, await writeXlsx(accessEvidenceSheets(input)), XLSX_TYPE);
       }
       setSaid(`Access evidence saved as ${base}.${format}.`);

@@ -3,8 +3,8 @@
  * how each value reads to a person. The form, the error summary and the conflict view share these,
  * so a field is called the same thing everywhere.
  */
-import type { RegisterEntry } from '../../../domain/entry';
-import { formGroupsOf, readableValue, REGISTER_SCHEMA } from '../../../domain/schema';
+import type { RegisterEntry } from '@domain';
+import { formGroupsOf, readableValue, REGISTER_SCHEMA } from '@domain/schema';
 
 export type EntryField = keyof RegisterEntry;
 

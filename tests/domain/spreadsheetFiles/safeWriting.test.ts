@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { emptyEntry, type RegisterEntry } from '../../../src/domain';
 import { dsptEvidence, icbSummary, registerTable } from '../../../src/domain/export';
 import { cellsByField, matchHeaders, parseCsv, parseImportRow, toCsv } from '../../../src/domain/spreadsheet';
-import { readSpreadsheet } from '../../../src/domain/spreadsheet/readSpreadsheet';
-import { writeXlsx } from '../../../src/domain/spreadsheet/writeSpreadsheet';
+import { readSpreadsheet } from '../../../src/domain/spreadsheetFiles/readSpreadsheet';
+import { writeXlsx } from '../../../src/domain/spreadsheetFiles/writeSpreadsheet';
 
 const HOSTILE = ['=HYPERLINK("https://evil.example","Click")', '+44 300 123 4567', '-2+3', '@SUM(A1)', '\tTabbed', '\rCR', '\nLF', '\u0000nul',
   ' =1+1', '＝1+1', 'Plain text'];

@@ -1,7 +1,7 @@
 /** Reading uploaded files: messy workbooks, bad files, limits. */
 import ExcelJS from 'exceljs';
 import { guessHeaderRow, planImport } from '../../../src/domain/spreadsheet/importPlan';
-import { readSpreadsheet } from '../../../src/domain/spreadsheet/readSpreadsheet';
+import { readSpreadsheet } from '../../../src/domain/spreadsheetFiles/readSpreadsheet';
 import { MAX_CELL_CHARS, MAX_IMPORT_ROWS, type SheetData } from '../../../src/domain/spreadsheet/sheetData';
 import { LONG_NAME_CUT, MESSY_EXPECTED, bigWorkbook, messyWorkbook } from '../../support/messyWorkbook';
 

@@ -4,7 +4,7 @@
  * as a plain string (never a formula), and text that a spreadsheet would treat as a formula once
  * edited gets the leading `'` (see cellSafety.ts).
  */
-import { neutraliseCell } from './cellSafety';
+import { neutraliseCell } from '../spreadsheet/cellSafety';
 
 export interface SheetTable {
   /** Sheet name (Excel allows 31 characters and no `[]:*?/\`; cut and cleaned here). */

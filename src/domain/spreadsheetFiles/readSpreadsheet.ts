@@ -10,8 +10,8 @@
  * Never throws for a bad file: wrong type, damaged workbook, empty sheet and too many rows come back as
  * `{ ok: false, message }` in words a practice manager can act on.
  */
-import { parseCsv } from './csvParse';
-import { cutCellsNote, limitCell, MAX_IMPORT_ROWS, HEADER_SEARCH_ROWS, tooManyRowsMessage, type SheetRead, type SheetRow } from './sheetData';
+import { parseCsv } from '../spreadsheet/csvParse';
+import { cutCellsNote, limitCell, MAX_IMPORT_ROWS, HEADER_SEARCH_ROWS, tooManyRowsMessage, type SheetRead, type SheetRow } from '../spreadsheet/sheetData';
 
 type ExcelJsModule = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
