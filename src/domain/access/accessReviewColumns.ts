@@ -3,31 +3,58 @@
  * service (who reviewed, when, how many accounts were checked and how many removed), and its
  * mapping to and from list item fields. Items are only ever created (a review is a record of
  * something done); ReviewKey, unique and indexed, makes a retried create find the first one.
- * The numbers are number columns, checked with zod on the way back in.
+ * Every field is plain: one row of ACCESS_REVIEW_SCHEMA each, from which the columns, the field
+ * names and the writing are derived. Reading stays with zod (fieldsToAccessReview).
  */
 import * as z from 'zod/mini';
 import type { ListDefinition } from '../lists/listDefinition';
-import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
+import { fieldToDate, type ListItemFields } from '../registerFields';
+import { columnsOf, fieldNamesOf, toListFields } from '../schema/deriveList';
+import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
 import type { AccessReviewRecord } from './accessReview';
 
 export const ACCESS_REVIEWS_LIST_NAME = 'Digital Services Access Reviews';
 
+const TEXT = { type: 'text' } as const;
+const COUNT = { type: 'number', min: 0 } as const;
+
+/** Every field in the list's column order. No spreadsheet import reads this list, hence no headers. */
+export const ACCESS_REVIEW_SCHEMA: RecordSchema<AccessReviewRecord> = {
+  rows: [
+    // Title is the service's name, so the list reads sensibly in SharePoint.
+    { key: 'serviceTitle', label: 'Service', group: 'Record', hint: "The service's name when reviewed.", kind: TEXT, headers: NO_HEADERS, column: { name: 'Title' } },
+    {
+      key: 'key', label: 'Review key', group: 'Record', hint: "'rev-' and a GUID made once per form, so a retried create finds the first.",
+      kind: TEXT, headers: NO_HEADERS, column: { name: 'ReviewKey', indexed: true, enforceUniqueValues: true },
+    },
+    {
+      key: 'entryId', label: 'Register entry id', group: 'Record', hint: "The reviewed service's register list item id.",
+      kind: TEXT, headers: NO_HEADERS, column: { name: 'EntryId', indexed: true },
+    },
+    {
+      key: 'reviewedOn', label: 'Reviewed on', group: 'Review', hint: 'The day the accounts were checked.',
+      kind: { type: 'date', noun: 'Review date', pastOnly: true }, headers: NO_HEADERS, column: { name: 'ReviewedOn', indexed: true },
+    },
+    { key: 'reviewedBy', label: 'Reviewed by', group: 'Review', hint: 'Who reviewed.', kind: TEXT, headers: NO_HEADERS, column: { name: 'ReviewedBy' } },
+    { key: 'accountsChecked', label: 'Accounts checked', group: 'Review', hint: 'How many accounts were checked.', kind: COUNT, headers: NO_HEADERS, column: { name: 'AccountsChecked' } },
+    { key: 'accountsRemoved', label: 'Accounts removed', group: 'Review', hint: 'How many of them were removed.', kind: COUNT, headers: NO_HEADERS, column: { name: 'AccountsRemoved' } },
+    { key: 'notes', label: 'Notes', group: 'Review', hint: 'Anything the next reviewer should know.', kind: { type: 'note' }, headers: NO_HEADERS, column: { name: 'ReviewNotes' } },
+  ],
+  groups: ['Review', 'Record'],
+};
+
 export const ACCESS_REVIEWS_LIST: ListDefinition = {
   name: ACCESS_REVIEWS_LIST_NAME,
   description: 'Access reviews of the services in the Digital Services Register: who reviewed, accounts checked and removed. Written by the register tab.',
-  columns: [
-    { name: 'ReviewKey', displayName: 'Review key', kind: 'text', indexed: true, enforceUniqueValues: true },
-    { name: 'EntryId', displayName: 'Register entry id', kind: 'text', indexed: true },
-    { name: 'ReviewedOn', displayName: 'Reviewed on', kind: 'date', indexed: true },
-    { name: 'ReviewedBy', displayName: 'Reviewed by', kind: 'text' },
-    { name: 'AccountsChecked', displayName: 'Accounts checked', kind: 'number' },
-    { name: 'AccountsRemoved', displayName: 'Accounts removed', kind: 'number' },
-    { name: 'ReviewNotes', displayName: 'Notes', kind: 'note' },
-  ],
+  columns: columnsOf(ACCESS_REVIEW_SCHEMA),
 };
 
-export const ACCESS_REVIEW_FIELD_NAMES: readonly string[] = ['Title', ...ACCESS_REVIEWS_LIST.columns.map((column) => column.name)];
+export const ACCESS_REVIEW_FIELD_NAMES: readonly string[] = fieldNamesOf(ACCESS_REVIEW_SCHEMA);
 
+/**
+ * Reading stays with zod rather than the rows' readers: an item edited by hand into a count that is
+ * not a whole number, or without its key, is refused whole (null) instead of read with defaults.
+ */
 const count = z.coerce.number().check(z.multipleOf(1), z.gte(0));
 const fieldsSchema = z.object({
   Title: z._default(z.string(), ''),
@@ -40,17 +67,7 @@ const fieldsSchema = z.object({
 });
 
 export function accessReviewToFields(review: AccessReviewRecord): ListItemFields {
-  return {
-    // Title is the service's name, so the list reads sensibly in SharePoint.
-    Title: review.serviceTitle,
-    ReviewKey: review.key,
-    EntryId: review.entryId,
-    ReviewedOn: dateToField(review.reviewedOn),
-    ReviewedBy: review.reviewedBy,
-    AccountsChecked: review.accountsChecked,
-    AccountsRemoved: review.accountsRemoved,
-    ReviewNotes: review.notes,
-  };
+  return toListFields(ACCESS_REVIEW_SCHEMA, review);
 }
 
 /** @returns the record, or null when the item is not one the register can read (edited by hand). */

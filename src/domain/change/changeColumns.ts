@@ -5,14 +5,19 @@
  *
  * - ChangeKey is unique and indexed: a retried create finds the item the first attempt made.
  * - EntryId and GoLiveOn are indexed: the tab lists a service's changes and the most recent ones.
+ * - Each plain field (one property, one column) is one row of CHANGE_SCHEMA: its column and its
+ *   mapping to and from list item fields are derived from the row (schema/deriveList.ts).
  * - The workload check is its own columns (people read it in SharePoint); only the gate's outcome,
  *   a list, is JSON in a plain multi-line column, read back through zod: an item edited by hand into
  *   something else reads as "unreadable", never half-shown.
  */
 import * as z from 'zod/mini';
-import { GO_LIVE_GATES, LIFECYCLES, codeOf, labelOf, type Lifecycle } from '../entry';
+import { GO_LIVE_GATES, LIFECYCLES, codeOf, labelOf, type Lifecycle, type LocalDate } from '../entry';
+import type { ListColumn } from '../lists/listColumn';
 import type { ListDefinition } from '../lists/listDefinition';
 import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
+import { columnsOf, fromListFields, toListFields } from '../schema/deriveList';
+import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
 import { CHANGE_KINDS, type ChangeKind, type ChangeRecord, type GateOutcome } from './changeRecord';
 
 export const CHANGES_LIST_NAME = 'Digital Services Changes';
@@ -23,28 +28,73 @@ const YES_NO = [
   { code: 'no', label: 'No' },
 ] as const;
 
+/**
+ * A change's plain fields, one row of CHANGE_SCHEMA each. Read from an item edited by hand, a
+ * required one may be missing: the kind reads as '' and the dates as null until fieldsToChange checks them.
+ */
+export type PlainChange = Pick<ChangeRecord, 'key' | 'entryId' | 'whatChanged' | 'howTested' | 'approvedBy' | 'staffTold' | 'recordedBy' | 'recordedAt'> & {
+  readonly kind: ChangeKind | '';
+  readonly goLiveOn: LocalDate | null;
+  readonly workloadCheckDue: LocalDate | null;
+};
+
+const TEXT = { type: 'text' } as const;
+const NOTE = { type: 'note' } as const;
+
+/** The plain fields in the list's column order. No spreadsheet import reads this list, hence no headers. */
+export const CHANGE_SCHEMA: RecordSchema<PlainChange> = {
+  rows: [
+    {
+      key: 'key', label: 'Change key', group: 'Record', hint: "'chg-' and a GUID made once per form, so a retried create finds the first.",
+      kind: TEXT, headers: NO_HEADERS, column: { name: 'ChangeKey', indexed: true, enforceUniqueValues: true },
+    },
+    {
+      key: 'entryId', label: 'Register entry id', group: 'Record', hint: "The changed service's register list item id.",
+      kind: TEXT, headers: NO_HEADERS, column: { name: 'EntryId', indexed: true },
+    },
+    {
+      key: 'kind', label: 'Kind', group: 'Change', hint: "The service's go-live, or a later change to it.",
+      kind: { type: 'choice', choices: CHANGE_KINDS, message: 'Choose go-live or change' }, headers: NO_HEADERS, column: { name: 'ChangeKind' },
+    },
+    { key: 'whatChanged', label: 'What changed', group: 'Change', hint: 'What is different for staff or patients.', kind: NOTE, headers: NO_HEADERS, column: { name: 'WhatChanged' } },
+    { key: 'howTested', label: 'How it was tested', group: 'Change', hint: 'How it was tried before going live; blank means no record of testing.', kind: NOTE, headers: NO_HEADERS, column: { name: 'HowTested' } },
+    { key: 'approvedBy', label: 'Approved by', group: 'Change', hint: 'Who approved the change.', kind: TEXT, headers: NO_HEADERS, column: { name: 'ApprovedBy' } },
+    { key: 'staffTold', label: 'How staff were told', group: 'Change', hint: 'How staff heard about the change.', kind: NOTE, headers: NO_HEADERS, column: { name: 'StaffTold' } },
+    {
+      key: 'goLiveOn', label: 'Go-live date', group: 'Change', hint: 'The day the change reached staff or patients.',
+      kind: { type: 'date', noun: 'Go-live date', pastOnly: false }, headers: NO_HEADERS, column: { name: 'GoLiveOn', indexed: true },
+    },
+    {
+      key: 'workloadCheckDue', label: 'Workload check due', group: 'Change', hint: 'Six weeks after go-live: "where has the workload gone?"',
+      kind: { type: 'date', noun: 'Workload check due date', pastOnly: false }, headers: NO_HEADERS, column: { name: 'WorkloadCheckDue' },
+    },
+    { key: 'recordedBy', label: 'Recorded by', group: 'Record', hint: 'Who recorded the change.', kind: TEXT, headers: NO_HEADERS, column: { name: 'RecordedBy' } },
+    {
+      key: 'recordedAt', label: 'Recorded at', group: 'Record', hint: 'When it was recorded, as an ISO instant in UTC.',
+      kind: TEXT, headers: NO_HEADERS, column: { name: 'RecordedAt', displayName: 'Recorded at (UTC)' },
+    },
+  ],
+  groups: ['Change', 'Record'],
+};
+
+/**
+ * Columns no row can say, kept by hand in their places: the workload check is one nested object (a
+ * check not yet made is null, so its yes/no is null too); the gate's outcome is JSON read through
+ * zod; the lifecycle before go-live is a nullable code held as its label in a text column.
+ */
+const AFTER_WORKLOAD_CHECK_DUE: readonly ListColumn[] = [
+  { name: 'WorkloadCheckedOn', displayName: 'Workload checked on', kind: 'date' },
+  { name: 'WorkloadCheckedBy', displayName: 'Workload checked by', kind: 'text' },
+  { name: 'WorkloadFinding', displayName: 'Where the workload went', kind: 'note' },
+  { name: 'WorkloadActionNeeded', displayName: 'Workload action needed', kind: 'choice', choices: YES_NO },
+  { name: 'GateOutcomes', displayName: 'Go-live gate (JSON)', kind: 'note' },
+  { name: 'FromLifecycle', displayName: 'Lifecycle before', kind: 'text' },
+];
+
 export const CHANGES_LIST: ListDefinition = {
   name: CHANGES_LIST_NAME,
   description: 'Changes to the services in the Digital Services Register and their go-lives: what changed, how it was tested, who approved it, how staff were told, and the workload check. Written by the register tab.',
-  columns: [
-    { name: 'ChangeKey', displayName: 'Change key', kind: 'text', indexed: true, enforceUniqueValues: true },
-    { name: 'EntryId', displayName: 'Register entry id', kind: 'text', indexed: true },
-    { name: 'ChangeKind', displayName: 'Kind', kind: 'choice', choices: CHANGE_KINDS },
-    { name: 'WhatChanged', displayName: 'What changed', kind: 'note' },
-    { name: 'HowTested', displayName: 'How it was tested', kind: 'note' },
-    { name: 'ApprovedBy', displayName: 'Approved by', kind: 'text' },
-    { name: 'StaffTold', displayName: 'How staff were told', kind: 'note' },
-    { name: 'GoLiveOn', displayName: 'Go-live date', kind: 'date', indexed: true },
-    { name: 'WorkloadCheckDue', displayName: 'Workload check due', kind: 'date' },
-    { name: 'WorkloadCheckedOn', displayName: 'Workload checked on', kind: 'date' },
-    { name: 'WorkloadCheckedBy', displayName: 'Workload checked by', kind: 'text' },
-    { name: 'WorkloadFinding', displayName: 'Where the workload went', kind: 'note' },
-    { name: 'WorkloadActionNeeded', displayName: 'Workload action needed', kind: 'choice', choices: YES_NO },
-    { name: 'GateOutcomes', displayName: 'Go-live gate (JSON)', kind: 'note' },
-    { name: 'FromLifecycle', displayName: 'Lifecycle before', kind: 'text' },
-    { name: 'RecordedBy', displayName: 'Recorded by', kind: 'text' },
-    { name: 'RecordedAt', displayName: 'Recorded at (UTC)', kind: 'text' },
-  ],
+  columns: columnsOf(CHANGE_SCHEMA, { workloadCheckDue: AFTER_WORKLOAD_CHECK_DUE }),
 };
 
 /** Every field the store reads, for `expand=fields(select=...)`. */
@@ -70,24 +120,15 @@ export function changeTitle(change: Pick<ChangeRecord, 'serviceTitle' | 'kind'>)
 export function changeToFields(change: ChangeRecord): ListItemFields {
   const check = change.workloadCheck;
   return {
+    // Title is composed (the service's name has no column of its own): see serviceTitleOf.
     Title: changeTitle(change),
-    ChangeKey: change.key,
-    EntryId: change.entryId,
-    ChangeKind: labelOf(CHANGE_KINDS, change.kind),
-    WhatChanged: change.whatChanged,
-    HowTested: change.howTested,
-    ApprovedBy: change.approvedBy,
-    StaffTold: change.staffTold,
-    GoLiveOn: dateToField(change.goLiveOn),
-    WorkloadCheckDue: dateToField(change.workloadCheckDue),
+    ...toListFields<PlainChange>(CHANGE_SCHEMA, change),
     WorkloadCheckedOn: dateToField(check?.on ?? null),
     WorkloadCheckedBy: check?.by ?? '',
     WorkloadFinding: check?.finding ?? '',
     WorkloadActionNeeded: check === null ? null : check.actionNeeded ? 'Yes' : 'No',
     GateOutcomes: change.gates.length === 0 ? '' : JSON.stringify({ v: 1, gates: change.gates }),
     FromLifecycle: change.fromLifecycle === null ? '' : labelOf(LIFECYCLES, change.fromLifecycle),
-    RecordedBy: change.recordedBy,
-    RecordedAt: change.recordedAt,
   };
 }
 
@@ -111,34 +152,30 @@ function serviceTitleOf(title: string, kind: ChangeKind): string {
   return title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
 }
 
+/** What the rows read when a value is missing: the blanks fieldsToChange refuses. */
+const UNREAD: PlainChange = {
+  key: '', entryId: '', kind: '', whatChanged: '', howTested: '', approvedBy: '', staffTold: '', goLiveOn: null, workloadCheckDue: null, recordedBy: '', recordedAt: '',
+};
+
 /** @returns the record, or null when the item is not one the register can read (edited by hand). */
 export function fieldsToChange(fields: ListItemFields): ChangeRecord | null {
-  const kind = codeOf(CHANGE_KINDS, text(fields.ChangeKind));
-  const goLiveOn = fieldToDate(fields.GoLiveOn);
-  const due = fieldToDate(fields.WorkloadCheckDue);
+  const { kind, goLiveOn, workloadCheckDue, key, entryId, ...plain } = fromListFields(CHANGE_SCHEMA, fields, UNREAD);
   const gates = readGates(fields.GateOutcomes);
-  const key = text(fields.ChangeKey);
-  const entryId = text(fields.EntryId);
-  if (kind === undefined || goLiveOn === null || due === null || gates === null || key === '' || entryId === '') return null;
+  if (kind === '' || goLiveOn === null || workloadCheckDue === null || gates === null || key === '' || entryId === '') return null;
   const checkedOn = fieldToDate(fields.WorkloadCheckedOn);
   const from = codeOf(LIFECYCLES, text(fields.FromLifecycle)) as Lifecycle | undefined;
   return {
+    ...plain,
     key,
     entryId,
     serviceTitle: serviceTitleOf(text(fields.Title), kind),
     kind,
-    whatChanged: text(fields.WhatChanged),
-    howTested: text(fields.HowTested),
-    approvedBy: text(fields.ApprovedBy),
-    staffTold: text(fields.StaffTold),
     goLiveOn,
-    workloadCheckDue: due,
+    workloadCheckDue,
     workloadCheck: checkedOn === null ? null : {
       on: checkedOn, by: text(fields.WorkloadCheckedBy), finding: text(fields.WorkloadFinding), actionNeeded: fields.WorkloadActionNeeded === 'Yes',
     },
     gates,
     fromLifecycle: from ?? null,
-    recordedBy: text(fields.RecordedBy),
-    recordedAt: text(fields.RecordedAt),
   };
 }

@@ -5,10 +5,10 @@
  * the updates, and an emptied PostedKeys would post cards a second time.
  */
 import * as z from 'zod/mini';
-import { codeOf, labelOf } from '../entry';
+import { fromListFields, toListFields } from '../schema/deriveList';
 import { incidentDurationMinutes } from './duration';
 import type { Incident } from './incident';
-import { IMPACT_OPTIONS, STATE_OPTIONS } from './incidentColumns';
+import { INCIDENT_SCHEMA, type PlainIncident } from './incidentColumns';
 
 export type IncidentFields = Record<string, unknown>;
 
@@ -62,23 +62,18 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The fields to write for `incident` (every column, so a write is a whole record). */
+/**
+ * The fields to write for `incident` (every column, so a write is a whole record): the plain ones
+ * from INCIDENT_SCHEMA's rows, the rest by hand (see the columns' comment in incidentColumns.ts).
+ */
 export function incidentToFields(incident: Incident): IncidentFields {
   const duration = incident.restoredAt === null ? null : incidentDurationMinutes(incident);
   return {
+    // Title is composed (service and impact code) so the list reads sensibly in SharePoint; 255 is its limit.
     Title: `${incident.serviceTitle} ${incident.impact}`.slice(0, 255),
-    IncidentKey: incident.key,
-    EntryId: incident.entryId,
-    ServiceTitle: incident.serviceTitle,
-    Impact: labelOf(IMPACT_OPTIONS, incident.impact),
-    Seen: incident.seen,
-    StartedAt: incident.startedAt,
-    State: labelOf(STATE_OPTIONS, incident.state),
+    ...toListFields<PlainIncident>(INCIDENT_SCHEMA, incident),
     RestoredAt: incident.restoredAt ?? '',
     DurationMinutes: duration,
-    Cause: incident.cause,
-    SupplierReference: incident.supplierReference,
-    Actions: incident.actions,
     DeclaredBy: incident.declaredBy.displayName,
     DeclaredByEntraId: incident.declaredBy.entraId,
     Updates: JSON.stringify(incident.updates),
@@ -88,27 +83,24 @@ export function incidentToFields(incident: Incident): IncidentFields {
   };
 }
 
+/** What the rows read when a value is missing or unknown: an unreadable impact reads as down. */
+const UNREAD: PlainIncident = {
+  key: '', entryId: '', serviceTitle: '', impact: 'down', seen: '', startedAt: '', state: 'open', cause: '', supplierReference: '', actions: '',
+};
+
 /** @throws IncidentDataError when the key or a JSON column is not what the register writes. */
 export function fieldsToIncident(fields: IncidentFields): Incident {
-  const key = text(fields.IncidentKey);
-  if (key === '') throw new IncidentDataError('IncidentKey', 'is empty');
-  const startedAt = text(fields.StartedAt);
-  if (Number.isNaN(Date.parse(startedAt))) throw new IncidentDataError('StartedAt', 'is not a date and time');
   const restoredAt = text(fields.RestoredAt) === '' ? null : text(fields.RestoredAt);
-  const state = (typeof fields.State === 'string' && codeOf(STATE_OPTIONS, fields.State)) || (restoredAt === null ? 'open' : 'restored');
+  // An item whose state cannot be read is restored when it has a restore time, open otherwise.
+  const plain = fromListFields(INCIDENT_SCHEMA, fields, { ...UNREAD, state: restoredAt === null ? 'open' : 'restored' });
+  if (plain.key === '') throw new IncidentDataError('IncidentKey', 'is empty');
+  if (Number.isNaN(Date.parse(plain.startedAt))) throw new IncidentDataError('StartedAt', 'is not a date and time');
   return {
-    key,
-    entryId: text(fields.EntryId),
-    serviceTitle: text(fields.ServiceTitle) || text(fields.Title),
-    impact: (typeof fields.Impact === 'string' && codeOf(IMPACT_OPTIONS, fields.Impact)) || 'down',
-    seen: text(fields.Seen),
-    startedAt,
+    ...plain,
+    // A blank ServiceTitle: the Title column still names the service.
+    serviceTitle: plain.serviceTitle || text(fields.Title),
     declaredBy: { displayName: text(fields.DeclaredBy), entraId: text(fields.DeclaredByEntraId) },
-    state,
-    restoredAt: state === 'restored' ? restoredAt : null,
-    cause: text(fields.Cause),
-    supplierReference: text(fields.SupplierReference),
-    actions: text(fields.Actions),
+    restoredAt: plain.state === 'restored' ? restoredAt : null,
     updates: json(fields, 'Updates', updatesSchema, []),
     review: json(fields, 'Review', reviewSchema, null),
     thread: json(fields, 'Thread', threadSchema, null),
