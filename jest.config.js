@@ -6,6 +6,12 @@ const transform = {
   ],
 };
 
+// tsconfig.json's path aliases: @domain, @graph, @usecases and their rooms (e.g. @graph/register).
+const moduleNameMapper = {
+  '^@(domain|graph|usecases)$': '<rootDir>/src/$1',
+  '^@(domain|graph|usecases)/(.*)$': '<rootDir>/src/$1/$2',
+};
+
 /**
  * tests/ mirrors src/: a test sits at the path of the source file it tests (tests/graph/lists/...
  * tests src/graph/lists/...). e2e/ (the tab in Chromium) and faults/ (fault and crash trials) are
@@ -19,15 +25,17 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/{domain,tab,usecases,tooling,scripts}/**/*.test.ts?(x)'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/{graph,emulator,service,cli,faults}/**/*.test.ts?(x)'],
     },
-    { displayName: 'e2e', testEnvironment: 'node', transform, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    { displayName: 'e2e', testEnvironment: 'node', transform, moduleNameMapper, testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],

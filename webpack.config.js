@@ -24,6 +24,9 @@ function hashOf(value) {
   return require('node:crypto').createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 }
 
+/** tsconfig.json's path aliases (`@domain` -> src/domain, `@domain/schema` -> src/domain/schema, ...). */
+const LAYER_ALIASES = Object.fromEntries(['domain', 'graph', 'usecases'].map((layer) => [`@${layer}`, path.resolve(__dirname, 'src', layer)]));
+
 /** Static pages the app manifest links to (privacy statement, terms of use): no script at all. */
 const LEGAL_PAGES = ['privacy.html', 'terms.html'];
 
@@ -38,7 +41,8 @@ module.exports = (_env, argv) => {
       publicPath: '/',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // The layers' public surfaces (tsconfig.json "paths"): @domain, @graph, @usecases and their rooms.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: LAYER_ALIASES },
     module: {
       rules: [
         {

@@ -8,11 +8,11 @@
  * - `teamMemberRequests`: requests sent before a member of the practice team appears in the results
  *   (target: zero: the team list is cached and filtered locally).
  */
-import { candidateFromTeamMember, createGraphClient, listMyPeople, listTeamMembers, searchDirectory, type GraphClient } from '../src/graph';
+import { candidateFromTeamMember, createGraphClient, listMyPeople, listTeamMembers, searchDirectory, type GraphClient } from '@graph';
 import { startEmulator } from '../src/emulator/server';
 import { DEMO } from '../src/emulator/seed/demoPractice';
 import { DirectorySearchController } from '../src/tab/components/OwnerPickerSearch';
-import type { TokenSource } from '../src/graph/types';
+import type { TokenSource } from '@graph';
 import type { BenchFigure, BenchModule } from './figures';
 
 const KEY_INTERVAL_MS = 125; // 8 keys a second

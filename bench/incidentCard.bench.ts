@@ -7,13 +7,13 @@
  * The median of five declarations (the first warms the service's key set and connections).
  */
 import { randomUUID } from 'node:crypto';
-import { declareIncident, incidentKeyFor, INCIDENTS_LIST } from '../src/domain/incidents';
+import { declareIncident, incidentKeyFor, INCIDENTS_LIST } from '@domain/incidents';
 import { startEmulator } from '../src/emulator/server';
 import { DEMO } from '../src/emulator/seed/demoPractice';
-import { createGraphClient } from '../src/graph';
-import { openIncidentStore } from '../src/graph/incidents';
-import { findOrProvisionList } from '../src/graph/lists';
-import type { TokenSource } from '../src/graph/types';
+import { createGraphClient } from '@graph';
+import { openIncidentStore } from '@graph/incidents';
+import { findOrProvisionList } from '@graph/lists';
+import type { TokenSource } from '@graph';
 import { emulatorAppTokenSource } from '../src/service/appToken';
 import { startBotEndpoint } from '../src/service/bot/endpoint';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../src/service/config';

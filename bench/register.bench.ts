@@ -22,7 +22,7 @@ import {
   riskFlags,
   type RegisterEntry,
   type StoredEntry,
-} from '../src/domain';
+} from '@domain';
 import { NO_FILTERS, applyFilters, indexRows, type IndexedRow } from '../src/tab/state/registerFiltering';
 import type { RegisterRow } from '../src/tab/state/registerData';
 

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import type { BenchFigure, BenchModule } from './figures';
 import { startEmulator } from '../src/emulator/server';
 import { DEMO } from '../src/emulator/seed/demoPractice';
-import { createGraphClient, findRegisterList, findTeamSiteByUrl, getMe, listJoinedTeams, listTeamMembers, openRegisterStore } from '../src/graph';
+import { createGraphClient, findRegisterList, findTeamSiteByUrl, getMe, listJoinedTeams, listTeamMembers, openRegisterStore } from '@graph';
 import { launchBrowser, requireBuiltTab } from '../tests/support/browser';
 import { tokenSourceFor } from '../tests/support/emulator';
 import { registerUrl } from '../tests/e2e/registerUrl';

@@ -1,6 +1,6 @@
 // `npm start`: builds the tab (dist/tab) only when something it is built from has changed since the
 // last build, so a restart reaches its URL in seconds. The stamp is a hash of every file webpack reads
-// from this repository (src/tab, src/domain, src/graph, the webpack config, the lockfile) and of the
+// from this repository (src/tab, src/domain, src/graph, src/usecases, the webpack config, the lockfile) and of the
 // public build settings (environment variables webpack.config.js reads). When anything differs, it
 // runs `webpack --mode production`, which itself reuses its persistent cache for unchanged modules.
 const { createHash } = require('node:crypto');
@@ -9,7 +9,7 @@ const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSyn
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const SOURCES = ['src/tab', 'src/domain', 'src/graph', 'webpack.config.js', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['src/tab', 'src/domain', 'src/graph', 'src/usecases', 'webpack.config.js', 'package-lock.json', 'tsconfig.json'];
 const SETTINGS = ['AUTH_MODE', 'GRAPH_BASE_URL', 'MSAL_CLIENT_ID', 'MSAL_AUTHORITY', 'GROUP_SITE_LOOKUP'];
 const STAMP = path.join(root, 'node_modules/.cache/dsr-tab-build.stamp');
 

@@ -12,8 +12,8 @@
  * a tenant granted that; otherwise the command says to pass `--register`.
  * Imports only src/domain and src/graph.
  */
-import { createGraphClient, findRegisterList, findTeamSite, listJoinedTeams, listTeamMembers, openRegisterStore, type GraphClient, type TeamMember } from '../graph';
-import type { RegisterStore, TokenSource } from '../graph/types';
+import { createGraphClient, findRegisterList, findTeamSite, listJoinedTeams, listTeamMembers, openRegisterStore, type GraphClient, type TeamMember } from '@graph';
+import type { RegisterStore, TokenSource } from '@graph';
 
 /** The seeded practice manager of the local demo practice (team owner). */
 export const DEFAULT_LOCAL_UPN = 'priya.shah@nhs.net';

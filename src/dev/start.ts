@@ -20,7 +20,7 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { startEmulator } from '../emulator/server';
 import { DEMO } from '../emulator/seed/demoPractice';
-import { createGraphClient } from '../graph';
+import { createGraphClient } from '@graph';
 import { emulatorAppTokenSource } from '../service/appToken';
 import { startBotEndpoint } from '../service/bot/endpoint';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../service/config';

@@ -18,3 +18,7 @@ export * from './spreadsheet';
 export * from './people';
 export * from './maturity';
 export * from './dependencies';
+export * from './registerColumns';
+export * from './registerFields';
+export * from './registerSettingsColumns';
+export * from './audit';

@@ -2,7 +2,7 @@
  * The contracts the rest of the product uses to reach Microsoft Graph. Implementations live beside
  * this file; the tab, the service and the emulator's seed depend only on these shapes.
  */
-import type { RegisterEntry, StoredEntry } from '../domain/entry';
+import type { RegisterEntry, StoredEntry } from '@domain';
 
 /**
  * Where access tokens come from: the emulator's local sign-in, MSAL (Nested App Authentication in

@@ -10,7 +10,7 @@
  *   next request of every scope set skip that cache.
  */
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
-import type { TokenSource } from '../graph/types';
+import type { TokenSource } from '@graph';
 import { readCertificatePem } from './certificateToken';
 
 export const BOT_SCOPES: readonly string[] = ['https://api.botframework.com/.default'];

@@ -10,9 +10,9 @@
  * new, and once announced it does not make another digest by itself (it stays listed in the next
  * digest that has reminders, until a manager resolves it).
  */
-import { changesToReview, needsReview, type AuditRecord } from '../domain/audit';
-import type { AdaptiveCard } from '../domain/reminders/digestCard';
-import { openAuditLog, type GraphClient } from '../graph';
+import { changesToReview, needsReview, type AuditRecord } from '@domain';
+import type { AdaptiveCard } from '@domain/reminders';
+import { openAuditLog, type GraphClient } from '@graph';
 
 export interface ChangesForDigest {
   /** The digest's lines, newest first (all changes still waiting). */

@@ -14,7 +14,7 @@
  * are invalid (nothing was sent); 3 the run could not start (no token, no store).
  */
 import { readFileSync } from 'node:fs';
-import type { TokenSource } from '../graph/types';
+import type { TokenSource } from '@graph';
 import { certificateTokenSource, emulatorAppTokenSource } from './appToken';
 import { startBotEndpoint, type RunningBotEndpoint } from './bot/endpoint';
 import { readCertificatePem } from './certificateToken';

@@ -11,9 +11,8 @@
  * record each. The lease item is not copied (leases now live in the lease table). A row that already
  * exists is left as it is, so the command can be run again safely.
  */
-import { pageAll, pathSegment, queryString, type GraphClient } from '../graph';
-import { createGraphClient } from '../graph';
-import type { TokenSource } from '../graph/types';
+import { pageAll, pathSegment, queryString, type GraphClient, createGraphClient } from '@graph';
+import type { TokenSource } from '@graph';
 import type { ServiceConfig } from './config';
 import { NO_SITE_REASON } from './siteRegistration';
 import type { LedgerState } from './store/ledger';

@@ -16,11 +16,11 @@
  * merges today's members into it and passes `wasMember` from it, so the tab and the service say the
  * same words: "Owner left" for a departure, "Owner not in the practice team" for someone who never was.
  */
-import type { PersonRef } from '../domain/entry';
-import { ownerLeftLabel, ownerStatus, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason } from '../domain/people';
-import type { GraphClient } from '../graph/client/client';
-import { checkOwners } from '../graph/people/people';
-import { openRegisterSettings, readTeamMembersSeen, recordTeamMembersSeen } from '../graph/register/registerSettings';
+import type { PersonRef } from '@domain';
+import { ownerLeftLabel, ownerStatus, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason } from '@domain/people';
+import type { GraphClient } from '@graph/client';
+import { checkOwners } from '@graph/people';
+import { openRegisterSettings, readTeamMembersSeen, recordTeamMembersSeen } from '@graph/register';
 
 export type OwnerLeftCheck = (owner: PersonRef) => OwnerLeftReason | null;
 

@@ -4,8 +4,8 @@
  * docs list-list.md; covered by the `write` grant on the site under Sites.Selected). The tab finds
  * them the same way and creates them (and every other practice list) when it sets the register up.
  */
-import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '../domain/lists';
-import { findPracticeListIds, type GraphClient } from '../graph';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '@domain/lists';
+import { findPracticeListIds, type GraphClient } from '@graph';
 
 export interface PracticeLists {
   /** The register, or null when the tab has not set it up in this site. */

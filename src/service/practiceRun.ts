@@ -16,13 +16,11 @@
  * A run refuses to post when its lease is about to run out, so a slowed run cannot post beside the
  * run that takes its expired lease over.
  */
-import type { PersonRef } from '../domain/entry';
-import { addDays, londonDateOf } from '../domain/localDate';
-import { buildDigestCard } from '../domain/reminders/digestCard';
-import { entryDeepLink } from '../domain/reminders/entryLink';
-import { remindersFor, type Reminder } from '../domain/reminders/reminderPolicy';
-import { GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '../graph';
-import { sendActivityNotification } from '../graph/teams/activityNotifications';
+import type { PersonRef } from '@domain';
+import { addDays, londonDateOf } from '@domain';
+import { buildDigestCard, entryDeepLink, remindersFor, type Reminder } from '@domain/reminders';
+import { GraphError, listTeamMembers, openRegisterStore, type GraphClient } from '@graph';
+import { sendActivityNotification } from '@graph/teams';
 import { BotPostError } from './bot/proactive';
 import { changesForDigest, NO_CHANGES, withoutFalseAllClear, type ChangesForDigest } from './changesForReview';
 import { ownersLeft } from './ownersLeft';

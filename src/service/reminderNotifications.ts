@@ -3,12 +3,11 @@
  * type; the managers (team owners) get `ownerLeft` when the owner has left, `reviewEscalated` once
  * escalated, and the stage's type when there is no owner. Nobody gets two for one reminder.
  */
-import type { PersonRef } from '../domain/entry';
-import { formatLocalDate } from '../domain/localDate';
-import { KIND_LABELS, whenText } from '../domain/reminders/digestCard';
-import { safeLabel } from '../domain/reminders/markdown';
-import type { Reminder } from '../domain/reminders/reminderPolicy';
-import type { ActivityNotification, ActivityType } from '../graph/teams/activityNotifications';
+import type { PersonRef } from '@domain';
+import { formatLocalDate } from '@domain';
+import { KIND_LABELS, whenText, safeLabel } from '@domain/reminders';
+import type { Reminder } from '@domain/reminders';
+import type { ActivityNotification, ActivityType } from '@graph/teams';
 
 const STAGE_TYPES: Record<Reminder['stage'], 'reviewDueSoon' | 'reviewDue' | 'reviewOverdue'> = {
   'due-soon': 'reviewDueSoon',

@@ -12,8 +12,8 @@
  *
  * Clock and sleep are injected so tests run without wall time.
  */
-import type { BeforeAttempt } from '../graph/client/client';
-import { requestUnits } from '../graph/client/resourceUnits';
+import type { BeforeAttempt } from '@graph/client';
+import { requestUnits } from '@graph/client';
 
 export interface PacerOptions {
   readonly unitsPerMinute: number;

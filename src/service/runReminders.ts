@@ -6,9 +6,9 @@
  * worker starts its round at a different place so they rarely meet on the same practice.
  */
 import { createHash } from 'node:crypto';
-import type { AdaptiveCard } from '../domain/reminders/digestCard';
-import { createGraphClient, type GraphClient } from '../graph';
-import type { TokenSource } from '../graph/types';
+import type { AdaptiveCard } from '@domain/reminders';
+import { createGraphClient, type GraphClient } from '@graph';
+import type { TokenSource } from '@graph';
 import { postProactiveCard } from './bot/proactive';
 import type { ServiceConfig } from './config';
 import { runPractice, SimulatedCrash, type CrashPoint, type PracticeOutcome, type PracticeRunOptions, type ServiceStores } from './practiceRun';

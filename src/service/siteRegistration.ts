@@ -8,7 +8,7 @@
  * tab creates both together), and the ids kept in the installation, so every run after reads the
  * register and its audit log straight away.
  */
-import { findTeamSiteByUrl, type GraphClient } from '../graph';
+import { findTeamSiteByUrl, type GraphClient } from '@graph';
 import { findPracticeLists } from './practiceLists';
 import type { InstallationStore } from './store/installations';
 

@@ -5,7 +5,7 @@
  * Only public values live here: the bundle is served to every browser, so no secret may ever be
  * added to this object.
  */
-import { apiScopeFor } from '../graph/client/scopes';
+import { apiScopeFor } from '@graph/client';
 
 declare const __TAB_CONFIG__: unknown;
 

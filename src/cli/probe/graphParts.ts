@@ -40,5 +40,5 @@ export {
   sendActivityNotification,
   type GraphClient,
   type ActivityNotification,
-} from '../../graph';
-export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '../../graph/teams/channels';
+} from '@graph';
+export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '@graph/teams';

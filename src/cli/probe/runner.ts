@@ -1,5 +1,5 @@
 /** Runs the steps in order and turns each into a reported result with status, code and request-id. */
-import { GraphError, NetworkError, TokenError } from '../../graph';
+import { GraphError, NetworkError, TokenError } from '@graph';
 import type { Exchange } from './recorder';
 import type { Check, Failure, ProbeContext, ProbeStep, StepResult } from './step';
 import { BotPostError } from './serviceParts';

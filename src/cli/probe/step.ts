@@ -4,9 +4,8 @@
  * `required`: any of them failing makes the probe exit non-zero. The others record a fact or a
  * degraded feature, and report `warn` when they fail.
  */
-import type { GraphClient } from '../../graph';
-import type { StoredEntry } from '../../domain/entry';
-import type { TokenSource } from '../../graph/types';
+import type { GraphClient, TokenSource } from '@graph';
+import type { StoredEntry } from '@domain';
 import type { ProbeConfig } from './config';
 import type { FactsBuilder } from './facts';
 import type { Exchange, Recorder } from './recorder';

@@ -8,8 +8,8 @@
  *   PROBE_USER_TOKEN where the tenant blocks device code. Locally, the emulator's `{"upn","scopes"}`.
  */
 import { PublicClientApplication } from '@azure/msal-node';
-import { FEATURE_SCOPES } from '../../graph';
-import type { TokenSource } from '../../graph/types';
+import { FEATURE_SCOPES } from '@graph';
+import type { TokenSource } from '@graph';
 import type { ProbeConfig } from './config';
 import { certificateTokenSource, emulatorAppTokenSource } from './serviceParts';
 

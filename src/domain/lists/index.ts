@@ -1,7 +1,9 @@
 /**
- * The practice's SharePoint lists, described once each (see listDefinition.ts). PRACTICE_LISTS, which
- * gathers every feature's list, is imported from './practiceLists' directly: feature definitions
- * import ListDefinition from here, so re-exporting it would make an import cycle.
+ * The practice's SharePoint lists, described once each (see listDefinition.ts), and PRACTICE_LISTS,
+ * which gathers every feature's list. Feature definitions (access, change, incidents) import
+ * ListDefinition from './listDefinition' directly, never from this index: practiceLists imports them,
+ * so going through the index would make an import cycle.
  */
 export * from './listDefinition';
 export * from './coreLists';
+export * from './practiceLists';

@@ -2,3 +2,4 @@
 export * from './reminderPolicy';
 export * from './markdown';
 export * from './digestCard';
+export * from './entryLink';

@@ -11,10 +11,8 @@
  * review overdue; one service with no owner; the rest up to date. About 20 reminders per 60 entries.
  */
 import { randomUUID } from 'node:crypto';
-import type { PersonRef, RegisterEntry } from '../../domain/entry';
-import { addDays, addMonths, londonDateOf } from '../../domain/localDate';
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
-import { entryToFields } from '../../domain/registerFields';
+import type { PersonRef, RegisterEntry } from '@domain';
+import { addDays, addMonths, londonDateOf, REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition, entryToFields } from '@domain';
 import { DEMO_APP } from '../model/appPrincipal';
 import type { BotInstallation } from '../model/installations';
 import { coerceFields, isoSeconds } from '../model/fieldValues';

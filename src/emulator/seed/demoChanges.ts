@@ -8,10 +8,8 @@
  * Entries are found by title among the register's items, so nothing depends on their item ids.
  */
 import { randomUUID } from 'node:crypto';
-import { CHANGES_LIST, changeToFields, goLiveRecord, workloadCheckDueFor, type ChangeRecord } from '../../domain/change';
-import { GO_LIVE_GATES, emptyEntry } from '../../domain/entry';
-import { addDays } from '../../domain/localDate';
-import { toColumnDefinition } from '../../domain/registerColumns';
+import { CHANGES_LIST, changeToFields, goLiveRecord, workloadCheckDueFor, type ChangeRecord } from '@domain/change';
+import { GO_LIVE_GATES, emptyEntry, addDays, toColumnDefinition } from '@domain';
 import { coerceFields } from '../model/fieldValues';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';

@@ -9,7 +9,7 @@
  * list, whose item ids are 1, 2, 3... (the emulator's item store: `nextItemId`), so the id of the
  * n-th entry is known before it is written; seed.ts checks that it came out so.
  */
-import type { Dependency, DependencyKind, RegisterEntry } from '../../domain/entry';
+import type { Dependency, DependencyKind, RegisterEntry } from '@domain';
 
 type Link = readonly [dependent: string, dependency: string, kind: DependencyKind, why: string];
 

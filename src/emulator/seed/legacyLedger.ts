@@ -3,7 +3,7 @@
  * Reminder Ledger"), as Graph `columnDefinition`s: legacy data now (the service keeps its ledger in
  * Table Storage), seeded in the benchmark practices so the one-time migration has an old list to read.
  */
-import { SINGLE_LINE_MAX } from '../../domain/registerColumns';
+import { SINGLE_LINE_MAX } from '@domain';
 
 export const REMINDER_LEDGER_LIST_NAME = 'Digital Services Reminder Ledger';
 

@@ -8,8 +8,7 @@
  * the national DPIA template, so their DPIA is recorded as complete), so the overview and
  * the risk flags have something real to point at without every row shouting.
  */
-import { emptyEntry, type PersonRef, type RegisterEntry } from '../../domain/entry';
-import { addDays, addMonths } from '../../domain/localDate';
+import { emptyEntry, type PersonRef, type RegisterEntry, addDays, addMonths } from '@domain';
 import { DEMO, type DemoPerson } from './demoPractice';
 
 const ref = (p: DemoPerson): PersonRef => ({ entraId: p.id, displayName: p.displayName, upn: p.upn });

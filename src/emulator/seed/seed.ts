@@ -6,11 +6,16 @@
  * directory, as Entra would.
  */
 import { randomUUID } from 'node:crypto';
-import { londonDateOf } from '../../domain/localDate';
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../domain/registerColumns';
-import { entryToFields } from '../../domain/registerFields';
-import { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME } from '../../domain/registerSettingsColumns';
-import { TEAM_MEMBERS_SEEN_SETTING } from '../../domain/people/teamMembersSeen';
+import {
+  londonDateOf,
+  REGISTER_COLUMNS,
+  REGISTER_LIST_NAME,
+  toColumnDefinition,
+  entryToFields,
+  REGISTER_SETTINGS_COLUMNS,
+  REGISTER_SETTINGS_LIST_NAME,
+} from '@domain';
+import { TEAM_MEMBERS_SEEN_SETTING } from '@domain/people';
 import { DEMO_APP } from '../model/appPrincipal';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
 import { grantsOf, putGrant } from '../model/sitePermissions';

@@ -17,9 +17,9 @@ import {
   type AccessReviewRecord,
   type StoredAccessReview,
   type StoredChecklist,
-} from '../../domain/access';
-import type { PersonRef, RegisterEntry, StoredEntry } from '../../domain/entry';
-import { ConflictError } from '../client/errors';
+} from '@domain/access';
+import type { PersonRef, RegisterEntry, StoredEntry } from '@domain';
+import { ConflictError } from '../client';
 import type { RegisterStore } from '../types';
 import type { AccessReviewStore } from './accessReviewStore';
 import type { ChecklistStore } from './checklistStore';

@@ -4,8 +4,8 @@
  * brought the register up to date; features say so rather than creating lists themselves (creating
  * a list needs a team owner and the right grant, which setup asks for).
  */
-import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST } from '../../domain/access';
-import type { GraphClient } from '../client/client';
+import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST } from '@domain/access';
+import type { GraphClient } from '../client';
 import { findPracticeListIds, type PracticeListIds } from '../lists';
 import { openAccessReviewStore, type AccessReviewStore } from './accessReviewStore';
 import { openChecklistStore, type ChecklistStore } from './checklistStore';

@@ -6,10 +6,10 @@
  * - create: `POST /sites/{site-id}/lists/{list-id}/items` (listitem-create.md); idempotent by the unique
  *   ReviewKey: a 409 or an unknown outcome is settled by looking the key up (`$filter` on the indexed column).
  */
-import { ACCESS_REVIEW_FIELD_NAMES, accessReviewToFields, fieldsToAccessReview, type AccessReviewRecord, type StoredAccessReview } from '../../domain/access';
+import { ACCESS_REVIEW_FIELD_NAMES, accessReviewToFields, fieldsToAccessReview, type AccessReviewRecord, type StoredAccessReview } from '@domain/access';
 import type { GraphClient } from '../client';
 import { openItemStore } from '../lists';
-import { eTagOf, type ListItem } from '../register/listItems';
+import { eTagOf, type ListItem } from '../register';
 import type { ListLocation } from './checklistStore';
 
 export interface AccessReviewStore {

@@ -20,10 +20,10 @@ import {
   fieldsToChecklist,
   type Checklist,
   type StoredChecklist,
-} from '../../domain/access';
+} from '@domain/access';
 import type { GraphClient } from '../client';
 import { openItemStore, reapply, waitMs } from '../lists';
-import { eTagOf, type ListItem } from '../register/listItems';
+import { eTagOf, type ListItem } from '../register';
 
 export interface ListLocation {
   readonly siteId: string;

@@ -4,8 +4,8 @@
  * brought the register up to date; the feature says so rather than creating it (that needs a team
  * owner and the right grant, which setup asks for).
  */
-import { CHANGES_LIST } from '../../domain/change';
-import type { GraphClient } from '../client/client';
+import { CHANGES_LIST } from '@domain/change';
+import type { GraphClient } from '../client';
 import { findPracticeListIds, type PracticeListIds } from '../lists';
 import { openChangeStore, type ChangeStore } from './changeStore';
 

@@ -12,10 +12,10 @@
  * first attempt made. A change to a record (its workload check) is a pure function of the record: on
  * 412 the item is read again and the change re-applied to the fresh copy, so nothing is lost.
  */
-import { CHANGE_FIELD_NAMES, changeToFields, fieldsToChange, type ChangeRecord, type StoredChange } from '../../domain/change';
+import { CHANGE_FIELD_NAMES, changeToFields, fieldsToChange, type ChangeRecord, type StoredChange } from '@domain/change';
 import type { GraphClient } from '../client';
 import { openItemStore, reapply, waitMs } from '../lists';
-import { eTagOf, type ListItem } from '../register/listItems';
+import { eTagOf, type ListItem } from '../register';
 
 export interface ChangeListLocation {
   readonly siteId: string;

@@ -3,7 +3,7 @@
  * error classes, so the rest of the product does not depend on `@microsoft/microsoft-graph-client`.
  */
 import { GraphClientError } from '@microsoft/microsoft-graph-client';
-import type { StoredEntry } from '../../domain/entry';
+import type { StoredEntry } from '@domain';
 
 /**
  * Base of the errors raised inside the middleware chain. It extends the Graph client's

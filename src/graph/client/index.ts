@@ -8,3 +8,4 @@ export * from './paging';
 export * from './odata';
 export * from './scopes';
 export { retryAfterMs } from './retryAfter';
+export * from './resourceUnits';

@@ -15,8 +15,8 @@
  * older repeats.
  */
 import type { ChatMessage as GraphChatMessage } from '@microsoft/microsoft-graph-types';
-import type { GraphClient } from '../client/client';
-import { pathSegment, queryString } from '../client/odata';
+import type { GraphClient } from '../client';
+import { pathSegment, queryString } from '../client';
 
 export interface FoundCard {
   readonly messageId: string;

@@ -17,17 +17,13 @@
  * check the channel (HB), or asks the person.
  */
 import { randomUUIDFrom } from './ids';
-import { buildIncidentCard } from '../../domain/incidents/card';
-import type { Incident, IncidentThread, StoredIncident } from '../../domain/incidents/incident';
-import { markPosted, unpostedKeys } from '../../domain/incidents/operations';
-import { buildUpdateCard } from '../../domain/incidents/updateCard';
-import type { StoredEntry } from '../../domain/entry';
-import type { AdaptiveCard, GraphMention } from '../../domain/reminders/digestCard';
-import { ADAPTIVE_CARD_CONTENT_TYPE, cardWithPlainNames, escapeHtml } from '../teams/channelMessages';
-import type { GraphClient } from '../client/client';
-import { isAmbiguousFailure } from '../client/errors';
-import { pathSegment } from '../client/odata';
-import { withScopes } from '../client/scopes';
+import { buildIncidentCard, markPosted, unpostedKeys, buildUpdateCard } from '@domain/incidents';
+import type { Incident, IncidentThread, StoredIncident } from '@domain/incidents';
+import type { StoredEntry } from '@domain';
+import type { AdaptiveCard, GraphMention } from '@domain/reminders';
+import { ADAPTIVE_CARD_CONTENT_TYPE, cardWithPlainNames, escapeHtml } from '../teams';
+import type { GraphClient } from '../client';
+import { isAmbiguousFailure, pathSegment, withScopes } from '../client';
 import type { IncidentStore } from './store';
 
 export interface IncidentChannel {

@@ -13,12 +13,11 @@
  *   written again. The domain's changes are idempotent by key, so a change that had in fact been
  *   applied re-applies to no difference and nothing more is written.
  */
-import type { Incident, StoredIncident } from '../../domain/incidents/incident';
-import { INCIDENT_FIELD_NAMES } from '../../domain/incidents/incidentColumns';
-import { fieldsToIncident, IncidentDataError, incidentToFields } from '../../domain/incidents/incidentFields';
+import type { Incident, StoredIncident } from '@domain/incidents';
+import { INCIDENT_FIELD_NAMES, fieldsToIncident, IncidentDataError, incidentToFields } from '@domain/incidents';
 import { NON_INDEXED_QUERIES, type GraphClient } from '../client';
 import { openItemStore, reapply } from '../lists';
-import { eTagOf, type ListItem } from '../register/listItems';
+import { eTagOf, type ListItem } from '../register';
 
 export interface IncidentListLocation {
   readonly siteId: string;

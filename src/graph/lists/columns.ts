@@ -13,12 +13,10 @@
  * data. A 409 on a POST means the column is there already (someone else added it meanwhile); a
  * POST whose answer was lost is settled by reading the columns again.
  */
-import { missingColumns, type ListDefinition } from '../../domain/lists';
-import { toColumnDefinition, type RegisterColumn } from '../../domain/registerColumns';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
-import { pathSegment } from '../client/odata';
-import { pageAll } from '../client/paging';
+import { missingColumns, type ListDefinition } from '@domain/lists';
+import { toColumnDefinition, type RegisterColumn } from '@domain';
+import type { GraphClient } from '../client';
+import { GraphError, isAmbiguousFailure, pathSegment, pageAll } from '../client';
 
 const columnsUrl = (siteId: string, listId: string) => `/sites/${pathSegment(siteId)}/lists/${pathSegment(listId)}/columns`;
 

@@ -3,9 +3,8 @@
  * `GET /sites/{site-id}/lists?$select=id,displayName` (api-reference/v1.0/api/list-list.md; covered by
  * any Sites.Selected grant on the site). Paged, in case a site has more lists than one page holds.
  */
-import type { GraphClient } from '../client/client';
-import { pathSegment, queryString } from '../client/odata';
-import { pageAll } from '../client/paging';
+import type { GraphClient } from '../client';
+import { pathSegment, queryString, pageAll } from '../client';
 
 /** List ids by display name (SharePoint keeps display names unique within a site). */
 export type PracticeListIds = ReadonlyMap<string, string>;

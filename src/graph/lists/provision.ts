@@ -7,11 +7,10 @@
  * A second create of the same name gets 409 (`nameAlreadyExists`); a create whose answer was lost
  * (timeout, 5xx after the server may have acted) may have landed: both are settled by finding the list.
  */
-import type { ListDefinition } from '../../domain/lists';
-import { toColumnDefinition } from '../../domain/registerColumns';
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
-import { pathSegment } from '../client/odata';
+import type { ListDefinition } from '@domain/lists';
+import { toColumnDefinition } from '@domain';
+import type { GraphClient } from '../client';
+import { GraphError, isAmbiguousFailure, pathSegment } from '../client';
 import { findPracticeListIds } from './listIds';
 
 export interface ProvisionedList {

@@ -3,9 +3,9 @@
  * Checking costs one request for the site's lists and one per existing list for its columns (in
  * parallel); bringing up to date one POST per missing list and per missing column.
  */
-import type { ListDefinition, ListGap } from '../../domain/lists';
-import type { GraphClient } from '../client/client';
-import { GraphError } from '../client/errors';
+import type { ListDefinition, ListGap } from '@domain/lists';
+import type { GraphClient } from '../client';
+import { GraphError } from '../client';
 import { addMissingColumns, findMissingColumns } from './columns';
 import { findPracticeListIds, type PracticeListIds } from './listIds';
 import { findOrProvisionList } from './provision';

@@ -1,8 +1,7 @@
 /** People in the practice's team: ranked first when picking an owner from a national directory. */
 import type { AadUserConversationMember } from '@microsoft/microsoft-graph-types';
-import type { GraphClient } from '../client/client';
-import { pathSegment } from '../client/odata';
-import { pageAll } from '../client/paging';
+import type { GraphClient } from '../client';
+import { pathSegment, pageAll } from '../client';
 
 export interface TeamMember {
   userId: string;

@@ -6,14 +6,13 @@
  * waits as long as Graph asks (Retry-After) before trying again, so importing a 300-row file never
  * floods the directory.
  */
-import type { PersonHint } from '../../domain/spreadsheet/cellValues';
-import { hintKey, matchPerson, type PersonMatch } from '../../domain/spreadsheet/ownerMatching';
-import type { PersonCandidate } from '../../domain/people/personCandidate';
-import type { GraphClient } from '../client/client';
+import type { PersonHint } from '@domain/spreadsheet';
+import { hintKey, matchPerson, type PersonMatch } from '@domain/spreadsheet';
+import type { PersonCandidate } from '@domain/people';
+import type { GraphClient } from '../client';
 import type { TeamMember } from './directory';
-import { GraphError } from '../client/errors';
+import { GraphError, throttleWaitMs } from '../client';
 import { candidateFromTeamMember, searchDirectory } from './people';
-import { throttleWaitMs } from '../client/middleware/retry';
 
 export interface OwnerLookupOptions {
   /** Pause between directory searches, in ms. Default 150. */

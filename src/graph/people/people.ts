@@ -8,12 +8,10 @@
  */
 import type { Person as GraphPerson, User } from '@microsoft/microsoft-graph-types';
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
-import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '../../domain/people';
-import type { GraphClient } from '../client/client';
+import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '@domain/people';
+import type { GraphClient } from '../client';
 import type { TeamMember } from './directory';
-import { withScopes } from '../client/scopes';
-import { NO_RETRY } from '../client/middleware/retry';
-import { pathSegment } from '../client/odata';
+import { withScopes, NO_RETRY, pathSegment } from '../client';
 
 export const DIRECTORY_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName';
 export const PEOPLE_SELECT = 'id,displayName,scoredEmailAddresses,userPrincipalName,jobTitle,department,companyName,personType';

@@ -6,8 +6,8 @@
  * A resolution (undone / kept) replaces the record's value with If-Match, so two managers resolving
  * the same change at once cannot both win.
  */
-import type { AuditRecord, AuditResolution } from '../../domain/audit';
-import type { GraphClient } from '../client/client';
+import type { AuditRecord, AuditResolution } from '@domain';
+import type { GraphClient } from '../client';
 import { openRegisterSettings, type SettingsLocation } from './registerSettings';
 
 const PREFIX = 'audit:';

@@ -11,3 +11,4 @@ export * from './registerDelta';
 export * from './startup';
 export * from './registerSettings';
 export * from './auditLog';
+export * from './listItems';

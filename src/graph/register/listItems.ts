@@ -1,6 +1,6 @@
 /** The Graph `listItem` and `listItemVersion` JSON the register store reads, and their mapping to entries. */
 import type { EmailIdentity, IdentitySet, ListItem as GraphListItem, ListItemVersion as GraphListItemVersion } from '@microsoft/microsoft-graph-types';
-import type { StoredEntry } from '../../domain/entry';
+import type { StoredEntry } from '@domain';
 import { fieldsToEntry, type ListItemFields } from './registerFields';
 import type { EntryVersion } from '../types';
 

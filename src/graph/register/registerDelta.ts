@@ -6,12 +6,10 @@
  * Graph answers 410 Gone (`resyncRequired`) when it can no longer say what changed since a token;
  * the caller then loads everything again (`isResyncRequired`).
  */
-import type { StoredEntry } from '../../domain/entry';
-import type { GraphClient } from '../client/client';
-import { GraphError } from '../client/errors';
+import type { StoredEntry } from '@domain';
+import type { GraphClient } from '../client';
+import { GraphError, pathSegment, queryString, requestFor } from '../client';
 import { toStoredEntry, type ListItem } from './listItems';
-import { pathSegment, queryString } from '../client/odata';
-import { requestFor } from '../client/paging';
 import { REGISTER_FIELD_NAMES } from './registerColumns';
 import type { RegisterLocation } from '../types';
 

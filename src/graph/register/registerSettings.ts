@@ -16,17 +16,15 @@
  * key), so two writers never mix their values: the loser gets a conflict and decides again with
  * what is there now (`update`).
  */
-import type { GraphClient } from '../client/client';
-import { GraphError, isAmbiguousFailure } from '../client/errors';
+import type { GraphClient } from '../client';
+import { GraphError, isAmbiguousFailure, escapeODataString, pathSegment, queryString, NON_INDEXED_QUERIES, pageAll } from '../client';
 import { eTagOf, type ListItem } from './listItems';
-import { escapeODataString, pathSegment, queryString } from '../client/odata';
-import { NON_INDEXED_QUERIES, pageAll } from '../client/paging';
-import { REGISTER_SETTINGS_LIST } from '../../domain/lists';
-import { SETTING_VALUE_MAX_CHARS } from '../../domain/registerSettingsColumns';
-import { mergeTeamMembersSeen, parseTeamMembersSeen, personKey, TEAM_MEMBERS_SEEN_SETTING } from '../../domain/people';
+import { REGISTER_SETTINGS_LIST } from '@domain/lists';
+import { SETTING_VALUE_MAX_CHARS } from '@domain';
+import { mergeTeamMembersSeen, parseTeamMembersSeen, personKey, TEAM_MEMBERS_SEEN_SETTING } from '@domain/people';
 import { findOrProvisionList, findPracticeListIds } from '../lists';
 
-export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '../../domain/registerSettingsColumns';
+export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '@domain';
 
 const FIELDS = 'Title,SettingKey,Value';
 const EXPAND = `fields(select=${FIELDS})`;

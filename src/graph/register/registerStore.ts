@@ -5,9 +5,8 @@
  * client-made `EntryKey` (a unique, indexed column) and is looked up by it before anything is
  * repeated; updates and deletes carry `If-Match`, so a repeat can never overwrite someone else's change.
  */
-import type { LocalDate, RegisterEntry, StoredEntry } from '../../domain/entry';
-import { londonDateOf } from '../../domain/localDate';
-import { dateRangeErrors } from '../../domain/validation';
+import type { LocalDate, RegisterEntry, StoredEntry } from '@domain';
+import { londonDateOf, dateRangeErrors } from '@domain';
 import { ConflictError, isAmbiguousFailure, pageAll, queryString, type GraphClient } from '../client';
 import { isConflict, isGraphStatus, openItemStore } from '../lists';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';

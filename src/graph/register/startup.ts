@@ -19,13 +19,10 @@
  * documented backoff.
  */
 import type { Site, User } from '@microsoft/microsoft-graph-types';
-import type { StoredEntry } from '../../domain/entry';
-import { waitBeforeRetry, type GraphClient } from '../client/client';
-import { throttleWaitMs } from '../client/middleware/retry';
-import { toTeamMembers, type ConversationMember, type TeamMember } from '../people/directory';
+import type { StoredEntry } from '@domain';
+import { waitBeforeRetry, type GraphClient, throttleWaitMs, pathSegment, queryString, requestFor } from '../client';
+import { toTeamMembers, type ConversationMember, type TeamMember } from '../people';
 import { toStoredEntry, type ListItem } from './listItems';
-import { pathSegment, queryString } from '../client/odata';
-import { requestFor } from '../client/paging';
 import { REGISTER_LIST_NAME } from './registerColumns';
 import { REGISTER_ITEM_EXPAND, registerListPath } from './registerDelta';
 import { REGISTER_SETTINGS_LIST_NAME } from './registerSettings';

@@ -1,11 +1,9 @@
 /** Who is signed in, their teams, a team's SharePoint site, and the register list in it. */
 import type { Site, Team, User } from '@microsoft/microsoft-graph-types';
-import type { GraphClient } from '../client/client';
-import { REGISTER_LIST } from '../../domain/lists';
+import type { GraphClient } from '../client';
+import { REGISTER_LIST } from '@domain/lists';
 import { findOrProvisionList, findPracticeListIds } from '../lists';
-import { pathSegment, queryString } from '../client/odata';
-import { pageAll } from '../client/paging';
-import { withScopes } from '../client/scopes';
+import { pathSegment, queryString, pageAll, withScopes } from '../client';
 
 export interface Me {
   id: string;

@@ -6,8 +6,8 @@
  * The activity types and their template parameters are the ones declared in the manifest's
  * `activities.activityTypes`; Teams rejects any other type or parameter set.
  */
-import type { GraphClient } from '../client/client';
-import { pathSegment } from '../client/odata';
+import type { GraphClient } from '../client';
+import { pathSegment } from '../client';
 
 /** Manifest activity type -> the template parameters its templateText uses (manifest/manifest.json). */
 export const ACTIVITY_TEMPLATES = {

@@ -14,10 +14,9 @@
  * real mentions go in the message body. The bot's digest keeps its card mentions (src/service).
  */
 import type { ChatMessage } from '@microsoft/microsoft-graph-types';
-import { withScopes } from '../client/scopes';
-import type { AdaptiveCard, GraphMention } from '../../domain/reminders/digestCard';
-import type { GraphClient } from '../client/client';
-import { pathSegment } from '../client/odata';
+import { withScopes, pathSegment } from '../client';
+import type { AdaptiveCard, GraphMention } from '@domain/reminders';
+import type { GraphClient } from '../client';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

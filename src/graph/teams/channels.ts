@@ -3,10 +3,8 @@
  * Delegated `Channel.ReadBasic.All` (or the RSC `ChannelSettings.Read.Group`); the signed-in user
  * sees the channels they can see (private channels they are not in are left out by Graph).
  */
-import type { GraphClient } from '../client/client';
-import { pathSegment } from '../client/odata';
-import { pageAll } from '../client/paging';
-import { withScopes } from '../client/scopes';
+import type { GraphClient } from '../client';
+import { pathSegment, pageAll, withScopes } from '../client';
 
 export interface TeamChannel {
   /** `19:...@thread.tacv2` */

@@ -19,7 +19,7 @@
 import { PUBLIC, withOverrides, type Activity, type CloudEnvironment } from '@microsoft/teams.api';
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
-import type { TokenSource } from '../../graph/types';
+import type { TokenSource } from '@graph';
 import { BOT_SCOPES } from '../appToken';
 import type { InstallationStore } from '../store/installations';
 import { checkServiceUrl } from './serviceUrls';

@@ -15,9 +15,9 @@
  */
 import { ConversationClient, type CreateConversationParams } from '@microsoft/teams.api';
 import { Client } from '@microsoft/teams.common';
-import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { throttleWaitMs } from '../../graph';
-import type { TokenSource } from '../../graph/types';
+import type { AdaptiveCard } from '@domain/reminders';
+import { throttleWaitMs } from '@graph';
+import type { TokenSource } from '@graph';
 import { BOT_SCOPES } from '../appToken';
 import { checkServiceUrl } from './serviceUrls';
 

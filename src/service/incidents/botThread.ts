@@ -21,9 +21,9 @@
  */
 import { ConversationClient } from '@microsoft/teams.api';
 import { Client } from '@microsoft/teams.common';
-import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { throttleWaitMs } from '../../graph';
-import type { TokenSource } from '../../graph/types';
+import type { AdaptiveCard } from '@domain/reminders';
+import { throttleWaitMs } from '@graph';
+import type { TokenSource } from '@graph';
 import { BOT_SCOPES } from '../appToken';
 import { BotPostError, postProactiveCard } from '../bot/proactive';
 import { checkServiceUrl } from '../bot/serviceUrls';

@@ -4,7 +4,7 @@
  * `id` is a standard Adaptive Card element property, shown to nobody, and kept in the attachment's
  * content when Graph returns the message. Keys are letters, digits and hyphens only (domain keys.ts).
  */
-import type { AdaptiveCard } from '../../domain/reminders/digestCard';
+import type { AdaptiveCard } from '@domain/reminders';
 
 export const CARD_KEY_PREFIX = 'dsr-card-';
 

@@ -10,7 +10,7 @@
  *   domain's key formats. Bodies over 16 KiB are refused.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { incidentKeyOf, isIncidentKey } from '../../domain/incidents';
+import { incidentKeyOf, isIncidentKey } from '@domain/incidents';
 import { notifyIncident, type NotifyDeps, type NotifyRequest } from './notify';
 import { UserTokenError, type CallingUser } from './userToken';
 

@@ -14,13 +14,13 @@
  *    (findCardInChannel, RSC ChannelMessage.Read.Group) and posted only when it is not there.
  * 5. The thread and the posted key are written back to the incident item (If-Match, re-applied on 412).
  */
-import { buildIncidentCard, buildUpdateCard, INCIDENTS_LIST_NAME, type Incident, type IncidentThread, type StoredIncident } from '../../domain/incidents';
-import { entryDeepLink } from '../../domain/reminders/entryLink';
-import type { StoredEntry } from '../../domain/entry';
-import type { AdaptiveCard } from '../../domain/reminders/digestCard';
-import { findPracticeListIds, GraphError, openRegisterStore, type GraphClient } from '../../graph';
-import { findCardInChannel } from '../../graph/incidentCards';
-import { openIncidentStore, recordPosted, type IncidentStore } from '../../graph/incidents';
+import { buildIncidentCard, buildUpdateCard, INCIDENTS_LIST_NAME, type Incident, type IncidentThread, type StoredIncident } from '@domain/incidents';
+import { entryDeepLink } from '@domain/reminders';
+import type { StoredEntry } from '@domain';
+import type { AdaptiveCard } from '@domain/reminders';
+import { findPracticeListIds, GraphError, openRegisterStore, type GraphClient } from '@graph';
+import { findCardInChannel } from '@graph/incidentCards';
+import { openIncidentStore, recordPosted, type IncidentStore } from '@graph/incidents';
 import { BotPostError } from '../bot/proactive';
 import type { Installation, InstallationStore } from '../store/installations';
 import { isTeamMember, postThreadReply, postThreadRoot, retryAfterOf, type BotThreadDeps, type ThreadPlace } from './botThread';

@@ -7,8 +7,7 @@
  * - Graph: the same client, token source and pacing as the reminder run (Sites.Selected, app-only).
  * - CORS: the tab's origin; in emulator mode both loopback spellings of it.
  */
-import type { GraphClient } from '../../graph';
-import type { TokenSource } from '../../graph/types';
+import type { GraphClient, TokenSource } from '@graph';
 import type { InstallationStore } from '../store/installations';
 import type { ServiceTables } from '../store/tables';
 import { CardLedger } from './cardLedger';

@@ -26,7 +26,7 @@ import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
 import { HostProvider } from '../teams/hostContext';
-import { londonDateOf } from '../../domain';
+import { londonDateOf } from '@domain';
 import { applyHostDeepLink, isTabSetupPage } from './hostDeepLink';
 import { lazyView } from './lazyView';
 import { MainViews } from './MainViews';

@@ -6,8 +6,8 @@
  * emulator's per-route permission checks test the scope table in src/graph/client/scopes.ts by running.
  * Used only when AUTH_MODE is "emulator"; the MSAL sign-in replaces this module, not the screens.
  */
-import { FEATURE_SCOPES } from '../../graph/client/scopes';
-import type { TokenSource } from '../../graph/types';
+import { FEATURE_SCOPES } from '@graph/client';
+import type { TokenSource } from '@graph';
 import { isOwnApiScope } from './serviceToken';
 import { SignInRequestError, type SignIn, type SignInUser } from './types';
 

@@ -6,7 +6,7 @@
  *   inside a Teams host without NAA, by popup (sign-in pages do not render inside iframes).
  * Tokens are cached by MSAL in sessionStorage. MSAL itself is loaded on demand (see msalSeam.ts).
  */
-import type { TokenSource } from '../../graph/types';
+import type { TokenSource } from '@graph';
 import type { MsalSettings } from '../buildSettings';
 import { FEATURE_SCOPES, resolveScopes } from './scopes';
 import { loadMsal, type MsalAccount, type MsalApi, type MsalClient, type MsalFlavour, type MsalLoader } from './msalSeam';

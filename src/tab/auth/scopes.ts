@@ -7,8 +7,8 @@
  * for everyone. Incremental consent still matters elsewhere, and keeps each token's scopes minimal.
  */
 
-export { FEATURE_SCOPES, type Feature } from '../../graph/client/scopes';
-import { FEATURE_SCOPES, type Feature } from '../../graph/client/scopes';
+export { FEATURE_SCOPES, type Feature } from '@graph/client';
+import { FEATURE_SCOPES, type Feature } from '@graph/client';
 
 /** What the Graph client's default `.default` request stands for in the tab: the register's scopes. */
 export const DEFAULT_FEATURE: Feature = 'register';

@@ -9,7 +9,7 @@
  * token, as Entra issues them, so the Graph token never reaches the service and this token never
  * reaches Graph.
  */
-import type { TokenSource } from '../../graph/types';
+import type { TokenSource } from '@graph';
 import type { TabConfig } from '../buildSettings';
 
 /** @returns a getter for the service's token, or null when the build names no service. */

@@ -3,7 +3,7 @@
  * demo person), MSAL with Nested App Authentication inside Teams, and MSAL redirect in a plain
  * browser. The screens only see `SignIn`.
  */
-import type { TokenSource } from '../../graph/types';
+import type { TokenSource } from '@graph';
 
 /** Someone the local sign-in offers (the emulator's seeded users). */
 export interface SignInUser {

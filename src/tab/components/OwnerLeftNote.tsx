@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import { Text } from '@fluentui/react-components';
-import { ownerLeftLabel, type OwnerLeftReason, type StoredEntry } from '../../domain';
+import { ownerLeftLabel, type OwnerLeftReason, type StoredEntry } from '@domain';
 
 export interface OwnerLeftActionProps {
   readonly stored: StoredEntry;

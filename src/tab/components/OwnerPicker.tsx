@@ -8,8 +8,8 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Badge, Button, Combobox, Field, Option, OptionGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { candidateEmail, describeCandidate, type PersonCandidate, type PersonRef, type PersonSource } from '../../domain';
-import { candidateFromTeamMember, listMyPeople, searchDirectory, type TeamMember } from '../../graph';
+import { candidateEmail, describeCandidate, type PersonCandidate, type PersonRef, type PersonSource } from '@domain';
+import { candidateFromTeamMember, listMyPeople, searchDirectory, type TeamMember } from '@graph';
 import { useGraphClient } from '../state/ApiContext';
 import { DirectorySearchController } from './OwnerPickerSearch';
 

@@ -7,8 +7,8 @@
  * no longer in the team) and offers the manager "Make <deputy> the owner" (saved with If-Match).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type RegisterEntry } from '../../domain';
-import type { TeamMember } from '../../graph';
+import { ownerLeftLabel, ownerLeftMessage, personKey, promoteDeputy, type RegisterEntry } from '@domain';
+import type { TeamMember } from '@graph';
 import { useRegisterData } from '../state/registerData';
 import { isTeamOwner } from '../state/ownerPresence';
 import { OwnerPicker } from './OwnerPicker';

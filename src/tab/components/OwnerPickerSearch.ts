@@ -8,7 +8,7 @@
  * - a throttled directory (429) shows "Directory busy, try again", keeps what was typed, and is not
  *   asked again before its Retry-After has passed.
  */
-import { normaliseQuery, rankCandidates, type PersonCandidate } from '../../domain/people';
+import { normaliseQuery, rankCandidates, type PersonCandidate } from '@domain/people';
 
 export type SearchStatus = 'idle' | 'searching' | 'busy' | 'error' | 'done';
 

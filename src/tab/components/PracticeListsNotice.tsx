@@ -7,8 +7,8 @@
  * - `PracticeListMissing`: in a feature whose list is missing.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeGap, type ListGap } from '../../domain/lists';
-import type { UpToDateProgress } from '../../graph';
+import { describeGap, type ListGap } from '@domain/lists';
+import type { UpToDateProgress } from '@graph';
 import { registerNeedsUpdate, usePracticeLists } from '../state/practiceLists';
 import { describeSetupFailure } from '../state/setupFailure';
 

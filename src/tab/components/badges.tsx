@@ -1,6 +1,6 @@
 /** Review status and risk flags as badges that carry their meaning in words, not colour alone. */
 import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
-import { LIFECYCLES, REVIEW_STATUSES, RISK_FLAGS, labelOf, type Lifecycle, ownerLeftLabel, type OwnerLeftReason, type ReviewStatus, type RiskFlag } from '../../domain';
+import { LIFECYCLES, REVIEW_STATUSES, RISK_FLAGS, labelOf, type Lifecycle, ownerLeftLabel, type OwnerLeftReason, type ReviewStatus, type RiskFlag } from '@domain';
 
 const STATUS_COLOURS: Record<ReviewStatus, BadgeProps['color']> = {
   'up-to-date': 'success',

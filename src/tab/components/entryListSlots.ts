@@ -5,8 +5,8 @@
  * the editors in through `EntryListEditorsProvider`.
  */
 import { createContext, useContext, type ComponentType } from 'react';
-import type { RegisterEntry } from '../../domain';
-import type { TeamMember } from '../../graph';
+import type { RegisterEntry } from '@domain';
+import type { TeamMember } from '@graph';
 
 export type EntryListField = 'dependsOn' | 'adminRights' | 'goLiveWaivers';
 export const ENTRY_LIST_FIELDS: readonly EntryListField[] = ['dependsOn', 'adminRights', 'goLiveWaivers'];

@@ -6,7 +6,7 @@
  * it is empty and the form behaves as before.
  */
 import { createContext, useContext, type ComponentType } from 'react';
-import type { Lifecycle, RegisterEntry, StoredEntry } from '../../domain';
+import type { Lifecycle, RegisterEntry, StoredEntry } from '@domain';
 
 export interface ReviewQuestionsProps {
   readonly open: boolean;

@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { Incident } from '../../domain/incidents';
+import type { Incident } from '@domain/incidents';
 
 export interface OpenIncidentInfo {
   readonly key: string;

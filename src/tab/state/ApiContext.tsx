@@ -3,8 +3,8 @@
  * shared by every feature through React context. Features never build their own client.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { createGraphClient, FEATURE_SCOPES, type GraphClient } from '../../graph';
-import type { TokenSource } from '../../graph/types';
+import { createGraphClient, FEATURE_SCOPES, type GraphClient } from '@graph';
+import type { TokenSource } from '@graph';
 import { createRetryWaitHub, type RetryWaitHub, type RetryWaitListener } from './retryWaits';
 
 const GraphClientContext = createContext<GraphClient | null>(null);

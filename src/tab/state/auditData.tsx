@@ -7,8 +7,8 @@
  * does), nothing can be recorded: `available` is false and the views say so instead of pretending.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { flaggedEntries, type AuditRecord, type AuditResolution } from '../../domain/audit';
-import { findRegisterSettings, openAuditLog, type AuditLog } from '../../graph';
+import { flaggedEntries, type AuditRecord, type AuditResolution } from '@domain';
+import { findRegisterSettings, openAuditLog, type AuditLog } from '@graph';
 import { useGraphClient } from './ApiContext';
 import { isTeamOwner } from './ownerPresence';
 import type { Workspace } from './workspace';

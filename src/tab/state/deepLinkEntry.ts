@@ -4,7 +4,7 @@
  * (src/domain/reminders/entryLink.ts), so the tab strips its own prefix before comparing ids; the
  * local channel viewer passes the same text on as the `entry` URL parameter.
  */
-import { ENTRY_SUB_ENTITY_PREFIX } from '../../domain/reminders/entryLink';
+import { ENTRY_SUB_ENTITY_PREFIX } from '@domain/reminders';
 
 /** `entry:42` -> `42`; a bare id (older links, the tab's own `?entry=42`) as it is; null for anything else. */
 export function entryIdFromSubEntity(subEntityId: string | null | undefined): string | null {

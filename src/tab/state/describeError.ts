@@ -2,7 +2,7 @@
  * Plain words for a failed Graph call, for people who are not developers. The technical detail
  * (status, request id) is kept for support, in a second line.
  */
-import { GraphError, NetworkError } from '../../graph';
+import { GraphError, NetworkError } from '@graph';
 
 export interface ErrorDescription {
   readonly message: string;

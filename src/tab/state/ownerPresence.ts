@@ -6,8 +6,8 @@
  * `ownerStatus` counts as active: a throttled directory never flags everyone as gone.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ownerStatus, personKey, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '../../domain';
-import { checkOwners, openRegisterSettings, recordTeamMembersSeen, withScopes, type GraphClient, type SettingsLocation, type TeamMember } from '../../graph';
+import { ownerStatus, personKey, wasMemberFrom, type DirectoryPresence, type OwnerLeftReason, type StoredEntry } from '@domain';
+import { checkOwners, openRegisterSettings, recordTeamMembersSeen, withScopes, type GraphClient, type SettingsLocation, type TeamMember } from '@graph';
 
 import type { OwnerLeftReasons } from './registerRows';
 

@@ -11,9 +11,8 @@
  * A failed check changes nothing: features behave as before.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { REGISTER_LIST, REGISTER_SETTINGS_LIST, type ListGap } from '../../domain/lists';
-import { PRACTICE_LISTS } from '../../domain/lists/practiceLists';
-import { bringUpToDate, checkPracticeLists, type GraphClient, type UpToDateProgress } from '../../graph';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST, type ListGap, PRACTICE_LISTS } from '@domain/lists';
+import { bringUpToDate, checkPracticeLists, type GraphClient, type UpToDateProgress } from '@graph';
 import { useGraphClient } from './ApiContext';
 import { isTeamOwner } from './ownerPresence';
 import type { Workspace } from './workspace';

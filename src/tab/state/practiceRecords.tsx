@@ -7,13 +7,11 @@
  * Until they arrive, or when a list is missing, nothing is claimed: no flag is raised on what is not known.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ACCESS_REVIEWS_LIST_NAME } from '../../domain/access/accessReviewColumns';
-import { CHECKLISTS_LIST_NAME } from '../../domain/access/checklistColumns';
-import { CHANGES_LIST_NAME } from '../../domain/change/changeColumns';
-import { recordRiskContexts, type RecordRiskContext } from '../../domain/change/changeRisks';
-import type { ChangeRecord, StoredChange } from '../../domain/change/changeRecord';
-import type { LocalDate } from '../../domain';
-import type { ChangeStore } from '../../graph/change';
+import { ACCESS_REVIEWS_LIST_NAME, CHECKLISTS_LIST_NAME } from '@domain/access';
+import { CHANGES_LIST_NAME, recordRiskContexts, type RecordRiskContext } from '@domain/change';
+import type { ChangeRecord, StoredChange } from '@domain/change';
+import type { LocalDate } from '@domain';
+import type { ChangeStore } from '@graph/change';
 import { useGraphClient } from './ApiContext';
 import { usePracticeList } from './practiceLists';
 import type { LoadedRecords } from './practiceRecordsLoad';
@@ -91,7 +89,7 @@ export function usePracticeRecordsState(workspace: Workspace, today: LocalDate):
   const changeStore = useCallback(async (): Promise<ChangeStore> => {
     if (store.current) return store.current;
     if (!changesId) throw new Error('The changes list is not set up in this team yet.');
-    const { openChangeStore } = await import('../../graph/change');
+    const { openChangeStore } = await import('@graph/change');
     store.current = openChangeStore(client, { siteId, listId: changesId });
     return store.current;
   }, [client, siteId, changesId]);

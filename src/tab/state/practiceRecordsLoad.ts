@@ -4,13 +4,13 @@
  * practiceRecords.tsx after the register's first paint, so the first download does not grow.
  * Each list is read on its own: one missing or failing list leaves the others' records usable.
  */
-import type { AccessReviewRecord, Checklist } from '../../domain/access';
-import { entriesWithOverdueChecklists } from '../../domain/access/checklistRisks';
-import type { LocalDate } from '../../domain';
-import type { StoredChange } from '../../domain/change';
-import type { GraphClient } from '../../graph';
-import { openAccessReviewStore, openChecklistStore } from '../../graph/access';
-import { openChangeStore, type ChangeStore } from '../../graph/change';
+import type { AccessReviewRecord, Checklist } from '@domain/access';
+import { entriesWithOverdueChecklists } from '@domain/access';
+import type { LocalDate } from '@domain';
+import type { StoredChange } from '@domain/change';
+import type { GraphClient } from '@graph';
+import { openAccessReviewStore, openChecklistStore } from '@graph/access';
+import { openChangeStore, type ChangeStore } from '@graph/change';
 
 export interface RecordListIds {
   readonly siteId: string;

@@ -5,9 +5,9 @@
  * overview...), so switching views never reloads.
  */
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { LocalDate, StoredEntry } from '../../domain';
-import { openRegisterStore, type TeamMember } from '../../graph';
-import type { RegisterStore } from '../../graph/types';
+import type { LocalDate, StoredEntry } from '@domain';
+import { openRegisterStore, type TeamMember } from '@graph';
+import type { RegisterStore } from '@graph';
 import { useGraphClient } from './ApiContext';
 import { useOwnerLeftReasons } from './ownerPresence';
 import { PracticeRecordsProvider, usePracticeRecordsState } from './practiceRecords';

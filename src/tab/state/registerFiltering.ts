@@ -17,7 +17,7 @@ import {
   type ReviewStatus,
   type RiskFlag,
   type StoredEntry,
-} from '../../domain';
+} from '@domain';
 
 /** The parts of a register row filtering needs (the tab's RegisterRow satisfies it). */
 export interface FilterableRow {

@@ -7,7 +7,7 @@
  * when opened in a new tab or after a reload. Typing in the search box does not touch the URL.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { CATEGORIES, LIFECYCLES, PROVISIONS, REVIEW_STATUSES, RISK_FLAGS, type Option } from '../../domain';
+import { CATEGORIES, LIFECYCLES, PROVISIONS, REVIEW_STATUSES, RISK_FLAGS, type Option } from '@domain';
 import { useRegisterData, type RegisterRow } from './registerData';
 import {
   DEFAULT_SORT,

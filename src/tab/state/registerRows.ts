@@ -5,8 +5,18 @@
  * same owner status as the reminders. Kept apart from the React hook so a test can build every view's
  * model from one fixture register and check they agree.
  */
-import { dueStatus, riskFlags, type LocalDate, type OwnerLeftReason, type PersonRef, type ReviewStatus, type RiskContext, type RiskFlag, type StoredEntry } from '../../domain';
-import { personKey } from '../../domain';
+import {
+  dueStatus,
+  riskFlags,
+  type LocalDate,
+  type OwnerLeftReason,
+  type PersonRef,
+  type ReviewStatus,
+  type RiskContext,
+  type RiskFlag,
+  type StoredEntry,
+  personKey,
+} from '@domain';
 
 export interface RegisterRow {
   readonly stored: StoredEntry;

@@ -4,8 +4,8 @@
  * every change. A 410 from the delta query (link too old) means one full reload.
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import type { StoredEntry } from '../../domain';
-import { applyRegisterDelta, isResyncRequired, loadRegisterSnapshot, readRegisterDelta, type GraphClient } from '../../graph';
+import type { StoredEntry } from '@domain';
+import { applyRegisterDelta, isResyncRequired, loadRegisterSnapshot, readRegisterDelta, type GraphClient } from '@graph';
 import { writeWarm } from './warmCache';
 import type { Workspace } from './workspace';
 

@@ -3,7 +3,7 @@
  * whatever part of the page wants to tell the user ("SharePoint is busy. Trying again in 20 seconds…").
  * The client is built once for the app, so one hub per client fans each wait out to listeners.
  */
-import type { RetryWait } from '../../graph';
+import type { RetryWait } from '@graph';
 
 export type RetryWaitListener = (wait: RetryWait) => void;
 

@@ -4,7 +4,7 @@
  * so a later open never looks them up again. Ids are hints, never proof: Graph authorises every
  * request with the user's token, and a wrong id only gets a 403/404.
  */
-import type { RegisterLocation } from '../../graph/types';
+import type { RegisterLocation } from '@graph';
 
 export interface SavedLocation extends RegisterLocation {
   /** The register's settings list, when the configuration page saved it. */

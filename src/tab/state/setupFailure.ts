@@ -4,7 +4,7 @@
  * not allowed (not in the team, or not an owner when a list must be created), or the app has not
  * been granted this team's SharePoint site (Sites.Selected: the tenant admin's per-site grant).
  */
-import { GraphError, NetworkError } from '../../graph';
+import { GraphError, NetworkError } from '@graph';
 
 export type SetupStep = 'team-site' | 'find-lists' | 'create-register' | 'create-settings' | 'update-lists';
 

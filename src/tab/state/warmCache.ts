@@ -5,7 +5,7 @@
  * sign-out clears every copy (`clearWarmCaches`). When the register is too big for storage, only
  * the location is kept, so a reopen still skips the team and site look-ups.
  */
-import type { StoredEntry } from '../../domain';
+import type { StoredEntry } from '@domain';
 import type { Workspace } from './workspace';
 
 const PREFIX = 'dsr.warm.v1.';

@@ -2,9 +2,8 @@
  * What the register needs to know about where it runs, resolved once after sign-in by the
  * workspace feature and handed to the register feature by the app (features never import each other).
  */
-import type { StoredEntry } from '../../domain';
-import type { TeamMember } from '../../graph';
-import type { RegisterLocation } from '../../graph/types';
+import type { StoredEntry } from '@domain';
+import type { TeamMember, RegisterLocation } from '@graph';
 
 export interface Workspace {
   readonly me: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };

@@ -8,12 +8,12 @@
  * already there changes nothing, so running the import again after an interruption is safe.
  * A link to a row that was not written (skipped, failed) is kept in the entry's Notes instead.
  */
-import type { RegisterEntry, StoredEntry } from '../../domain/entry';
-import { rowLinksToDependencies, withDependencies, type RowLink } from '../../domain/dependencies/importLinks';
-import { MULTI_LINE_MAX } from '../../domain/validation';
+import type { RegisterEntry, StoredEntry } from '@domain';
+import { rowLinksToDependencies, withDependencies, type RowLink } from '@domain/dependencies';
+import { MULTI_LINE_MAX } from '@domain';
 import type { ImportItem, RowOutcome } from './importRunner';
 import { updateReapplyingOnce } from './reapply';
-import type { RegisterStore } from '../../graph';
+import type { RegisterStore } from '@graph';
 
 export interface LinkResult {
   readonly outcomes: readonly RowOutcome[];

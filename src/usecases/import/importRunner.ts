@@ -13,12 +13,12 @@
  * The run stops at the first row that cannot be written (after the client's own retries): the
  * network or the service is down, so the rest would fail too. The result names every row.
  */
-import type { RegisterEntry, StoredEntry } from '../../domain/entry';
-import { mergeEntries } from '../../domain/spreadsheet/entryMerge';
+import type { RegisterEntry, StoredEntry } from '@domain';
+import { mergeEntries } from '@domain/spreadsheet';
 import { linkImportedRows } from './importLinks';
 import { updateReapplyingOnce } from './reapply';
-import type { RowDecision } from '../../domain/spreadsheet/importDecisions';
-import type { RegisterStore } from '../../graph';
+import type { RowDecision } from '@domain/spreadsheet';
+import type { RegisterStore } from '@graph';
 
 /** One row as the runner writes it: the preview's decision for it. */
 export type ImportItem = Pick<RowDecision, 'rowNumber' | 'entryKey' | 'entry' | 'write' | 'reason'> & Partial<Pick<RowDecision, 'action' | 'mergeInto' | 'mergedInto' | 'dependsOnRows'>>;

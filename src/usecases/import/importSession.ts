@@ -4,18 +4,22 @@
  * find the header row and map it, plan every row against the register, look up the people named,
  * and decide what happens to each row (duplicates by the user's choice, or the defaults).
  */
-import type { LocalDate, PersonRef } from '../../domain/entry';
-import type { HeaderMatch } from '../../domain/spreadsheet/headerMatching';
-import type { ImportField } from '../../domain/spreadsheet/importFields';
-import { accountCells, decideImport, peopleHints, type CellAccount, type DuplicateChoice } from '../../domain/spreadsheet/importDecisions';
-import { defaultMapping, guessHeaderRow, planImport, type PlannedRow } from '../../domain/spreadsheet/importPlan';
-import type { PersonMatch } from '../../domain/spreadsheet/ownerMatching';
-import type { SheetData } from '../../domain/spreadsheet/sheetData';
-import type { GraphClient } from '../../graph';
-import type { TeamMember } from '../../graph';
-import { lookUpPeople, type OwnerLookupOptions } from '../../graph';
+import type { LocalDate, PersonRef } from '@domain';
+import type { HeaderMatch, ImportField, PersonMatch, SheetData } from '@domain/spreadsheet';
+import {
+  accountCells,
+  decideImport,
+  peopleHints,
+  type CellAccount,
+  type DuplicateChoice,
+  defaultMapping,
+  guessHeaderRow,
+  planImport,
+  type PlannedRow,
+} from '@domain/spreadsheet';
+import type { GraphClient, TeamMember, RegisterStore } from '@graph';
+import { lookUpPeople, type OwnerLookupOptions } from '@graph';
 import type { ImportItem } from './importRunner';
-import type { RegisterStore } from '../../graph';
 
 export interface PrepareOptions {
   readonly client: GraphClient;

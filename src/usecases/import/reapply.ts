@@ -4,9 +4,9 @@
  * theirs, so their edit and the import's both stand. Nothing is written when the change alters
  * nothing, which is what makes an interrupted import safe to run again.
  */
-import type { RegisterEntry, StoredEntry } from '../../domain/entry';
-import { sameEntry } from '../../domain/spreadsheet/entryMerge';
-import { ConflictError, type RegisterStore } from '../../graph';
+import type { RegisterEntry, StoredEntry } from '@domain';
+import { sameEntry } from '@domain/spreadsheet';
+import { ConflictError, type RegisterStore } from '@graph';
 
 export async function updateReapplyingOnce(store: RegisterStore, saved: StoredEntry, change: (entry: RegisterEntry) => RegisterEntry): Promise<StoredEntry> {
   const next = change(saved.entry);

@@ -77,6 +77,6 @@ test('the use cases sit between the Graph layer and the tab: graph may not impor
   expect(rule(lint('src/graph/leak.ts', upward), 'import-x/no-restricted-paths')).toEqual([expect.stringMatching(/src\/graph sits below the use cases/)]);
   const intoTab = "import { TAB_ENTITY_ID } from '../../tab/components/tabIdentity';\nexport const id = TAB_ENTITY_ID;\n";
   expect(rule(lint('src/usecases/import/leak.ts', intoTab), 'import-x/no-restricted-paths')).toEqual([expect.stringMatching(/Use cases import only the domain and the Graph layer/)]);
-  const fine = "import { ConflictError } from '../../graph';\nimport { sameEntry } from '../../domain/spreadsheet/entryMerge';\nexport const both = [ConflictError, sameEntry];\n";
+  const fine = "import { ConflictError } from '@graph';\nimport { sameEntry } from '@domain/spreadsheet';\nexport const both = [ConflictError, sameEntry];\n";
   expect(rule(lint('src/usecases/import/fine.ts', fine), 'import-x/no-restricted-paths')).toEqual([]);
 });

@@ -4,7 +4,7 @@
  * and deletes. Facts: the eTag formats and the statuses SharePoint answers.
  */
 import { randomUUID } from 'node:crypto';
-import { emptyEntry, type RegisterEntry } from '../../../domain/entry';
+import { emptyEntry, type RegisterEntry } from '@domain';
 import { ConflictError, openRegisterStore, pathSegment, queryString, type GraphClient } from '../graphParts';
 import { etagShape } from '../facts';
 import type { ProbeContext, ProbeStep } from '../step';

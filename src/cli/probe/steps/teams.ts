@@ -4,7 +4,7 @@
  * the Bot Connector, as the reminder service sends it.
  */
 import { randomUUID } from 'node:crypto';
-import type { AdaptiveCard, GraphMention } from '../../../domain/reminders/digestCard';
+import type { AdaptiveCard, GraphMention } from '@domain/reminders';
 import { ADAPTIVE_CARD_CONTENT_TYPE, digestMessageBody, pathSegment, postDigestMessage, sendActivityNotification, withScopes } from '../graphParts';
 import { BotPostError, postProactiveCard } from '../serviceParts';
 import type { ProbeContext, ProbeStep } from '../step';

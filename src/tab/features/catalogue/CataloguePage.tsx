@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CATEGORIES, PROVISIONS, STARTER_CATALOGUE, isInRegister, labelInSentence, labelOf, type CatalogueItem } from '../../../domain';
+import { CATEGORIES, PROVISIONS, STARTER_CATALOGUE, isInRegister, labelInSentence, labelOf, type CatalogueItem } from '@domain';
 import { useProposedLinks } from './proposedLinks';
 import { describeError } from '../../state/describeError';
 import { useRegisterData } from '../../state/registerData';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import {
   STARTER_CATALOGUE, catalogueDependencyRules, describeDependencyTarget, isInRegister, proposeCatalogueDependencies,
   type CatalogueItem, type StoredEntry,
-} from '../../../domain';
+} from '@domain';
 
 /** @returns the line for `item` ('' when the catalogue proposes no dependency for it). */
 export function proposedLinksText(item: CatalogueItem, chosen: readonly CatalogueItem[], existing: readonly StoredEntry[]): string {

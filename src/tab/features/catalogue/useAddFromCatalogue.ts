@@ -10,8 +10,8 @@
 import { useCallback, useState } from 'react';
 import {
   dependenciesForItem, entryFromCatalogue, orderForCreation, proposeCatalogueDependencies, type CatalogueItem, type StoredEntry,
-} from '../../../domain';
-import type { RegisterStore } from '../../../graph/types';
+} from '@domain';
+import type { RegisterStore } from '@graph';
 
 export type AddState =
   | { readonly kind: 'idle' }

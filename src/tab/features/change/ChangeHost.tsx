@@ -4,7 +4,7 @@
  * dialog needs them, so the register's first download does not grow.
  */
 import { Suspense, lazy, useMemo, type ReactNode } from 'react';
-import type { StoredEntry } from '../../../domain';
+import type { StoredEntry } from '@domain';
 import type { ReviewQuestionsProps } from '../../components/entrySections';
 import { EntrySectionsProvider, type EntrySections } from '../../components/entrySections';
 import { usePracticeRecords } from '../../state/practiceRecords';
@@ -20,7 +20,7 @@ function ChangesSection(props: { stored: StoredEntry }) {
 function ReviewQuestions(props: ReviewQuestionsProps) {
   return <Suspense fallback={null}><LazyReview {...props} /></Suspense>;
 }
-const gateRules = () => import('../../../domain/change/goLiveGate');
+const gateRules = () => import('./goLiveGateRules');
 
 export function ChangeHost(props: { children: ReactNode }) {
   const { recordChange, changesList } = usePracticeRecords();

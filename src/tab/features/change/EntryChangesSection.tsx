@@ -6,9 +6,8 @@
  */
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { labelOf, type StoredEntry } from '../../../domain';
-import { CHANGES_LIST, CHANGE_KINDS, compareChanges, gateOutcomeText, isUntested, workloadState, workloadText, type StoredChange } from '../../../domain/change';
-import { formatLocalDate } from '../../../domain/localDate';
+import { labelOf, type StoredEntry, formatLocalDate } from '@domain';
+import { CHANGES_LIST, CHANGE_KINDS, compareChanges, gateOutcomeText, isUntested, workloadState, workloadText, type StoredChange } from '@domain/change';
 import { usePracticeRecords } from '../../state/practiceRecords';
 import { useRegisterData } from '../../state/registerData';
 import { PracticeListMissing } from '../../components/PracticeListsNotice';

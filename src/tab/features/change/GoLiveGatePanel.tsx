@@ -7,8 +7,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { Badge, Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { GateWaiver } from '../../../domain';
-import { evaluateGoLiveGate, gateLabel, newWaiver, type GateResult, type GateState } from '../../../domain/change/goLiveGate';
+import type { GateWaiver } from '@domain';
+import { evaluateGoLiveGate, gateLabel, newWaiver, type GateResult, type GateState } from '@domain/change';
 import { useRegisterData } from '../../state/registerData';
 import type { EntryListEditorProps } from '../../components/entryListSlots';
 

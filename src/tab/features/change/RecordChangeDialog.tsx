@@ -10,9 +10,9 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody,
   Radio, RadioGroup, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { StoredEntry } from '../../../domain';
-import { changeErrors, changeKeyFor, gateOutcomes, workloadCheckDueFor, type ChangeKind, type ChangeRecord } from '../../../domain/change';
-import { formatLocalDate, isLocalDate } from '../../../domain/localDate';
+import type { StoredEntry } from '@domain';
+import { changeErrors, changeKeyFor, gateOutcomes, workloadCheckDueFor, type ChangeKind, type ChangeRecord } from '@domain/change';
+import { formatLocalDate, isLocalDate } from '@domain';
 import { describeError } from '../../state/describeError';
 import { usePracticeRecords } from '../../state/practiceRecords';
 import { useRegisterData } from '../../state/registerData';

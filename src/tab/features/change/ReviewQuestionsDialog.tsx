@@ -8,7 +8,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Text, Textarea,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { recordWorkloadCheck } from '../../../domain/change';
+import { recordWorkloadCheck } from '@domain/change';
 import { usePracticeRecords } from '../../state/practiceRecords';
 import { useRegisterData } from '../../state/registerData';
 import type { ReviewQuestionsProps } from '../../components/entrySections';

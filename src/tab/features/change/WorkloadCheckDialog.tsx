@@ -8,8 +8,8 @@ import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody,
   Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { recordWorkloadCheck, workloadCheckErrors, type StoredChange, type WorkloadCheck } from '../../../domain/change';
-import { formatLocalDate } from '../../../domain/localDate';
+import { recordWorkloadCheck, workloadCheckErrors, type StoredChange, type WorkloadCheck } from '@domain/change';
+import { formatLocalDate } from '@domain';
 import { describeError } from '../../state/describeError';
 import { usePracticeRecords } from '../../state/practiceRecords';
 import { useRegisterData } from '../../state/registerData';

@@ -4,10 +4,9 @@
  * change went live since the last review, or a workload check is due). A service not in use has none. The answers become one dated line in the entry's
  * notes, and a workload answer also completes any workload check that is due. Pure.
  */
-import type { LocalDate, RegisterEntry } from '../../../domain';
-import { IN_USE_LIFECYCLES } from '../../../domain/due';
-import { formatLocalDate } from '../../../domain/localDate';
-import { workloadState, type ChangeRecord } from '../../../domain/change';
+import type { LocalDate, RegisterEntry } from '@domain';
+import { IN_USE_LIFECYCLES, formatLocalDate } from '@domain';
+import { workloadState, type ChangeRecord } from '@domain/change';
 
 export type QuestionId = 'still-works' | 'workload' | 'training';
 

@@ -22,7 +22,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { DEPENDENCY_KINDS, labelOf } from '../../../domain/entry';
+import { DEPENDENCY_KINDS, labelOf } from '@domain';
 import { layoutMap } from './layout';
 import type { MapEdgeModel, MapModel } from './mapModel';
 import { ServiceNode, nodeAriaLabel, type ServiceNodeType } from './ServiceNode';

@@ -6,8 +6,8 @@
  */
 import { useMemo, type MouseEvent } from 'react';
 import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CATEGORIES, DEPENDENCY_KINDS, labelOf } from '../../../domain/entry';
-import { dependencyListModel, type DependencyGraph, type DependencyListItem, type DependencyListLink } from '../../../domain/dependencies';
+import { CATEGORIES, DEPENDENCY_KINDS, labelOf } from '@domain';
+import { dependencyListModel, type DependencyGraph, type DependencyListItem, type DependencyListLink } from '@domain/dependencies';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

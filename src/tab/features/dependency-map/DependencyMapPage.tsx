@@ -6,8 +6,8 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { Checkbox, Field, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CATEGORIES, type Category } from '../../../domain/entry';
-import { buildDependencyGraph, whatElseBreaks } from '../../../domain/dependencies';
+import { CATEGORIES, type Category } from '@domain';
+import { buildDependencyGraph, whatElseBreaks } from '@domain/dependencies';
 import { useRegisterData } from '../../state/registerData';
 import { useOpenRegisterWith } from '../../state/registerFilters';
 import { ErrorState, LoadingState } from '../../components/StatusViews';

@@ -4,7 +4,7 @@
  * styles, so nothing on the map is told by colour or line shape alone.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { DependencyCycle, DependencyProblem } from '../../../domain/dependencies';
+import type { DependencyCycle, DependencyProblem } from '@domain/dependencies';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },

@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { CATEGORIES, labelOf } from '../../../domain/entry';
+import { CATEGORIES, labelOf } from '@domain';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import type { MapNodeModel } from './mapModel';
 

@@ -20,9 +20,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DEPENDENCY_KINDS, labelOf } from '../../../domain/entry';
-import { FIELD_LABELS } from '../../../domain/fieldLabels';
-import { whatElseBreaks, type AffectedService, type DependencyGraph, type DowntimeSummary } from '../../../domain/dependencies';
+import { DEPENDENCY_KINDS, labelOf, FIELD_LABELS } from '@domain';
+import { whatElseBreaks, type AffectedService, type DependencyGraph, type DowntimeSummary } from '@domain/dependencies';
 import { useIncidentSlots } from '../../components/incidentSlots';
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@
  * a link never points at nothing); "only critical and what they need" shows the critical services
  * and everything they depend on, directly or through others. Both may apply at once.
  */
-import type { Category, Criticality, DependencyKind, Lifecycle } from '../../../domain/entry';
+import type { Category, Criticality, DependencyKind, Lifecycle } from '@domain';
 import {
   dependencyProblems,
   findCycles,
@@ -15,7 +15,7 @@ import {
   type DependencyGraph,
   type DependencyProblem,
   type DependencyProblemKind,
-} from '../../../domain/dependencies';
+} from '@domain/dependencies';
 
 export interface MapFilter {
   /** '' = every category. */

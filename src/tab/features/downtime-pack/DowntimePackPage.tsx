@@ -8,8 +8,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatLocalDate } from '../../../domain';
-import { changedSincePrint, downtimeCards, printRecordOf } from '../../../domain/export';
+import { formatLocalDate } from '@domain';
+import { changedSincePrint, downtimeCards, printRecordOf } from '@domain/export';
 import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { useLastPrinted } from './lastPrinted';

@@ -4,8 +4,8 @@
  * and a plain note whenever the record is kept in this browser only.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { formatLocalDate, londonDateOf } from '../../../domain';
-import type { PackCard, PrintRecord } from '../../../domain/export';
+import { formatLocalDate, londonDateOf } from '@domain';
+import type { PackCard, PrintRecord } from '@domain/export';
 import { describeError } from '../../state/describeError';
 import { FailureMessage } from '../../components/StatusViews';
 import type { LocalReason, PrintMemory, SaveState } from './lastPrinted';

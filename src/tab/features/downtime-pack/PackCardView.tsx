@@ -1,6 +1,6 @@
 /** One service's page of the downtime pack (plain HTML so it prints the same in every browser). */
-import { CRITICALITIES, labelOf } from '../../../domain';
-import { PACK_SECTION_TITLES, type PackCard, type PackSection } from '../../../domain/export';
+import { CRITICALITIES, labelOf } from '@domain';
+import { PACK_SECTION_TITLES, type PackCard, type PackSection } from '@domain/export';
 import { PACK_PAGE_CLASS } from './printStyles';
 
 export interface PackStamp {

@@ -13,8 +13,8 @@
  * and the page says so.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { laterPrint, parsePrintRecord, PRINT_RECORD_KEY, type PrintRecord } from '../../../domain/export';
-import { findRegisterSettings, GraphError, openRegisterSettings, provisionRegisterSettings, type RegisterSettings } from '../../../graph';
+import { laterPrint, parsePrintRecord, PRINT_RECORD_KEY, type PrintRecord } from '@domain/export';
+import { findRegisterSettings, GraphError, openRegisterSettings, provisionRegisterSettings, type RegisterSettings } from '@graph';
 import { useGraphClient } from '../../state/ApiContext';
 import type { Workspace } from '../../state/workspace';
 import { readLocalPrintRecord, writeLocalPrintRecord } from './localPrintRecord';

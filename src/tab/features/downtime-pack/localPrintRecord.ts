@@ -5,7 +5,7 @@
  * browser does not see it, and the page says so whenever it is in use. Storage may itself be
  * blocked (private windows, some Teams clients): then nothing is remembered.
  */
-import { parsePrintRecord, type PrintRecord } from '../../../domain/export';
+import { parsePrintRecord, type PrintRecord } from '@domain/export';
 
 function keyFor(listId: string): string {
   return `dsr:downtime-pack-printed:${listId}`;

@@ -8,10 +8,10 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody,
   Radio, RadioGroup, Select, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { IncidentImpact } from '../../../domain/incidents';
+import type { IncidentImpact } from '@domain/incidents';
 import { describeError } from '../../state/describeError';
 import { PracticeListMissing } from '../../components/PracticeListsNotice';
-import { INCIDENTS_LIST } from '../../../domain/incidents/incidentColumns';
+import { INCIDENTS_LIST } from '@domain/incidents';
 import { newIncidentKey } from './incidentChanges';
 import { useIncidents } from './incidentsContext';
 import { instantFromLondonInput, londonInputValue } from './incidentViews';

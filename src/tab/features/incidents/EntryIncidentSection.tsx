@@ -3,7 +3,7 @@
  * dialog, dependency map) and the entry dialog's incident section (this service's incidents).
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { incidentsOfEntry } from '../../../domain/incidents';
+import { incidentsOfEntry } from '@domain/incidents';
 import { useIncidents } from './incidentsContext';
 import { durationText, londonDateTime } from './incidentViews';
 import { LIST_MISSING_MESSAGE } from './incidentApi';

@@ -8,7 +8,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Link, MessageBar, MessageBarBody,
   Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { Incident } from '../../../domain/incidents';
+import type { Incident } from '@domain/incidents';
 import { describeError } from '../../state/describeError';
 import { CardStatus } from './CardStatus';
 import { useIncidents } from './incidentsContext';

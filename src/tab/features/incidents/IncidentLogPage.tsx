@@ -9,7 +9,7 @@ import {
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { LoadingState } from '../../components/StatusViews';
 import { PracticeListMissing } from '../../components/PracticeListsNotice';
-import { INCIDENTS_LIST } from '../../../domain/incidents/incidentColumns';
+import { INCIDENTS_LIST } from '@domain/incidents';
 import { durationText, londonDateTime, sortIncidents, type LogColumn, type LogSort } from './incidentViews';
 
 const useStyles = makeStyles({

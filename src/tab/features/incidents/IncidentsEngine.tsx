@@ -4,15 +4,14 @@
  * the declare / incident dialogs, and hands the other views what they need through incidentSlots.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredEntry } from '../../../domain';
+import type { StoredEntry } from '@domain';
 import { useGraphClient } from '../../state/ApiContext';
 import { useRegisterData } from '../../state/registerData';
 import type { IncidentSlots, OpenIncidentInfo } from '../../components/incidentSlots';
-import { INCIDENTS_LIST } from '../../../domain/incidents/incidentColumns';
+import { INCIDENTS_LIST, continuityLastTestedAfterReview } from '@domain/incidents';
 import { usePracticeList } from '../../state/practiceLists';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { openIncidentsApi } from './incidentApi';
-import { continuityLastTestedAfterReview } from '../../../domain/incidents';
 import { declared, newUpdateKey, restored, restoredKey, reviewed, withUpdate } from './incidentChanges';
 import { IncidentsContext, type IncidentsContextValue } from './incidentsContext';
 import { affectedThroughDependencies } from './incidentViews';

@@ -7,7 +7,7 @@ import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from '
 import { IncidentSlotsProvider, NO_INCIDENTS, type IncidentSlots } from '../../components/incidentSlots';
 import type { TabConfig } from '../../buildSettings';
 import { serviceTokenGetter } from '../../auth/serviceToken';
-import type { TokenSource } from '../../../graph/types';
+import type { TokenSource } from '@graph';
 import { IncidentsContext, type IncidentsContextValue } from './incidentsContext';
 
 const IncidentsEngine = lazy(() => import('./IncidentsEngine').then((module) => ({ default: module.IncidentsEngine })));

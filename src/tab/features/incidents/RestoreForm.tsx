@@ -1,7 +1,7 @@
 /** "Restored": when the service came back (now by default, UK time), the cause and the actions taken. */
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Incident } from '../../../domain/incidents';
+import type { Incident } from '@domain/incidents';
 import { describeError } from '../../state/describeError';
 import { useIncidents } from './incidentsContext';
 import { instantFromLondonInput, londonInputValue } from './incidentViews';

@@ -6,8 +6,8 @@
  */
 import { useState } from 'react';
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { CONTINUITY_TEST_INTERVAL_MONTHS, addMonths, formatLocalDate, londonDateOf } from '../../../domain';
-import { restoredOn, type Incident } from '../../../domain/incidents';
+import { CONTINUITY_TEST_INTERVAL_MONTHS, addMonths, formatLocalDate, londonDateOf } from '@domain';
+import { restoredOn, type Incident } from '@domain/incidents';
 import { useOpenRegisterWith } from '../../state/registerFilters';
 import { describeError } from '../../state/describeError';
 import { useIncidents } from './incidentsContext';

@@ -3,15 +3,15 @@
  * src/graph/incidents). Everything else in this feature talks to `IncidentsApi`, so a change in the
  * core's names touches only this file.
  */
-import type { StoredEntry } from '../../../domain';
-import type { Incident, StoredIncident } from '../../../domain/incidents';
-import { entryDeepLink } from '../../../domain/reminders/entryLink';
-import type { GraphClient } from '../../../graph';
-import { listChannels, preferredDigestChannel, type TeamChannel } from '../../../graph/teams/channels';
+import type { StoredEntry } from '@domain';
+import type { Incident, StoredIncident } from '@domain/incidents';
+import { entryDeepLink } from '@domain/reminders';
+import type { GraphClient } from '@graph';
+import { listChannels, preferredDigestChannel, type TeamChannel } from '@graph/teams';
 import {
   AmbiguousPostError, PostedNotRecordedError, RootNotPostedError, openIncidentStore, postIncidentCard, recordPosted,
-} from '../../../graph/incidents';
-import { GraphError, NetworkError } from '../../../graph';
+} from '@graph/incidents';
+import { GraphError, NetworkError } from '@graph';
 import { TAB_ENTITY_ID, TAB_TEAMS_APP_ID } from '../../components/tabIdentity';
 import type { NotifyJob } from './notifyQueue';
 

@@ -6,7 +6,7 @@
 import {
   addIncidentUpdate, addSupplierReference, declareIncident, incidentKeyFor, incidentUpdateKey, restoreIncident, restoredKey, reviewIncident,
   type DeclareIncidentInput, type Incident, type ReviewInput,
-} from '../../../domain/incidents';
+} from '@domain/incidents';
 
 export type DeclareInput = Omit<DeclareIncidentInput, 'key'>;
 

@@ -2,8 +2,8 @@
  * Pure helpers for the incident views: which services an open incident affects through their
  * dependencies, durations and London times in words, and the incident log's sort.
  */
-import type { StoredEntry } from '../../../domain';
-import { affectedBy, incidentDurationMinutes, incidentDurationText, type Incident } from '../../../domain/incidents';
+import type { StoredEntry } from '@domain';
+import { affectedBy, incidentDurationMinutes, incidentDurationText, type Incident } from '@domain/incidents';
 
 /**
  * Services affected through their dependencies by open incidents (HI's `affectedBy`, built on

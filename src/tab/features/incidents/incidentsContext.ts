@@ -1,7 +1,7 @@
 /** What the incident feature's own components share (the engine provides it; other features use incidentSlots). */
 import { createContext, useContext } from 'react';
-import type { LocalDate, StoredEntry } from '../../../domain';
-import type { IncidentUpdateKind, ReviewInput, StoredIncident } from '../../../domain/incidents';
+import type { LocalDate, StoredEntry } from '@domain';
+import type { IncidentUpdateKind, ReviewInput, StoredIncident } from '@domain/incidents';
 import type { DeclareInput } from './incidentChanges';
 import type { PendingItem } from './notifyQueue';
 

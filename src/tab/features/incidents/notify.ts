@@ -5,8 +5,8 @@
  * delegated Graph post (HI's graph function) when the service is not configured or unavailable.
  * Every call goes through the pending queue (notifyQueue.ts), so a busy tenant only delays the card.
  */
-import { GraphError, NetworkError } from '../../../graph';
-import type { IncidentUpdateKind, StoredIncident } from '../../../domain/incidents';
+import { GraphError, NetworkError } from '@graph';
+import type { IncidentUpdateKind, StoredIncident } from '@domain/incidents';
 import type { NotifyJob, NotifyQueue, NotifyRoute, PendingItem, PostAttempt } from './notifyQueue';
 
 /** True when a failed request may nevertheless have been carried out (mirrors usePostDigest). */

@@ -5,7 +5,7 @@
  * same time both keep theirs.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Incident, StoredIncident } from '../../../domain/incidents';
+import type { Incident, StoredIncident } from '@domain/incidents';
 import type { IncidentsApi } from './incidentApi';
 
 export type IncidentData =

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DUE_KIND_LABELS, RISK_FLAGS, dueItemsOf, effectiveNextReviewDue, formatLocalDate, type LocalDate, type RegisterEntry } from '../../../domain';
+import { DUE_KIND_LABELS, RISK_FLAGS, dueItemsOf, effectiveNextReviewDue, formatLocalDate, type LocalDate, type RegisterEntry } from '@domain';
 import { useRegisterData } from '../../state/registerData';
 import { useOpenRegisterWith } from '../../state/registerFilters';
 import { ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';

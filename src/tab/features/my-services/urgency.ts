@@ -3,7 +3,7 @@
  * order is testable: overdue reviews, then reviews due soon, then those with risk flags (more flags
  * first), then never reviewed, then the rest; within a group the earliest due date, then the name.
  */
-import { effectiveNextReviewDue, type ReviewStatus, type RiskFlag, type StoredEntry } from '../../../domain';
+import { effectiveNextReviewDue, type ReviewStatus, type RiskFlag, type StoredEntry } from '@domain';
 
 export interface MyRow {
   readonly stored: StoredEntry;

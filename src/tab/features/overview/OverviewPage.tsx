@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { answerTenQuestions, countFlags, countReviewStates, withDowntimeUsedForReal, type MaturityRow } from '../../../domain';
+import { answerTenQuestions, countFlags, countReviewStates, withDowntimeUsedForReal, type MaturityRow } from '@domain';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { useRegisterData } from '../../state/registerData';
 import { usePracticeRecords } from '../../state/practiceRecords';

@@ -1,6 +1,6 @@
 /** One of the ten questions: the answer in words, what the register cannot tell, and the entries behind each gap. */
 import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { MaturityAnswer, MaturityGap } from '../../../domain';
+import type { MaturityAnswer, MaturityGap } from '@domain';
 import type { RegisterFilters } from '../../state/registerFilters';
 
 const OUTCOME: Record<MaturityAnswer['outcome'], { label: string; color: 'success' | 'warning' | 'informative' }> = {

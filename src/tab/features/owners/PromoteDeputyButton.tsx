@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
-import { ConflictError } from '../../../graph';
+import { ConflictError } from '@graph';
 import { isTeamOwner } from '../../state/ownerPresence';
 import { useRegisterData } from '../../state/registerData';
 import type { OwnerLeftActionProps } from '../../components/OwnerLeftNote';

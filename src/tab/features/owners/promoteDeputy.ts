@@ -3,8 +3,8 @@
  * deputy field is cleared, written with `If-Match` so a change someone else made meanwhile is
  * never overwritten.
  */
-import { promoteDeputy as promoted, type StoredEntry } from '../../../domain';
-import type { RegisterStore } from '../../../graph/types';
+import { promoteDeputy as promoted, type StoredEntry } from '@domain';
+import type { RegisterStore } from '@graph';
 
 /**
  * @throws RangeError when the entry has no deputy; ConflictError when it changed since it was read

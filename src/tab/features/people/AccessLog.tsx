@@ -3,8 +3,8 @@
  * completed ones, newest first. A person's name opens their page; "Open" opens the checklist.
  */
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { CHECKLIST_KINDS, accessLog, checklistProgress, type StoredChecklist } from '../../../domain/access';
-import { formatLocalDate, labelOf, londonDateOf, type LocalDate, type PersonRef } from '../../../domain';
+import { CHECKLIST_KINDS, accessLog, checklistProgress, type StoredChecklist } from '@domain/access';
+import { formatLocalDate, labelOf, londonDateOf, type LocalDate, type PersonRef } from '@domain';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },

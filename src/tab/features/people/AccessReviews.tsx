@@ -8,8 +8,8 @@ import {
   Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { accessReviewCycle, accessReviewErrors, compareReviews, type AccessReviewRecord, type StoredAccessReview } from '../../../domain/access';
-import { IN_USE_LIFECYCLES, formatLocalDate, type LocalDate, type StoredEntry } from '../../../domain';
+import { accessReviewCycle, accessReviewErrors, compareReviews, type AccessReviewRecord, type StoredAccessReview } from '@domain/access';
+import { IN_USE_LIFECYCLES, formatLocalDate, type LocalDate, type StoredEntry } from '@domain';
 import { problemText } from './problemText';
 
 const useStyles = makeStyles({

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AdminRightHolder } from '../../../domain';
-import { emptyAdminHolder, holderName } from '../../../domain/access/adminRights';
+import type { AdminRightHolder } from '@domain';
+import { emptyAdminHolder, holderName } from '@domain/access';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import type { EntryListEditorProps } from '../../components/entryListSlots';
 

@@ -1,7 +1,7 @@
 /** The practice-wide "who holds admin rights" view (DSPT 4.3.1): those needing review first. */
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { adminRightsView } from '../../../domain/access';
-import { formatLocalDate, type LocalDate, type StoredEntry } from '../../../domain';
+import { adminRightsView } from '@domain/access';
+import { formatLocalDate, type LocalDate, type StoredEntry } from '@domain';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -14,8 +14,8 @@ import {
   isChecklistPastDate,
   type ChecklistLine,
   type StoredChecklist,
-} from '../../../domain/access';
-import { formatLocalDate, labelOf, type LocalDate, type PersonRef } from '../../../domain';
+} from '@domain/access';
+import { formatLocalDate, labelOf, type LocalDate, type PersonRef } from '@domain';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { useRegisterData } from '../../state/registerData';
 import { problemText } from './problemText';

@@ -8,8 +8,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST, entriesWithOverdueChecklists } from '../../../domain/access';
-import type { PersonRef } from '../../../domain';
+import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST, entriesWithOverdueChecklists } from '@domain/access';
+import type { PersonRef } from '@domain';
 import { usePracticeList } from '../../state/practiceLists';
 import { useRegisterData } from '../../state/registerData';
 import { PracticeListMissing } from '../../components/PracticeListsNotice';

@@ -1,7 +1,7 @@
 /** A person's page: their checklists, the services they own or deputise for, and the admin rights they hold. */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { adminRightsHeldBy, adminRightsView, checklistsOf, servicesOf, type StoredChecklist } from '../../../domain/access';
-import { formatLocalDate, type LocalDate, type PersonRef, type StoredEntry } from '../../../domain';
+import { adminRightsHeldBy, adminRightsView, checklistsOf, servicesOf, type StoredChecklist } from '@domain/access';
+import { formatLocalDate, type LocalDate, type PersonRef, type StoredEntry } from '@domain';
 import { AccessLog } from './AccessLog';
 
 const useStyles = makeStyles({

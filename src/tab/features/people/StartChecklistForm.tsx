@@ -14,8 +14,8 @@ import {
   type ChecklistKind,
   type StaffRole,
   type StoredChecklist,
-} from '../../../domain/access';
-import { isLocalDate, type PersonRef } from '../../../domain';
+} from '@domain/access';
+import { isLocalDate, type PersonRef } from '@domain';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { problemText } from './problemText';
 import { useRegisterData } from '../../state/registerData';

@@ -1,5 +1,5 @@
 /** One line for a failed action: our own validation messages as they are, Graph failures in plain words. */
-import { ConflictError } from '../../../graph';
+import { ConflictError } from '@graph';
 import { describeError } from '../../state/describeError';
 
 export function problemText(error: unknown): string {

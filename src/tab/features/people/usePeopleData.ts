@@ -4,8 +4,8 @@
  * the register's own store and are put into the register's loaded rows, so every view shows them.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AccessReviewRecord, Checklist, StoredAccessReview, StoredChecklist } from '../../../domain/access';
-import type { PersonRef } from '../../../domain';
+import type { AccessReviewRecord, Checklist, StoredAccessReview, StoredChecklist } from '@domain/access';
+import type { PersonRef } from '@domain';
 import {
   handOver,
   markNotApplicableLine,
@@ -14,7 +14,7 @@ import {
   recordAccessReview,
   tick,
   type ActionResult,
-} from '../../../graph/access';
+} from '@graph/access';
 import { useGraphClient } from '../../state/ApiContext';
 import { useRegisterData } from '../../state/registerData';
 

@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { RegisterEntry } from '../../../domain';
+import type { RegisterEntry } from '@domain';
 import { suggestedChoices, type FieldChoices, type Side } from './conflictMerge';
 import { FORM_LABELS, differingFields, displayValue } from './entryFields';
 import { formatWhen } from './history/versionDiff';

@@ -15,9 +15,9 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
-import type { StoredEntry } from '../../../domain';
-import { ConflictError } from '../../../graph';
-import type { RegisterStore } from '../../../graph/types';
+import type { StoredEntry } from '@domain';
+import { ConflictError } from '@graph';
+import type { RegisterStore } from '@graph';
 import { FailureMessage } from '../../components/StatusViews';
 import { describeSaveFailure } from './saveFailure';
 import { useFocusReturn } from '../../components/useFocusReturn';

@@ -18,9 +18,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { IN_USE_LIFECYCLES, hasErrors, personKey, titleKey, type LocalDate, type StoredEntry } from '../../../domain';
-import type { TeamMember } from '../../../graph';
-import type { RegisterStore } from '../../../graph/types';
+import { IN_USE_LIFECYCLES, hasErrors, personKey, titleKey, type LocalDate, type StoredEntry, ownersChanged } from '@domain';
+import type { TeamMember, RegisterStore } from '@graph';
 import { useRegisterData } from '../../state/registerData';
 import { rememberOwnerChosenOutsideTeam } from '../../state/ownerPresence';
 import { ConflictPanel } from './ConflictPanel';
@@ -38,7 +37,6 @@ import { deletedNotice, savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';
 import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
 import { useAudit } from '../../state/auditData';
-import { ownersChanged } from '../../../domain/audit';
 
 const useStyles = makeStyles({
   // A column instead of DialogBody's grid, so the status messages sit between the scrolling form

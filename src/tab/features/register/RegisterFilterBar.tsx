@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { Button, Dropdown, Field, Option, SearchBox, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Option as ChoiceOption } from '../../../domain';
+import type { Option as ChoiceOption } from '@domain';
 import { useRegisterData } from '../../state/registerData';
 import { FILTER_LABELS, NO_OWNER, useRegisterFilters, type RegisterFilters } from '../../state/registerFilters';
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { StoredEntry } from '../../../domain';
+import type { StoredEntry } from '@domain';
 import { useRegisterData } from '../../state/registerData';
 import { registerSummary } from '../../state/registerRows';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
@@ -15,7 +15,7 @@ import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
 import { ENTRY_PARAM, useRegisterFilters } from '../../state/registerFilters';
 import { useAudit } from '../../state/auditData';
-import { needsReview } from '../../../domain/audit';
+import { needsReview } from '@domain';
 import { FlaggedChanges } from './review/FlaggedChanges';
 import { entryIdFromSubEntity } from '../../state/deepLinkEntry';
 

@@ -21,7 +21,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { CATEGORIES, PROVISIONS, labelOf } from '../../../domain';
+import { CATEGORIES, PROVISIONS, labelOf } from '@domain';
 import { LifecycleBadge, ReviewStatusBadge, RiskFlagBadges } from './badges';
 import type { RegisterRow } from '../../state/registerData';
 import type { RegisterSort, SortColumn } from '../../state/registerFilters';

@@ -6,7 +6,7 @@
  * a field only they changed suggests theirs, a field you changed suggests yours, so accepting the
  * suggestions loses nobody's work. The user sees every differing field and can change any choice.
  */
-import type { RegisterEntry } from '../../../domain';
+import type { RegisterEntry } from '@domain';
 import { differingFields, type EntryField } from './entryFields';
 
 export type Side = 'theirs' | 'yours';

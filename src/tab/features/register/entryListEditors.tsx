@@ -6,8 +6,8 @@
  * through unchanged (the draft is the whole entry).
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { RegisterEntry } from '../../../domain';
-import { adminRightText, dependenciesText, gateWaiverText } from '../../../domain/entryLists';
+import type { RegisterEntry } from '@domain';
+import { adminRightText, dependenciesText, gateWaiverText } from '@domain/entryLists';
 import { LazyDependsOnEditor } from './dependencies/LazyDependsOnEditor';
 import { useEntryListEditors, type EntryListEditorProps, type EntryListField as ListField } from '../../components/entryListSlots';
 

@@ -3,7 +3,7 @@
  * always says the user's input is safe, because that is what someone who has just typed a page of
  * access procedures most needs to know. Technical detail is kept apart for support.
  */
-import { GraphError, NetworkError } from '../../../graph';
+import { GraphError, NetworkError } from '@graph';
 import { describeError } from '../../state/describeError';
 
 export interface SaveFailureText {

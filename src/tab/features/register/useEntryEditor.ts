@@ -22,9 +22,9 @@ import {
   type LocalDate,
   type RegisterEntry,
   type StoredEntry,
-} from '../../../domain';
-import { ConflictError } from '../../../graph';
-import type { RegisterStore } from '../../../graph/types';
+} from '@domain';
+import { ConflictError } from '@graph';
+import type { RegisterStore } from '@graph';
 import { useRetryWaits } from '../../state/ApiContext';
 import { retryWaitText } from '../../state/retryWaits';
 import { mergeChoices, type FieldChoices } from './conflictMerge';

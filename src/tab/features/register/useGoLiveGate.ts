@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RegisterEntry } from '../../../domain';
+import type { RegisterEntry } from '@domain';
 import type { EntrySections } from '../../components/entrySections';
 import { fieldId } from './EntryFieldControl';
 

@@ -11,8 +11,8 @@
  * then `onMarkReviewed={(row) => void markReviewed(row.stored)}`. Needs `EntryToaster` on the page.
  */
 import { useCallback, useState } from 'react';
-import { markReviewed as reviewed, type StoredEntry } from '../../../domain';
-import { ConflictError } from '../../../graph';
+import { markReviewed as reviewed, type StoredEntry } from '@domain';
+import { ConflictError } from '@graph';
 import { useRegisterData } from '../../state/registerData';
 import { describeSaveFailure } from './saveFailure';
 import { savedNotice } from './undo/changeMessages';

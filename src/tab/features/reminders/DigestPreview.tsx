@@ -5,11 +5,18 @@
  * it is escaped; links go only to the entry inside this tab.
  */
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { LocalDate } from '../../../domain';
-import { formatLocalDate } from '../../../domain/localDate';
-import { DIGEST_TITLE, KIND_LABELS, STAGE_HEADINGS, whenText, type Digest } from '../../../domain/reminders/digestCard';
-import { localEntryPath } from '../../../domain/reminders/entryLink';
-import { REMINDER_STAGES, type Reminder } from '../../../domain/reminders/reminderPolicy';
+import type { LocalDate } from '@domain';
+import { formatLocalDate } from '@domain';
+import {
+  DIGEST_TITLE,
+  KIND_LABELS,
+  STAGE_HEADINGS,
+  whenText,
+  type Digest,
+  localEntryPath,
+  REMINDER_STAGES,
+  type Reminder,
+} from '@domain/reminders';
 
 const useStyles = makeStyles({
   card: {

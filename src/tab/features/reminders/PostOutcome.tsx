@@ -3,7 +3,7 @@
  * in the channel first and links to it; nothing is retried for the manager.
  */
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import type { TeamChannel } from '../../../graph/teams/channels';
+import type { TeamChannel } from '@graph/teams';
 import { describeError } from '../../state/describeError';
 import type { PostState } from './usePostDigest';
 

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { preferredDigestChannel } from '../../../graph/teams/channels';
+import { preferredDigestChannel } from '@graph/teams';
 import { useRegisterData } from '../../state/registerData';
 import { ErrorState, LoadingState } from '../../components/StatusViews';
 import { DigestPreview } from './DigestPreview';
@@ -12,7 +12,7 @@ import { PostOutcome } from './PostOutcome';
 import { buildTabDigest, isTeamOwner } from './tabDigest';
 import { ownerHasLeftIn } from '../../state/registerRows';
 import { useAudit } from '../../state/auditData';
-import { changesToReview as changesToReviewLines } from '../../../domain/audit';
+import { changesToReview as changesToReviewLines } from '@domain';
 import { useDeepLinkIds } from '../../teams/hostContext';
 import { useChannels } from './useChannels';
 import { usePostDigest } from './usePostDigest';

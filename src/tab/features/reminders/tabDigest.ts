@@ -7,11 +7,17 @@
  * currently due. The service's scheduled digest still goes out as usual (its ledger knows nothing of
  * this post), which is what a manager posting a reminder by hand expects.
  */
-import type { LocalDate, PersonRef } from '../../../domain';
-import { buildDigestCard, type Digest } from '../../../domain/reminders/digestCard';
-import { entryDeepLink, type EntryLinkTarget } from '../../../domain/reminders/entryLink';
-import { remindersFor, type Reminder, type ReminderInput } from '../../../domain/reminders/reminderPolicy';
-import type { TeamMember } from '../../../graph';
+import type { LocalDate, PersonRef } from '@domain';
+import {
+  buildDigestCard,
+  type Digest,
+  entryDeepLink,
+  type EntryLinkTarget,
+  remindersFor,
+  type Reminder,
+  type ReminderInput,
+} from '@domain/reminders';
+import type { TeamMember } from '@graph';
 import { TAB_ENTITY_ID, TAB_TEAMS_APP_ID } from '../../components/tabIdentity';
 
 export interface TabDigestInput {

@@ -4,9 +4,9 @@
  * or cannot be read the digest simply has no such section: reviews are still reminded.
  */
 import { useEffect, useState } from 'react';
-import { CHECKLISTS_LIST, overdueChecklistLines } from '../../../domain/access';
-import type { LocalDate } from '../../../domain';
-import { openChecklistStore } from '../../../graph/access';
+import { CHECKLISTS_LIST, overdueChecklistLines } from '@domain/access';
+import type { LocalDate } from '@domain';
+import { openChecklistStore } from '@graph/access';
 import { useGraphClient } from '../../state/ApiContext';
 import { usePracticeList } from '../../state/practiceLists';
 

@@ -7,8 +7,8 @@
  * channel first. After a success the button stays disabled until the page is reloaded.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Digest } from '../../../domain/reminders/digestCard';
-import { GraphError, NetworkError, postDigestMessage, type PostedMessage } from '../../../graph';
+import type { Digest } from '@domain/reminders';
+import { GraphError, NetworkError, postDigestMessage, type PostedMessage } from '@graph';
 import { useGraphClient } from '../../state/ApiContext';
 
 export type PostState =

@@ -11,7 +11,7 @@ import type { Host } from '../../teams/detectHost';
 import { offerTabSetup, withdrawTabSetup, type TabInstanceConfig } from '../../teams/tabSetup';
 import { locationUrl } from '../../state/savedLocation';
 import { describeSetupFailure } from '../../state/setupFailure';
-import { describeGap } from '../../../domain/lists';
+import { describeGap } from '@domain/lists';
 import { UpToDateStep } from '../../components/PracticeListsNotice';
 import { useTabSetup, type SetupResult } from './useTabSetup';
 import { TAB_ENTITY_ID } from '../../components/tabIdentity';

@@ -11,8 +11,7 @@
  * contentUrl and websiteUrl, see TabSetupPage) and as the "location" setting in the settings list.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { REGISTER_LIST, REGISTER_SETTINGS_LIST, type ListGap } from '../../../domain/lists';
-import { PRACTICE_LISTS } from '../../../domain/lists/practiceLists';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST, type ListGap, PRACTICE_LISTS } from '@domain/lists';
 import {
   bringUpToDate,
   checkPracticeLists,
@@ -25,7 +24,7 @@ import {
   provisionRegisterSettings,
   type GraphClient,
   type UpToDateProgress,
-} from '../../../graph';
+} from '@graph';
 import type { SetupStep } from '../../state/setupFailure';
 
 export interface SetupTeam {

@@ -28,8 +28,8 @@ import {
   TokenError,
   type GraphClient,
   type TeamMember,
-} from '../../../graph';
-import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '../../../domain/lists';
+} from '@graph';
+import { REGISTER_LIST, REGISTER_SETTINGS_LIST } from '@domain/lists';
 import type { SavedLocation } from '../../state/savedLocation';
 import { readWarm } from '../../state/warmCache';
 import type { Workspace } from '../../state/workspace';

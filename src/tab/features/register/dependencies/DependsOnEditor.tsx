@@ -12,8 +12,8 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { Badge, Button, Combobox, Field, Input, Option, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DEPENDENCY_KINDS, type Dependency, type DependencyKind, type StoredEntry } from '../../../../domain';
-import { LIST_REASON_MAX } from '../../../../domain/entryLists';
+import { DEPENDENCY_KINDS, type Dependency, type DependencyKind, type StoredEntry } from '@domain';
+import { LIST_REASON_MAX } from '@domain/entryLists';
 import { useRegisterData } from '../../../state/registerData';
 import type { EntryListEditorProps } from '../../../components/entryListSlots';
 import { MAX_CHOICES, PROBLEM_WORDS, dependedOnBy, dependencyChoices, dependencyLine, dependencyRows } from './dependsOnModel';

@@ -6,7 +6,7 @@
 import {
   DEPENDENCY_KINDS, buildDependencyGraph, compareEntries, dependencyNameKey, dependencyProblemOf, labelOf,
   type Dependency, type DependencyKind, type DependencyProblemKind, type StoredEntry,
-} from '../../../../domain';
+} from '@domain';
 
 /** How many matches the picker lists at once: a long list is narrowed by typing, never scrolled through. */
 export const MAX_CHOICES = 50;

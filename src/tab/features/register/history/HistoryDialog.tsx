@@ -16,8 +16,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { StoredEntry } from '../../../../domain';
-import type { RegisterStore } from '../../../../graph/types';
+import type { StoredEntry } from '@domain';
+import type { RegisterStore } from '@graph';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { versionHistory, type HistoryItem } from './versionDiff';
 import { useAudit } from '../../../state/auditData';

@@ -3,7 +3,7 @@
  * field by field, with the form's labels and values as a person reads them. Pure (the clock and
  * the store are not touched), so the rules are unit-tested without a browser.
  */
-import type { EntryVersion } from '../../../../graph/types';
+import type { EntryVersion } from '@graph';
 import { FORM_LABELS, differingFields, displayValue, type EntryField } from '../entryFields';
 
 export interface FieldChange {

@@ -6,8 +6,8 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeAudit, type AuditRecord } from '../../../../domain/audit';
-import type { RegisterStore } from '../../../../graph/types';
+import { describeAudit, type AuditRecord } from '@domain';
+import type { RegisterStore } from '@graph';
 import { useAudit } from '../../../state/auditData';
 import { describeError } from '../../../state/describeError';
 import { undoFlagged, type UndoOutcome } from './undoFlagged';

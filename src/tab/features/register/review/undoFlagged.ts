@@ -6,10 +6,9 @@
  * - an import: the entries it created that still exist are deleted (each with its own If-Match).
  * The undo is itself recorded, as a manager's change, and the flagged record is marked "undone".
  */
-import type { AuditRecord } from '../../../../domain/audit';
-import type { StoredEntry } from '../../../../domain';
-import { GraphError } from '../../../../graph';
-import type { RegisterStore } from '../../../../graph/types';
+import type { AuditRecord, StoredEntry } from '@domain';
+import { GraphError } from '@graph';
+import type { RegisterStore } from '@graph';
 import type { AuditData } from '../../../state/auditData';
 
 export interface UndoOutcome {

@@ -17,7 +17,7 @@ import {
   useToastController,
   type ToastIntent,
 } from '@fluentui/react-components';
-import type { RegisterStore } from '../../../../graph/types';
+import type { RegisterStore } from '@graph';
 import { useRegisterData } from '../../../state/registerData';
 import { newEntryKey } from '../newEntryKey';
 import { undoChange, type UndoResult, type UndoableChange } from './undoChange';

@@ -1,5 +1,5 @@
 /** What the confirmation toast says after each kind of change, and what Undo will do about it. */
-import { effectiveNextReviewDue, formatLocalDate, type StoredEntry } from '../../../../domain';
+import { effectiveNextReviewDue, formatLocalDate, type StoredEntry } from '@domain';
 import type { SavedChange } from '../useEntryEditor';
 import type { UndoableChange } from './undoChange';
 

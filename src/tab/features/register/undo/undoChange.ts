@@ -8,9 +8,9 @@
  *   the item itself through Graph, so it gets a new id; its `entryKey` is fixed per undo, so pressing
  *   Undo twice (or a retried request) cannot create it twice.
  */
-import type { StoredEntry } from '../../../../domain';
-import { ConflictError } from '../../../../graph';
-import type { RegisterStore } from '../../../../graph/types';
+import type { StoredEntry } from '@domain';
+import { ConflictError } from '@graph';
+import type { RegisterStore } from '@graph';
 import { describeError } from '../../../state/describeError';
 
 export type UndoableChange =
