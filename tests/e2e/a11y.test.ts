@@ -3,45 +3,16 @@
  * in, register, register with the entry dialog open, my services, overview) in the Teams light,
  * dark and high-contrast themes, and must find no WCAG 2.0/2.1/2.2 A or AA violation.
  */
-import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { AXE_THEMES, axeViolations } from '../support/axe';
 import { DEMO } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
 import { registerUrl } from './registerUrl';
 
-const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const THEMES = ['default', 'dark', 'contrast'] as const;
-/**
- * Left out of the scan: Tabster's focus sentinels (Fluent's keyboard navigation). They are
- * aria-hidden yet focusable by design, moving focus on at once, and hiding them from screen
- * readers is what keeps them silent (microsoft/tabster#288; microsoft/fluentui#27517 "By Design").
- */
-const EXCLUDE = [['[data-tabster-dummy]']];
+const THEMES = AXE_THEMES;
 
 const rig = useTabRig();
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Runs axe on the page as it is now; returns the violations in a form a failing test can print. */
-async function scan(page: Page): Promise<string[]> {
-  // Fluent's motion must settle: half-faded colours would give false contrast results.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async ({ tags, exclude }) => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run({ include: [['html']], exclude }, { runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, { tags: TAGS, exclude: EXCLUDE });
-  return (violations as Violation[]).map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+const scan = axeViolations;
 
 describe.each(THEMES)('in the %s theme', (theme) => {
   test('every view has no WCAG 2.2 A/AA violations', async () => {

@@ -6,8 +6,8 @@
  * restore and the review; the incident log shows it with its duration. axe finds no WCAG A/AA
  * violation on the declare dialog, the banner and the log in the three themes.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { INCIDENTS_LIST } from '../../src/domain/incidents';
 import { createGraphClient } from '../../src/graph';
 import { findOrProvisionList } from '../../src/graph/lists';
@@ -16,8 +16,6 @@ import { DEMO, tokenSourceFor } from '../support/emulator';
 import { useTabRig } from '../support/tabRig';
 import { registerUrl } from './registerUrl';
 
-const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FAILING = 'EMIS Web';
 /** Depends on EMIS Web directly (demoDependencies.ts), and PCN shared booking through GP Connect. */
 const DEPENDENT = 'Docman';
@@ -45,13 +43,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 async function scan(page: Page): Promise<string[]> {
   // The pointer rests where the last click was; a hovered row is not what this scan is about.
   await page.mouse.move(0, 0);
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, TAGS);
+  return axeViolations(page);
 }
 
 async function signedIn(extra = ''): Promise<Page> {

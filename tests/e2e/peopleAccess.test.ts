@@ -5,20 +5,17 @@
  * the DSPT access evidence (CSV and XLSX), and axe finds nothing in the light, dark and
  * high-contrast themes.
  */
-import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { ACCESS_REVIEWS_LIST, CHECKLISTS_LIST } from '../../src/domain/access';
 import { createGraphClient } from '../../src/graph';
 import { findOrProvisionList } from '../../src/graph/lists';
-import { signedInForAxe } from '../support/axe';
+import { axeViolations, signedInForAxe } from '../support/axe';
 import { tokenSourceFor } from '../support/emulator';
 import { DEMO, isFocused, serviceLink, signedInPage, tabTo, useEditingRig, type EditingRig } from './editing.helpers';
 import { registerUrl } from './registerUrl';
 
 const theRig = useEditingRig();
-const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let checklistId = '';
 
 async function provisionLists(rig: EditingRig): Promise<void> {
@@ -63,16 +60,7 @@ async function choosePerson(page: Page, picker: Locator, typed: string, name: st
   throw new Error(`Could not choose ${name}`);
 }
 
-/** axe on the page as it is now, or only within `include` (a CSS selector). */
-async function scan(page: Page, include = 'html'): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = (await page.evaluate(async ({ tags, where }) => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run({ include: [[where]], exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, { tags: TAGS, where: include })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const scan = axeViolations;
 
 test('before setup has created its lists, the view says a team owner can bring the register up to date', async () => {
   const page = await signedInPage(theRig(), DEMO.staff.displayName);

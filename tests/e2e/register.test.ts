@@ -4,6 +4,7 @@
  * check through Graph that what the page shows is what was (or was not) written.
  */
 import type { Browser, Page } from 'playwright-core';
+import { motionSettled } from '../support/axe';
 import { createGraphClient, openRegisterStore } from '../../src/graph';
 import type { RegisterStore } from '../../src/graph/types';
 import { emptyEntry } from '../../src/domain';
@@ -49,7 +50,7 @@ function serviceLink(page: Page, title: string) {
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   const file = screenshotPath(name);
   if (!file) return;
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await motionSettled(page);
   await page.screenshot({ path: file, fullPage });
 }
 

@@ -4,8 +4,8 @@
  * carries the card and real @mentions; the emulator's channel viewer renders the card with the
  * official renderer, and its deep links open the entry in the tab. Staff see the preview only.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { londonDateOf } from '../../src/domain/localDate';
 import { NOT_MENTION, safeLabel } from '../../src/domain/reminders/markdown';
 import { createGraphClient, listTeamMembers, openRegisterStore } from '../../src/graph';
@@ -16,7 +16,6 @@ import { useTabRig } from '../support/tabRig';
 import { registerUrl } from './registerUrl';
 import { cardWithPlainNames } from '../../src/graph';
 
-const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 
 const rig = useTabRig();
 
@@ -73,14 +72,7 @@ test('the manager previews the digest, posts it, and the channel shows the card 
 
   // axe finds no WCAG A/AA violation on the view. Tabster's focus sentinels (aria-hidden by design,
   // part of Fluent's focus management, present in every view) are left out of the scan.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'reminders-preview');
 
   // Post: the practice channel is chosen by default; progress, then success.

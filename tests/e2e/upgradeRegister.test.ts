@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { ADMIN_APP } from '../../src/emulator/model/appPrincipal';
 import { DEMO_GRANT_ID } from '../../src/emulator/seed/seed';
 import { call } from '../emulator/call';
@@ -16,7 +17,6 @@ const rig = useTabRig();
 const SITE = `/v1.0/sites/${encodeURIComponent(DEMO.site.id)}`;
 const COLUMNS = `${SITE}/lists/${DEMO.registerListId}/columns`;
 const DOWNTIME = ['DowntimeNotice', 'DowntimeWorkaround', 'DowntimePatients', 'DowntimeBackfill'];
-const AXE_SCRIPT = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js');
 
 async function admin(): Promise<string> {
   return appTokenFor(rig().emulator.url, ADMIN_APP.appId);
@@ -37,17 +37,6 @@ async function openAs(displayName: string, theme = 'default'): Promise<Page> {
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${displayName}`) }).click();
   await page.getByRole('table', { name: 'Digital services' }).waitFor();
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    return (await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: tags } })).violations;
-  });
-  return violations.map((violation) => violation.id);
 }
 
 /** The register as an older release made it: without the four downtime columns (columndefinition-delete.md). */

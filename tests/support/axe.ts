@@ -18,16 +18,30 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe on the page as it is now; returns each violation as one readable line. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Fluent's motion must settle: half-faded colours would give false contrast results.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+/**
+ * Waits until Fluent's motion has settled: every animation with an end (a dialog fading in, a
+ * colour transition) has finished, since half-faded colours give false contrast results and blurred
+ * screenshots. Endless ones (a spinner turning while something loads) are not waited for: they never
+ * end, and turning does not change a colour.
+ */
+export async function motionSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every(
+    (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+  ));
+}
+
+/**
+ * Runs axe on the page as it is now, or only within `include` (a CSS selector); returns each
+ * violation as one readable line.
+ */
+export async function axeViolations(page: Page, include = 'html'): Promise<string[]> {
+  await motionSettled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async ({ tags, exclude }) => {
+  const violations = await page.evaluate(async ({ tags, exclude, where }) => {
     const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run({ include: [['html']], exclude }, { runOnly: { type: 'tag', values: tags } });
+    const result = await axe.run({ include: [[where]], exclude }, { runOnly: { type: 'tag', values: tags } });
     return result.violations;
-  }, { tags: AXE_TAGS, exclude: EXCLUDE });
+  }, { tags: AXE_TAGS, exclude: EXCLUDE, where: include });
   return (violations as Violation[]).map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
