@@ -5,27 +5,13 @@
  * loads its flat config with a dynamic import, which Jest's module sandbox does not allow), as if the
  * fixture lived at the path given.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { eslint, fixture as fixtureText, lint, root, rule } from './lintAs';
 
-const root = path.resolve(__dirname, '../../..');
-const fixture = readFileSync(path.join(__dirname, 'fixtures/emulatorImportsClient.ts.txt'), 'utf8');
-
-interface LintMessage {
-  ruleId: string | null;
-  message: string;
-}
-
-function eslint(args: string[], input?: string): { filePath: string; messages: LintMessage[] }[] {
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...args], { cwd: root, input, encoding: 'utf8' });
-  if (!run.stdout) throw new Error(`eslint gave no report: ${run.stderr}`);
-  return JSON.parse(run.stdout) as { filePath: string; messages: LintMessage[] }[];
-}
+const fixture = fixtureText('emulatorImportsClient.ts.txt');
 
 function layerErrors(filePath: string, code: string): string[] {
-  const [result] = eslint(['--stdin', '--stdin-filename', filePath], code);
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths').map((m) => m.message);
+  return rule(lint(filePath, code), 'import-x/no-restricted-paths');
 }
 
 test('an import from the client into the emulator core fails lint', () => {

@@ -6,29 +6,7 @@
  * reach inside. Linted by the project's own ESLint and eslint.config.js in a child process, as if each
  * fixture lived at the path given (see emulatorIndependence.test.ts for why a child process).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-const root = path.resolve(__dirname, '../../..');
-const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
-
-interface LintMessage {
-  ruleId: string | null;
-  message: string;
-  severity: number;
-}
-
-function lint(filePath: string, code: string): LintMessage[] {
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', filePath],
-    { cwd: root, input: code, encoding: 'utf8' });
-  if (!run.stdout) throw new Error(`eslint gave no report: ${run.stderr}`);
-  const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
-  return result?.messages ?? [];
-}
-
-const rule = (messages: LintMessage[], ruleId: string) => messages.filter((message) => message.ruleId === ruleId).map((message) => message.message);
-const errors = (messages: LintMessage[]) => messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message}`);
+import { errors, fixture, lint, rule } from './lintAs';
 
 test("an alias import past a room's index.ts, or past the layer's index, fails lint", () => {
   expect(rule(lint('src/tab/features/owners/leak.ts', fixture('deepAliasImport.ts.txt')), 'no-restricted-imports')).toEqual([

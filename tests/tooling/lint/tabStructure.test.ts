@@ -4,26 +4,9 @@
  * rules hold. Linted by the project's own ESLint and eslint.config.js in a child process, as if each
  * snippet lived at the path given (see emulatorIndependence.test.ts for why a child process).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-const root = path.resolve(__dirname, '../../..');
-
-interface LintMessage {
-  ruleId: string | null;
-  message: string;
-}
-
-function lint(filePath: string, code: string): LintMessage[] {
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', filePath],
-    { cwd: root, input: code, encoding: 'utf8' });
-  if (!run.stdout) throw new Error(`eslint gave no report: ${run.stderr}`);
-  const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
-  return result?.messages ?? [];
-}
-
-const rule = (messages: LintMessage[], ruleId: string) => messages.filter((message) => message.ruleId === ruleId).map((message) => message.message);
+import { eslint, lint, root, rule } from './lintAs';
 
 test('a feature importing another feature fails lint; shared code and its own files pass', () => {
   const crossing = "import { TAB_ENTITY_ID } from '../reminders/tabDigest';\nexport const id = TAB_ENTITY_ID;\n";
@@ -41,8 +24,7 @@ test('an import cycle fails lint', () => {
     writeFileSync(path.join(dir, 'first.ts'), "import { second } from './second';\nexport const first = () => second;\n");
     writeFileSync(path.join(dir, 'second.ts'), "import { first } from './first';\nexport const second = () => first;\n");
     const relative = path.relative(root, path.join(dir, 'first.ts'));
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', relative], { cwd: root, encoding: 'utf8' });
-    const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
+    const [result] = eslint([relative]);
     expect(rule(result?.messages ?? [], 'import-x/no-cycle')).toEqual([expect.stringMatching(/cycle/i)]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
