@@ -14,9 +14,7 @@ import type { ListColumn } from './lists/listColumn';
 import { columnsOf } from './schema/deriveList';
 import { REGISTER_SCHEMA } from './schema/registerSchema';
 
-export { NOTE_COLUMN_MAX, SINGLE_LINE_MAX, toColumnDefinition, type ColumnKind } from './lists/listColumn';
-/** Every practice list's columns are `ListColumn`s; the register's name is kept for its many users. */
-export type RegisterColumn = ListColumn;
+export { NOTE_COLUMN_MAX, SINGLE_LINE_MAX, toColumnDefinition, type ColumnKind, type ListColumn } from './lists/listColumn';
 
 export const REGISTER_LIST_NAME = 'Digital Services Register';
 
@@ -25,7 +23,7 @@ export const REGISTER_LIST_NAME = 'Digital Services Register';
  * `EntryKey` is a client-generated id written on create so that a retried create can find the
  * item the first attempt made instead of making a second one.
  */
-export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+export const REGISTER_COLUMNS: readonly ListColumn[] = [
   { name: 'EntryKey', displayName: 'Entry key', kind: 'text', indexed: true, enforceUniqueValues: true },
   ...columnsOf(REGISTER_SCHEMA),
 ];

@@ -28,11 +28,6 @@ export {
   latestDeltaLink,
   readRegisterDelta,
   REGISTER_ITEM_EXPAND,
-  REGISTER_COLUMNS,
-  toColumnDefinition,
-  entryToFields,
-  dateToField,
-  fieldToDate,
   postDigestMessage,
   digestMessageBody,
   cardWithPlainNames,
@@ -42,3 +37,5 @@ export {
   type ActivityNotification,
 } from '@graph';
 export { listChannels, preferredDigestChannel as preferredDigestChannelOf } from '@graph/teams';
+// The register's columns and field mapping are pure data the Graph layer writes: the probe uses the same ones.
+export { REGISTER_COLUMNS, toColumnDefinition, entryToFields, dateToField, fieldToDate } from '@domain';

@@ -4,6 +4,7 @@
  * ListDefinition from './listDefinition' directly, never from this index: practiceLists imports them,
  * so going through the index would make an import cycle.
  */
+export * from './listColumn';
 export * from './listDefinition';
 export * from './coreLists';
 export * from './practiceLists';

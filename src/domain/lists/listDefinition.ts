@@ -4,18 +4,18 @@
  * every feature list (incidents, changes, checklists, access reviews) are described this way, so
  * "find it, create it, add what an older copy lacks" is written once (src/graph/lists).
  */
-import type { RegisterColumn } from '../registerColumns';
+import type { ListColumn } from './listColumn';
 
 export interface ListDefinition {
   /** The list's displayName in the site: unique per site, and how the list is found. */
   readonly name: string;
-  readonly columns: readonly RegisterColumn[];
+  readonly columns: readonly ListColumn[];
   /** Shown in SharePoint under the list's name; optional. */
   readonly description?: string;
 }
 
 /** What an existing list lacks: the columns of `def` whose internal names are not among `present`. */
-export function missingColumns(def: ListDefinition, present: Iterable<string>): RegisterColumn[] {
+export function missingColumns(def: ListDefinition, present: Iterable<string>): ListColumn[] {
   const have = new Set(present);
   return def.columns.filter((column) => !have.has(column.name));
 }
@@ -26,7 +26,7 @@ export interface ListGap {
   /** The list's id, or null when the site has no list of that name. */
   readonly listId: string | null;
   /** Columns to add (every column when the list is missing: it is created with them). */
-  readonly missing: readonly RegisterColumn[];
+  readonly missing: readonly ListColumn[];
 }
 
 /** @returns true when nothing is missing. */

@@ -14,7 +14,7 @@
  * POST whose answer was lost is settled by reading the columns again.
  */
 import { missingColumns, type ListDefinition } from '@domain/lists';
-import { toColumnDefinition, type RegisterColumn } from '@domain';
+import { toColumnDefinition, type ListColumn } from '@domain';
 import type { GraphClient } from '../client';
 import { GraphError, isAmbiguousFailure, pathSegment, pageAll } from '../client';
 
@@ -27,15 +27,15 @@ export async function listColumnNames(client: GraphClient, siteId: string, listI
 }
 
 /** @returns the columns of `def` the list lacks (one GET). */
-export async function findMissingColumns(client: GraphClient, siteId: string, listId: string, def: ListDefinition): Promise<RegisterColumn[]> {
+export async function findMissingColumns(client: GraphClient, siteId: string, listId: string, def: ListDefinition): Promise<ListColumn[]> {
   return missingColumns(def, await listColumnNames(client, siteId, listId));
 }
 
 export interface AddColumnsOptions {
   /** The columns to add when already known (skips the GET); default: read them. */
-  readonly missing?: readonly RegisterColumn[];
+  readonly missing?: readonly ListColumn[];
   /** Called before each column is added, for progress ("Adding column 2 of 4: Paper workaround"). */
-  readonly onColumn?: (column: RegisterColumn, index: number, total: number) => void;
+  readonly onColumn?: (column: ListColumn, index: number, total: number) => void;
 }
 
 /**

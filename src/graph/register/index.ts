@@ -5,8 +5,6 @@
  */
 export * from './registerStore';
 export * from './workspace';
-export * from './registerColumns';
-export * from './registerFields';
 export * from './registerDelta';
 export * from './startup';
 export * from './registerSettings';

@@ -1,7 +1,7 @@
 /** The Graph `listItem` and `listItemVersion` JSON the register store reads, and their mapping to entries. */
 import type { EmailIdentity, IdentitySet, ListItem as GraphListItem, ListItemVersion as GraphListItemVersion } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '@domain';
-import { fieldsToEntry, type ListItemFields } from './registerFields';
+import { fieldsToEntry, type ListItemFields } from '@domain';
 import type { EntryVersion } from '../types';
 
 /**

@@ -10,7 +10,7 @@ import type { StoredEntry } from '@domain';
 import type { GraphClient } from '../client';
 import { GraphError, pathSegment, queryString, requestFor } from '../client';
 import { toStoredEntry, type ListItem } from './listItems';
-import { REGISTER_FIELD_NAMES } from './registerColumns';
+import { REGISTER_FIELD_NAMES } from '@domain';
 import type { RegisterLocation } from '../types';
 
 export const REGISTER_ITEM_EXPAND = `fields(select=${REGISTER_FIELD_NAMES.join(',')})`;

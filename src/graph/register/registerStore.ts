@@ -10,8 +10,8 @@ import { londonDateOf, dateRangeErrors } from '@domain';
 import { ConflictError, isAmbiguousFailure, pageAll, queryString, type GraphClient } from '../client';
 import { isConflict, isGraphStatus, openItemStore } from '../lists';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
-import { REGISTER_FIELD_NAMES } from './registerColumns';
-import { entryToFields, fieldsToEntry } from './registerFields';
+import { REGISTER_FIELD_NAMES } from '@domain';
+import { entryToFields, fieldsToEntry } from '@domain';
 import type { RegisterLocation, RegisterStore } from '../types';
 
 export interface RegisterStoreOptions {

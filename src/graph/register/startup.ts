@@ -23,7 +23,7 @@ import type { StoredEntry } from '@domain';
 import { waitBeforeRetry, type GraphClient, throttleWaitMs, pathSegment, queryString, requestFor } from '../client';
 import { toTeamMembers, type ConversationMember, type TeamMember } from '../people';
 import { toStoredEntry, type ListItem } from './listItems';
-import { REGISTER_LIST_NAME } from './registerColumns';
+import { REGISTER_LIST_NAME } from '@domain';
 import { REGISTER_ITEM_EXPAND, registerListPath } from './registerDelta';
 import { REGISTER_SETTINGS_LIST_NAME } from './registerSettings';
 import type { RegisterLocation } from '../types';

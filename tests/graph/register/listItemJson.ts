@@ -1,6 +1,6 @@
 /** List item JSON shaped like Graph's (`@odata.etag`, `eTag`, identity sets, `fields`). */
 import { emptyEntry, type RegisterEntry } from '../../../src/domain/entry';
-import { entryToFields } from '../../../src/graph';
+import { entryToFields } from '../../../src/domain';
 
 export const SITE = 'riverside.sharepoint.com,0c4c7a9e-8f2d-4a8e-9b3c-1f2e3d4c5b6a,7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a';
 export const LIST = 'b1a2c3d4-e5f6-4789-8abc-def012345678';

@@ -3,7 +3,8 @@
  * failure (a network error), not a conflict: the tab then says "Could not reach SharePoint" and
  * offers Retry, instead of showing a "someone else changed this" panel for a change nobody made.
  */
-import { NetworkError, REGISTER_FIELD_NAMES, openRegisterStore } from '../../../src/graph';
+import { REGISTER_FIELD_NAMES } from '../../../src/domain';
+import { NetworkError, openRegisterStore } from '../../../src/graph';
 import { clientFor, fakeGraph } from '../fakeGraph';
 import { ITEMS, LIST, SITE, eTag, listItem, sampleEntry } from './listItemJson';
 

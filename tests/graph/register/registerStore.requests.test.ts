@@ -1,4 +1,5 @@
-import { ConflictError, REGISTER_FIELD_NAMES, openRegisterStore } from '../../../src/graph';
+import { REGISTER_FIELD_NAMES } from '../../../src/domain';
+import { ConflictError, openRegisterStore } from '../../../src/graph';
 import { clientFor, fakeGraph, graphError, type Expected } from '../fakeGraph';
 import { ITEMS, LIST, PRIYA, SITE, eTag, listItem, sampleEntry } from './listItemJson';
 

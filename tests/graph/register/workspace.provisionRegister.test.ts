@@ -1,4 +1,5 @@
-import { REGISTER_COLUMNS, REGISTER_LIST_NAME, provisionRegister, toColumnDefinition } from '../../../src/graph';
+import { REGISTER_COLUMNS, REGISTER_LIST_NAME, toColumnDefinition } from '../../../src/domain';
+import { provisionRegister } from '../../../src/graph';
 import { clientFor, fakeGraph, graphError } from '../fakeGraph';
 import { SITE } from './listItemJson';
 
