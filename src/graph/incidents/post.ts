@@ -22,6 +22,7 @@ import type { Incident, IncidentThread, StoredIncident } from '@domain/incidents
 import type { StoredEntry } from '@domain';
 import type { AdaptiveCard, GraphMention } from '@domain/reminders';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardWithPlainNames, escapeHtml } from '../teams';
+import type { ChatMessage } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../client';
 import { isAmbiguousFailure, pathSegment, withScopes } from '../client';
 import type { IncidentStore } from './store';
@@ -112,9 +113,9 @@ export async function postIncidentCard(context: IncidentCardContext, stored: Sto
   const body = isRoot
     ? rootBody(context, incident, attachmentId)
     : incidentMessageBody(buildUpdateCard({ incident, updateKey: cardKey, entryLink: context.entryLink }), attachmentId, '', []);
-  let posted: { id: string; webUrl?: string };
+  let posted: Pick<ChatMessage, 'webUrl'> & { id: string };
   try {
-    posted = (await context.client.api(url).middlewareOptions([withScopes('incidents')]).post(body)) as { id: string; webUrl?: string };
+    posted = (await context.client.api(url).middlewareOptions([withScopes('incidents')]).post(body)) as Pick<ChatMessage, 'webUrl'> & { id: string };
   } catch (error) {
     if (isAmbiguousFailure(error)) throw new AmbiguousPostError(cardKey, error);
     throw error;

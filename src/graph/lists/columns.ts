@@ -15,6 +15,7 @@
  */
 import { missingColumns, type ListDefinition } from '@domain/lists';
 import { toColumnDefinition, type ListColumn } from '@domain';
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../client';
 import { GraphError, isAmbiguousFailure, pathSegment, pageAll } from '../client';
 
@@ -22,8 +23,8 @@ const columnsUrl = (siteId: string, listId: string) => `/sites/${pathSegment(sit
 
 /** @returns the internal names of every column of the list. @throws GraphError (404: no such list) / NetworkError. */
 export async function listColumnNames(client: GraphClient, siteId: string, listId: string): Promise<Set<string>> {
-  const columns = await pageAll<{ name: string }>(client, columnsUrl(siteId, listId));
-  return new Set(columns.map((column) => column.name));
+  const columns = await pageAll<Pick<ColumnDefinition, 'name'>>(client, columnsUrl(siteId, listId));
+  return new Set(columns.flatMap((column) => (column.name ? [column.name] : [])));
 }
 
 /** @returns the columns of `def` the list lacks (one GET). */

@@ -9,6 +9,7 @@
  */
 import type { ListDefinition } from '@domain/lists';
 import { toColumnDefinition } from '@domain';
+import type { List } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../client';
 import { GraphError, isAmbiguousFailure, pathSegment } from '../client';
 import { findPracticeListIds } from './listIds';
@@ -35,7 +36,7 @@ export function listCreateBody(def: ListDefinition): Record<string, unknown> {
  */
 export async function findOrProvisionList(client: GraphClient, siteId: string, def: ListDefinition): Promise<ProvisionedList> {
   try {
-    const created = (await client.api(`/sites/${pathSegment(siteId)}/lists`).post(listCreateBody(def))) as { id: string };
+    const created = (await client.api(`/sites/${pathSegment(siteId)}/lists`).post(listCreateBody(def))) as List & { id: string };
     return { id: created.id, created: true };
   } catch (error) {
     const alreadyThere = error instanceof GraphError && error.status === 409;

@@ -3,6 +3,7 @@
  * Delegated `Channel.ReadBasic.All` (or the RSC `ChannelSettings.Read.Group`); the signed-in user
  * sees the channels they can see (private channels they are not in are left out by Graph).
  */
+import type { Channel } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../client';
 import { pathSegment, pageAll, withScopes } from '../client';
 
@@ -22,7 +23,7 @@ export const DIGEST_CHANNEL_NAME = 'Digital services';
  * @throws GraphError (403 when the user is not in the team).
  */
 export async function listChannels(client: GraphClient, teamId: string): Promise<TeamChannel[]> {
-  const channels = await pageAll<{ id: string; displayName?: string | null; webUrl?: string | null }>(
+  const channels = await pageAll<Pick<Channel, 'displayName' | 'webUrl'> & { id: string }>(
     client,
     `/teams/${pathSegment(teamId)}/channels`,
     [withScopes('post-to-channel')],
