@@ -28,8 +28,7 @@ import { incidentRoute } from '../service/incidents/wiring';
 import { registerSite } from '../service/siteRegistration';
 import { demoRegisterUrl } from './demoRegisterUrl';
 import { startAzurite } from '../service/store/azurite';
-import { openStores } from '../service/store/openStores';
-import { localAzuriteFile } from '../service/store/openStores';
+import { localAzuriteFile, openStores } from '../service/store/openStores';
 
 function port(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);

@@ -3,20 +3,12 @@
  * says (schema/deriveList.ts has the rules for each kind of field, dates included).
  */
 import { migrateDowntimeText } from './downtime';
-import { DATA_TYPES, emptyEntry, type DataType, type RegisterEntry } from './entry';
+import { emptyEntry, type RegisterEntry } from './entry';
 import { fromListFields, toListFields } from './schema/deriveList';
-import { codesToField, fieldToCodes, type ListItemFields } from './schema/listValues';
+import type { ListItemFields } from './schema/listValues';
 import { REGISTER_SCHEMA } from './schema/registerSchema';
 
 export { dateToField, fieldToDate, type ListItemFields } from './schema/listValues';
-
-export function dataTypesToField(types: readonly DataType[]): string {
-  return codesToField(types);
-}
-
-export function fieldToDataTypes(value: unknown): DataType[] {
-  return fieldToCodes(DATA_TYPES, value);
-}
 
 /** The fields to write for `entry` (every register column, so a PATCH leaves nothing stale). */
 export function entryToFields(entry: RegisterEntry): ListItemFields {

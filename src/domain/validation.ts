@@ -6,7 +6,7 @@
 import { type LocalDate, type PersonRef, type RegisterEntry } from './entry';
 import { isLocalDate } from './localDate';
 import { listProblems } from './entryLists/listValidation';
-import { dateRangeProblem, dateRangeProblems, schemaProblems, SINGLE_LINE_MAX } from './schema';
+import { dateRangeProblem, dateRangeProblems, schemaProblems, SINGLE_LINE_MAX, tooLong } from './schema';
 import { REGISTER_SCHEMA } from './schema/registerSchema';
 
 export { safeHttpsUrl } from './contactFormats';
@@ -25,14 +25,6 @@ export {
 
 /** At most one message per field; a field with no key is valid. */
 export type FieldErrors = Partial<Record<keyof RegisterEntry, string>>;
-
-function count(n: number): string {
-  return n.toLocaleString('en-GB');
-}
-
-function tooLong(label: string, text: string, max: number): string | undefined {
-  return text.length > max ? `${label} must be ${count(max)} characters or fewer (it is ${count(text.length)})` : undefined;
-}
 
 function personProblem(role: 'Owner' | 'Deputy', person: PersonRef | null): string | undefined {
   if (person === null) return undefined;

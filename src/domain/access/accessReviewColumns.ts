@@ -10,12 +10,11 @@ import * as z from 'zod/mini';
 import type { ListDefinition } from '../lists/listDefinition';
 import { fieldToDate, type ListItemFields } from '../registerFields';
 import { columnsOf, fieldNamesOf, toListFields } from '../schema/deriveList';
-import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
+import { NO_HEADERS, TEXT_KIND as TEXT, entryIdRow, recordKeyRow, type RecordSchema } from '../schema/fieldSchema';
 import type { AccessReviewRecord } from './accessReview';
 
 export const ACCESS_REVIEWS_LIST_NAME = 'Digital Services Access Reviews';
 
-const TEXT = { type: 'text' } as const;
 const COUNT = { type: 'number', min: 0 } as const;
 
 /** Every field in the list's column order. No spreadsheet import reads this list, hence no headers. */
@@ -23,14 +22,8 @@ export const ACCESS_REVIEW_SCHEMA: RecordSchema<AccessReviewRecord> = {
   rows: [
     // Title is the service's name, so the list reads sensibly in SharePoint.
     { key: 'serviceTitle', label: 'Service', group: 'Record', hint: "The service's name when reviewed.", kind: TEXT, headers: NO_HEADERS, column: { name: 'Title' } },
-    {
-      key: 'key', label: 'Review key', group: 'Record', hint: "'rev-' and a GUID made once per form, so a retried create finds the first.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'ReviewKey', indexed: true, enforceUniqueValues: true },
-    },
-    {
-      key: 'entryId', label: 'Register entry id', group: 'Record', hint: "The reviewed service's register list item id.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'EntryId', indexed: true },
-    },
+    recordKeyRow('Review key', 'ReviewKey', "'rev-' and a GUID made once per form, so a retried create finds the first."),
+    entryIdRow("The reviewed service's register list item id."),
     {
       key: 'reviewedOn', label: 'Reviewed on', group: 'Review', hint: 'The day the accounts were checked.',
       kind: { type: 'date', noun: 'Review date', pastOnly: true }, headers: NO_HEADERS, column: { name: 'ReviewedOn', indexed: true },

@@ -17,7 +17,7 @@ import type { ListColumn } from '../lists/listColumn';
 import type { ListDefinition } from '../lists/listDefinition';
 import type { ListItemFields } from '../registerFields';
 import { columnsOf, fromListFields, toListFields } from '../schema/deriveList';
-import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
+import { NO_HEADERS, TEXT_KIND as TEXT, recordKeyRow, type RecordSchema } from '../schema/fieldSchema';
 import { CHECKLIST_KINDS, STAFF_ROLES, checklistTitle, isChecklistOpen, type Checklist, type ChecklistKind, type StaffRole } from './checklist';
 
 export const CHECKLISTS_LIST_NAME = 'Digital Services Access Checklists';
@@ -38,15 +38,11 @@ export type PlainChecklist = Pick<Checklist, 'key' | 'role' | 'createdBy' | 'cre
   readonly date: LocalDate | null;
 };
 
-const TEXT = { type: 'text' } as const;
 
 /** The plain fields in the list's column order. No spreadsheet import reads this list, hence no headers. */
 export const CHECKLIST_SCHEMA: RecordSchema<PlainChecklist> = {
   rows: [
-    {
-      key: 'key', label: 'Checklist key', group: 'Record', hint: "'chk-' and a GUID made once when started, so a retried create finds the first.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'ChecklistKey', indexed: true, enforceUniqueValues: true },
-    },
+    recordKeyRow('Checklist key', 'ChecklistKey', "'chk-' and a GUID made once when started, so a retried create finds the first."),
     {
       key: 'kind', label: 'Kind', group: 'Checklist', hint: 'Joiner, leaver or role change.',
       kind: { type: 'choice', choices: CHECKLIST_KINDS, message: 'Choose joiner, leaver or role change' }, headers: NO_HEADERS, column: { name: 'Kind' },

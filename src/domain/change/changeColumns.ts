@@ -17,7 +17,7 @@ import type { ListColumn } from '../lists/listColumn';
 import type { ListDefinition } from '../lists/listDefinition';
 import { dateToField, fieldToDate, type ListItemFields } from '../registerFields';
 import { columnsOf, fromListFields, toListFields } from '../schema/deriveList';
-import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
+import { NO_HEADERS, NOTE_KIND as NOTE, TEXT_KIND as TEXT, entryIdRow, recordKeyRow, type RecordSchema } from '../schema/fieldSchema';
 import { CHANGE_KINDS, type ChangeKind, type ChangeRecord, type GateOutcome } from './changeRecord';
 
 export const CHANGES_LIST_NAME = 'Digital Services Changes';
@@ -38,20 +38,12 @@ export type PlainChange = Pick<ChangeRecord, 'key' | 'entryId' | 'whatChanged' |
   readonly workloadCheckDue: LocalDate | null;
 };
 
-const TEXT = { type: 'text' } as const;
-const NOTE = { type: 'note' } as const;
 
 /** The plain fields in the list's column order. No spreadsheet import reads this list, hence no headers. */
 export const CHANGE_SCHEMA: RecordSchema<PlainChange> = {
   rows: [
-    {
-      key: 'key', label: 'Change key', group: 'Record', hint: "'chg-' and a GUID made once per form, so a retried create finds the first.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'ChangeKey', indexed: true, enforceUniqueValues: true },
-    },
-    {
-      key: 'entryId', label: 'Register entry id', group: 'Record', hint: "The changed service's register list item id.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'EntryId', indexed: true },
-    },
+    recordKeyRow('Change key', 'ChangeKey', "'chg-' and a GUID made once per form, so a retried create finds the first."),
+    entryIdRow("The changed service's register list item id."),
     {
       key: 'kind', label: 'Kind', group: 'Change', hint: "The service's go-live, or a later change to it.",
       kind: { type: 'choice', choices: CHANGE_KINDS, message: 'Choose go-live or change' }, headers: NO_HEADERS, column: { name: 'ChangeKind' },

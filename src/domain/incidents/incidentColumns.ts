@@ -16,7 +16,7 @@ import type { Option } from '../entry';
 import type { ListColumn } from '../lists/listColumn';
 import type { ListDefinition } from '../lists/listDefinition';
 import { columnsOf } from '../schema/deriveList';
-import { NO_HEADERS, type RecordSchema } from '../schema/fieldSchema';
+import { NO_HEADERS, NOTE_KIND as NOTE, TEXT_KIND as TEXT, entryIdRow, recordKeyRow, type RecordSchema } from '../schema/fieldSchema';
 import type { Incident, IncidentImpact, IncidentState } from './incident';
 
 export const INCIDENTS_LIST_NAME = 'Digital Services Incidents';
@@ -34,20 +34,12 @@ export const STATE_OPTIONS: ReadonlyArray<Option<IncidentState>> = [
 /** An incident's plain fields, one row of INCIDENT_SCHEMA each. */
 export type PlainIncident = Pick<Incident, 'key' | 'entryId' | 'serviceTitle' | 'impact' | 'seen' | 'startedAt' | 'state' | 'cause' | 'supplierReference' | 'actions'>;
 
-const TEXT = { type: 'text' } as const;
-const NOTE = { type: 'note' } as const;
 
 /** The plain fields in the list's column order. No spreadsheet import reads this list, hence no headers. */
 export const INCIDENT_SCHEMA: RecordSchema<PlainIncident> = {
   rows: [
-    {
-      key: 'key', label: 'Incident key', group: 'Record', hint: "'inc-' and a GUID made once when declared, so a retried create finds the first.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'IncidentKey', indexed: true, enforceUniqueValues: true },
-    },
-    {
-      key: 'entryId', label: 'Register entry id', group: 'Record', hint: "The affected service's register list item id.",
-      kind: TEXT, headers: NO_HEADERS, column: { name: 'EntryId', indexed: true },
-    },
+    recordKeyRow('Incident key', 'IncidentKey', "'inc-' and a GUID made once when declared, so a retried create finds the first."),
+    entryIdRow("The affected service's register list item id."),
     { key: 'serviceTitle', label: 'Service', group: 'Incident', hint: "The service's name when declared.", kind: TEXT, headers: NO_HEADERS, column: { name: 'ServiceTitle' } },
     {
       key: 'impact', label: 'Impact', group: 'Incident', hint: 'Down (nobody can use it) or degraded (slow or partly working).',

@@ -13,7 +13,7 @@ import {
   fieldToCodes,
   fieldToDate,
   fieldsToPerson,
-  monthsOf,
+  wholeNumberOf,
   personToFields,
   textOf,
   type ListItemFields,
@@ -108,9 +108,9 @@ function fieldsToValue<Rec>(row: FieldRow<Rec>, fields: ListItemFields, blank: u
     case 'date':
       return fieldToDate(stored);
     case 'months':
-      return monthsOf(stored, row.kind.min, row.kind.max, blank as number);
+      return wholeNumberOf(stored, row.kind.min, row.kind.max, blank as number);
     case 'number':
-      return monthsOf(stored, row.kind.min, row.kind.max ?? Number.MAX_SAFE_INTEGER, blank as number);
+      return wholeNumberOf(stored, row.kind.min, row.kind.max ?? Number.MAX_SAFE_INTEGER, blank as number);
     case 'codes':
       return fieldToCodes(row.kind.choices, stored);
     case 'person':

@@ -14,7 +14,8 @@ function count(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
-function tooLong(label: string, text: string, max: number): string | undefined {
+/** The message for a text longer than its field holds, or undefined. */
+export function tooLong(label: string, text: string, max: number): string | undefined {
   return text.length > max ? `${label} must be ${count(max)} characters or fewer (it is ${count(text.length)})` : undefined;
 }
 

@@ -123,7 +123,35 @@ export function labelsOf<Rec>(schema: RecordSchema<Rec>): Record<keyof Rec & str
   return Object.fromEntries(schema.rows.map((row) => [row.key, row.label])) as Record<keyof Rec & string, string>;
 }
 
+/** What the form calls a field: its `formLabel` where the guidance's wording says more, else its label. */
+export function formLabelOf<Rec>(row: FieldRow<Rec>): string {
+  return row.formLabel ?? row.label;
+}
+
 /** The form's groups: each group's fields in row order. */
 export function formGroupsOf<Rec>(schema: RecordSchema<Rec>): ReadonlyArray<{ readonly title: string; readonly fields: ReadonlyArray<keyof Rec & string> }> {
   return schema.groups.map((title) => ({ title, fields: schema.rows.filter((row) => row.group === title).map((row) => row.key) }));
+}
+
+/** The kinds most of a feature list's rows use, shared so each list's rows read as their differences. */
+export const TEXT_KIND = { type: 'text' } as const;
+export const NOTE_KIND = { type: 'note' } as const;
+
+/**
+ * The row of the client-made key every feature list's record carries, in a unique, indexed column:
+ * a retried or double-clicked create finds the item the first attempt made (graph/lists/itemStore.ts).
+ */
+export function recordKeyRow<Rec extends { readonly key: string }>(label: string, columnName: string, hint: string): FieldRow<Rec> {
+  return {
+    key: 'key' as keyof Rec & string, label, group: 'Record', hint, kind: TEXT_KIND, headers: NO_HEADERS,
+    column: { name: columnName, indexed: true, enforceUniqueValues: true },
+  };
+}
+
+/** The row of the register entry a record belongs to, indexed so a service's records are one query. */
+export function entryIdRow<Rec extends { readonly entryId: string }>(hint: string): FieldRow<Rec> {
+  return {
+    key: 'entryId' as keyof Rec & string, label: 'Register entry id', group: 'Record', hint, kind: TEXT_KIND, headers: NO_HEADERS,
+    column: { name: 'EntryId', indexed: true },
+  };
 }

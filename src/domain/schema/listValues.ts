@@ -36,16 +36,17 @@ export function choiceOf<Code extends string>(list: ReadonlyArray<Option<Code>>,
  * A whole number within [min, max], from a number column (a number) or an older text value; a
  * missing, empty or out-of-range value is `fallback` (0 is a real value when `min` is 0).
  */
-export function monthsOf(value: unknown, min: number, max: number, fallback: number): number {
+export function wholeNumberOf(value: unknown, min: number, max: number, fallback: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
-/** Codes separated by semicolons; unknown parts are dropped. */
+/** Codes separated by semicolons. */
 export function codesToField(codes: readonly string[]): string {
   return codes.join(';');
 }
 
+/** The codes of a semicolon-separated value; unknown parts are dropped. */
 export function fieldToCodes<Code extends string>(list: ReadonlyArray<Option<Code>>, value: unknown): Code[] {
   return textOf(value)
     .split(';')

@@ -17,12 +17,12 @@
  * what is there now (`update`).
  */
 import type { GraphClient } from '../client';
-import { GraphError, isAmbiguousFailure, escapeODataString, pathSegment, queryString, NON_INDEXED_QUERIES, pageAll } from '../client';
+import { isAmbiguousFailure, escapeODataString, pathSegment, queryString, NON_INDEXED_QUERIES, pageAll } from '../client';
 import { eTagOf, type ListItem } from './listItems';
 import { REGISTER_SETTINGS_LIST } from '@domain/lists';
 import { SETTING_VALUE_MAX_CHARS } from '@domain';
 import { mergeTeamMembersSeen, parseTeamMembersSeen, personKey, TEAM_MEMBERS_SEEN_SETTING } from '@domain/people';
-import { findOrProvisionList, findPracticeListIds } from '../lists';
+import { findOrProvisionList, findPracticeListIds, isConflict } from '../lists';
 
 export { REGISTER_SETTINGS_COLUMNS, REGISTER_SETTINGS_LIST_NAME, SETTING_VALUE_MAX_CHARS } from '@domain';
 
@@ -92,8 +92,6 @@ function toSetting(item: ListItem): StoredSetting {
   return { itemId: item.id, eTag: eTagOf(item), key: String(fields.SettingKey ?? fields.Title ?? ''), value: parseValue(fields.Value) };
 }
 
-const isConflict = (error: unknown) => error instanceof GraphError && (error.status === 409 || error.status === 412);
-
 export function openRegisterSettings(client: GraphClient, location: SettingsLocation): RegisterSettings {
   const items = `/sites/${pathSegment(location.siteId)}/lists/${pathSegment(location.listId)}/items`;
   const itemUrl = (id: string) => `${items}/${pathSegment(id)}`;
@@ -127,7 +125,7 @@ export function openRegisterSettings(client: GraphClient, location: SettingsLoca
       if (isAmbiguousFailure(error)) {
         const now = await landed(key, text);
         if (now) return now;
-        if (error instanceof GraphError && isConflict(error)) return null;
+        if (isConflict(error)) return null;
         throw error;
       }
       if (isConflict(error)) return null;

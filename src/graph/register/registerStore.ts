@@ -5,13 +5,10 @@
  * client-made `EntryKey` (a unique, indexed column) and is looked up by it before anything is
  * repeated; updates and deletes carry `If-Match`, so a repeat can never overwrite someone else's change.
  */
-import type { LocalDate, RegisterEntry, StoredEntry } from '@domain';
-import { londonDateOf, dateRangeErrors } from '@domain';
+import { dateRangeErrors, entryToFields, fieldsToEntry, londonDateOf, REGISTER_FIELD_NAMES, type LocalDate, type RegisterEntry, type StoredEntry } from '@domain';
 import { ConflictError, isAmbiguousFailure, pageAll, queryString, type GraphClient } from '../client';
 import { isConflict, isGraphStatus, openItemStore } from '../lists';
 import { newestFirst, toEntryVersion, toStoredEntry, type ListItem, type ListItemVersion } from './listItems';
-import { REGISTER_FIELD_NAMES } from '@domain';
-import { entryToFields, fieldsToEntry } from '@domain';
 import type { RegisterLocation, RegisterStore } from '../types';
 
 export interface RegisterStoreOptions {

@@ -8,7 +8,7 @@
  * message); a set of checkboxes sits in a fieldset, whose legend names the group.
  */
 import { Checkbox, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { FieldRow } from '@domain/schema';
+import { formLabelOf, type FieldRow } from '@domain/schema';
 
 const useStyles = makeStyles({
   checks: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0 },
@@ -37,7 +37,7 @@ export function SchemaFieldControl<Rec>({ row, record, error, onChange }: Schema
   const styles = useStyles();
   const { kind, key } = row;
   const id = schemaFieldId(key);
-  const label = row.formLabel ?? row.label;
+  const label = formLabelOf(row);
   const value: unknown = record[key];
   const set = (next: unknown) => onChange({ [key]: next } as Partial<Rec>);
   const common = { label, validationMessage: error, hint: row.hint, required: row.required !== undefined };

@@ -4,11 +4,10 @@
  * are checked, and so are the midnight forms a person or another tool might write, to record how
  * SharePoint normalises them (the facts file).
  */
-import { dateToField, fieldToDate } from '../graphParts';
+import { dateToField, fieldToDate, queryString } from '../graphParts';
 import { summariseDates, type DateRoundTrip } from '../facts';
 import type { ProbeStep } from '../step';
 import { itemPath, probeEntry, storeFor } from './items';
-import { queryString } from '../graphParts';
 
 const DATE_COLUMNS = ['DpiaDate', 'LastAccessReview', 'ContinuityLastTested', 'LastReviewedOn', 'NextReviewDue'] as const;
 

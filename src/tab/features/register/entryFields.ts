@@ -4,7 +4,7 @@
  * so a field is called the same thing everywhere.
  */
 import type { RegisterEntry } from '@domain';
-import { formGroupsOf, readableValue, REGISTER_SCHEMA } from '@domain/schema';
+import { formGroupsOf, formLabelOf, readableValue, REGISTER_SCHEMA } from '@domain/schema';
 
 export type EntryField = keyof RegisterEntry;
 
@@ -14,7 +14,7 @@ export type EntryField = keyof RegisterEntry;
  * a row's `formLabel` where the guidance's wording says more ("Local owner").
  */
 export const FORM_LABELS: Record<EntryField, string> = Object.fromEntries(
-  REGISTER_SCHEMA.rows.map((row) => [row.key, row.formLabel ?? row.label]),
+  REGISTER_SCHEMA.rows.map((row) => [row.key, formLabelOf(row)]),
 ) as Record<EntryField, string>;
 
 /** The guidance's groups, in the order the form shows them. */
