@@ -3,3 +3,4 @@ export * from './membership';
 export * from './networkLists';
 export * from './practiceLoad';
 export * from './incidentSummary';
+export * from './rollup';
