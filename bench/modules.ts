@@ -4,6 +4,7 @@ import { bundleBench } from './bundle.bench';
 import { dependencyMapBench } from './dependencyMap.bench';
 import { directoryBench } from './directory.bench';
 import { incidentCardBench } from './incidentCard.bench';
+import { networkBench } from './network.bench';
 import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
 import { startupBench } from './startup.bench';
@@ -16,4 +17,5 @@ export const MODULES: readonly BenchModule[] = [
   startupBench,
   incidentCardBench,
   dependencyMapBench,
+  networkBench,
 ];
