@@ -8,14 +8,14 @@
  */
 import { fail } from './errors';
 import type { EmulatorState } from './model/state';
-import { requireTeam } from './model/teams';
+import { requireSite, type TeamDoc } from './model/teams';
 import type { UserDoc } from './model/user';
 
 const GROUP_SITE = /^\/v1\.0\/groups\/([^/]+)\/sites\/root\/(.+)$/i;
 
 /**
  * @returns `path` unchanged, or (lenient mode) with `/groups/{id}/sites/root/` replaced by `/sites/{site-id}/`.
- * @throws GraphHttpError 400 for a deeper path in strict mode; 404/403 for an unknown team or one the user is not in.
+ * @throws GraphHttpError 400 for a deeper path in strict mode; 404/403 for an unknown team, or a site the user is neither a member nor a visitor of.
  */
 export function resolveGroupSitePath(state: EmulatorState, path: string, user: UserDoc): string {
   const match = GROUP_SITE.exec(path);
@@ -23,6 +23,10 @@ export function resolveGroupSitePath(state: EmulatorState, path: string, user: U
   const rest = match[2] as string;
   if (state.strictness.groupSitePath)
     throw fail.badRequest(`Resource not found for the segment '${decodeURIComponent(rest.split('/')[0] ?? '')}'.`);
-  const team = requireTeam(state.storage, decodeURIComponent(match[1] as string), user);
+  const groupId = decodeURIComponent(match[1] as string);
+  const team = state.storage.get<TeamDoc>('team', groupId);
+  if (!team) throw fail.notFound(`No team found with Group Id ${groupId}`, 'NotFound');
+  // A member or a visitor of the site gets through; what they may do there is the route's check.
+  requireSite(state.storage, team.siteId, user, 'read');
   return `/v1.0/sites/${encodeURIComponent(team.siteId)}/${rest}`;
 }

@@ -7,7 +7,8 @@
  *   its application permissions in `roles`, or among the RSC permissions consented to that app in the
  *   team of the URL (model/installations.ts rscPermissionsOf).
  * - SharePoint routes also admit Sites.Selected, with the app's grant on the site allowing the
- *   request (model/sitePermissions.ts); delegated calls also need the user's own access (the team).
+ *   request (model/sitePermissions.ts); delegated calls also need the user's own access: the owning
+ *   team, or for reads a group in the site's Visitors (model/teams.ts requireSite, model/siteVisitors.ts).
  * - Without them: 403 with the code the workload answers (`denied`).
  */
 import { GraphHttpError } from './errors';

@@ -18,6 +18,7 @@ import { batchRoutes } from './routes/batch';
 import { botConnectorRoutes } from './routes/botConnector';
 import { channelViewerRoutes } from './routes/channelViewer';
 import { controlRoutes } from './routes/control';
+import { siteVisitorControlRoutes } from './routes/siteVisitorControl';
 import { apiTokenRoutes } from './teams/apiTokens';
 import { itemReadRoutes } from './routes/items';
 import { itemWriteRoutes } from './routes/itemWrites';
@@ -26,6 +27,7 @@ import { sitePermissionRoutes } from './routes/sitePermissions';
 import { siteRoutes } from './routes/sites';
 import { teamRoutes } from './routes/teams';
 import { userRoutes } from './routes/users';
+import { seedBenchNetwork, type BenchNetwork, type BenchNetworkOptions } from './seed/benchNetwork';
 import { seedBenchPractices, type BenchPractice, type BenchPracticesOptions } from './seed/benchPractices';
 import { seedIfEmpty } from './seed/seed';
 import { accountingOf, type RequestAccounting } from './model/requestAccounting';
@@ -38,6 +40,8 @@ import type { Strictness } from './strictness';
 export { FaultController, type FaultRule } from './faults';
 export { generateDirectory } from './seed/directory';
 export { DEMO } from './seed/demoPractice';
+export { DEMO_NETWORK } from './seed/demoNetwork';
+export type { BenchNetwork, BenchNetworkOptions } from './seed/benchNetwork';
 
 /** Every Microsoft Graph route the emulator serves (each declares its permissions in permissions.ts). */
 export const GRAPH_ROUTES: readonly Route[] = [...userRoutes, ...peopleRoutes, ...teamRoutes, ...siteRoutes, ...sitePermissionRoutes, ...itemReadRoutes, ...itemWriteRoutes, ...batchRoutes, ...activityFeedRoutes];
@@ -65,6 +69,8 @@ export interface EmulatorOptions {
   emptyRegister?: boolean;
   /** Adds this many extra practices with the bot installed (benchmarks; see seed/benchPractices.ts). */
   benchPractices?: BenchPracticesOptions;
+  /** Adds a PCN or ICB network team with this many member practices, all opted in (benchmarks; see seed/benchNetwork.ts). */
+  benchNetwork?: BenchNetworkOptions;
   /** Strict behaviours to change from their default (all on; strictness.ts, `PATCH /emulator/strictness`). */
   strictness?: Partial<Strictness>;
   /** The emulator's clock (tests: throttling windows and delta-token ages without waiting). Default: the system clock. */
@@ -79,6 +85,8 @@ export interface RunningEmulator {
   accounting: RequestAccounting;
   /** The practices `benchPractices` added (empty without it). */
   benchPractices: readonly BenchPractice[];
+  /** The network `benchNetwork` added (null without it). */
+  benchNetwork: BenchNetwork | null;
   close(): Promise<void>;
 }
 
@@ -166,10 +174,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   if (options.seed ?? true) seedIfEmpty(state, options.directorySize, { entries: !options.emptyRegister });
   const benchPractices = options.benchPractices ? seedBenchPractices(state, options.benchPractices) : [];
+  const benchNetwork = options.benchNetwork ? seedBenchNetwork(state, options.benchNetwork) : null;
   const dispatch = createPipeline({
     state,
     graph: new Router(GRAPH_ROUTES),
-    control: new Router([...controlRoutes, ...apiTokenRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
+    control: new Router([...controlRoutes, ...siteVisitorControlRoutes, ...apiTokenRoutes, ...botConnectorRoutes, ...notificationControlRoutes, ...channelViewerRoutes]),
     serveStatic: options.staticDir ? staticServer(options.staticDir, options.serviceOrigins) : undefined,
   });
 
@@ -203,6 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     accounting: accountingOf(state),
     benchPractices,
+    benchNetwork,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

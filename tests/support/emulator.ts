@@ -6,6 +6,7 @@
  * `POST /emulator/token`; `tokenSourceFor` wraps that as the Graph layer's `TokenSource`.
  */
 import { DEMO } from '../../src/emulator/seed/demoPractice';
+import { DEMO_NETWORK } from '../../src/emulator/seed/demoNetwork';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server';
 import { FEATURE_SCOPES } from '../../src/graph/client/scopes';
 import type { TokenSource } from '../../src/graph/types';
@@ -13,7 +14,7 @@ import type { TokenSource } from '../../src/graph/types';
 /** Every delegated scope the tab asks for (src/graph/client/scopes.ts): what a signed-in user of the tab holds once every feature was used. */
 export const TAB_SCOPES: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];
 
-export { DEMO };
+export { DEMO, DEMO_NETWORK };
 
 /** The demo register's "Open in browser" address on this emulator: what the CLIs' --register takes. */
 export function demoRegisterAddress(emulatorUrl: string): string {

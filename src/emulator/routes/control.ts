@@ -9,7 +9,8 @@
  *          app's consents) when scope is absent or "https://graph.microsoft.com/.default"; for the Bot Connector
  *          (aud "https://api.botframework.com", no roles) when scope is "https://api.botframework.com/.default"
  *          -> {"access_token","token_type":"Bearer","expires_in"} (lifetime capped at 90 minutes, as Entra)
- *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}
+ *   GET    /emulator/users  -> {"value":[{"upn","displayName","role"}]}: the demo practice's people, then those
+ *          a seed added (model/signInUsers.ts: the demo PCN's lead)
  *   GET    /emulator/apps   -> the app registry: ids, consented delegated and application permissions
  *   POST   /emulator/apps/{appId}/consents {"delegated"?:[...],"application"?:[...]} -> 200 the app's consents
  *          (an admin consenting more, e.g. a tenant that grants an optional scope); DELETE withdraws the extras
@@ -26,6 +27,7 @@ import { validateFaultRule } from '../faults';
 import { json, noContent } from '../http';
 import { addConsent, consentsOf, DEMO_APP, findApp, REGISTERED_APPS, type RegisteredApp } from '../model/appPrincipal';
 import { expireDeltaTokensNow } from '../model/deltaTokens';
+import { storedSignInUsers, type SignInUser } from '../model/signInUsers';
 import { throttlingOf } from '../model/throttling';
 import type { Route, RouteContext } from '../router';
 import { DEMO } from '../seed/demoPractice';
@@ -59,7 +61,7 @@ function token(ctx: RouteContext) {
   const input = body(ctx);
   if (input.upn === undefined && 'appId' in input) return appToken(ctx, input);
   if (typeof input.upn !== 'string') throw fail.badRequest('Send {"upn": "<a seeded user>", "scopes": [...]}; GET /emulator/users lists them.');
-  const signIn = DEMO.signInUsers.find((u) => u.upn === (input.upn as string).toLowerCase());
+  const signIn = signInUsers(ctx).find((u) => u.upn === (input.upn as string).toLowerCase());
   const user = signIn && ctx.state.directory.find(signIn.id);
   if (!user) throw fail.notFound(`'${input.upn}' is not a seeded sign-in user; GET /emulator/users lists them.`, 'Request_ResourceNotFound');
   const app = input.appId === undefined ? DEMO_APP : typeof input.appId === 'string' ? findApp(input.appId) : undefined;
@@ -79,8 +81,13 @@ function token(ctx: RouteContext) {
   return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: [...new Set(asked)].join(' ') });
 }
 
+/** Who may sign in locally: the demo practice's people, then those a seed added (model/signInUsers.ts). */
+function signInUsers(ctx: RouteContext): readonly SignInUser[] {
+  return [...DEMO.signInUsers, ...storedSignInUsers(ctx.state.storage)];
+}
+
 function users(ctx: RouteContext) {
-  const value = DEMO.signInUsers
+  const value = signInUsers(ctx)
     .filter((u) => ctx.state.directory.find(u.id))
     .map((u) => ({ upn: u.upn, displayName: u.displayName, role: u.role }));
   return json(200, { value });

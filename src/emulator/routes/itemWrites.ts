@@ -9,7 +9,7 @@ import type { Route, RouteContext } from '../router';
 import { locate } from './items';
 
 function createItem(ctx: RouteContext) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'write');
   const body = ctx.req.body as { fields?: unknown } | undefined;
   if (!body || typeof body.fields !== 'object') throw fail.invalidRequest('The request body must be {"fields": {...}}.');
   const values = coerceFields(list, body.fields, true);
@@ -21,7 +21,7 @@ function createItem(ctx: RouteContext) {
 
 /** Validates, checks If-Match, then writes: a stale eTag (412) or bad field (400) writes nothing. */
 function update(ctx: RouteContext, fields: unknown) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'write');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   const values = coerceFields(list, fields, false);
   assertIfMatch(ctx.req.headers['if-match'], item);
@@ -41,7 +41,7 @@ function patchItem(ctx: RouteContext) {
 }
 
 function deleteItem(ctx: RouteContext) {
-  const { list } = locate(ctx);
+  const { list } = locate(ctx, 'write');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   assertIfMatch(ctx.req.headers['if-match'], item);
   ctx.state.items.delete(list, item);

@@ -5,16 +5,16 @@ import { assertDeltaTokenLive, deltaGeneration } from '../model/deltaTokens';
 import type { ItemDoc } from '../model/items';
 import { queryItems, renderItem, renderVersion } from '../model/itemView';
 import type { ListDoc } from '../model/lists';
-import { requireList, requireSite, type SiteDoc } from '../model/teams';
+import { requireList, requireSite, type SiteAccess, type SiteDoc } from '../model/teams';
 import { decodeSkipToken, encodeSkipToken, nextLinkFor, parseExpand, parseTop, type ExpandClause } from '../odata/query';
 import type { Route, RouteContext } from '../router';
 
 export const DEFAULT_ITEM_PAGE = 200;
 export const MAX_ITEM_PAGE = 5000;
 
-/** The site and list of an item route, after the 403/404 checks. */
-export function locate(ctx: RouteContext): { site: SiteDoc; list: ListDoc } {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+/** The site and list of an item route, after the 403/404 checks (a visitor may only `read`: model/teams.ts). */
+export function locate(ctx: RouteContext, access: SiteAccess): { site: SiteDoc; list: ListDoc } {
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, access);
   return { site, list: requireList(ctx.state.storage, site, ctx.params.listId as string) };
 }
 
@@ -23,7 +23,7 @@ function fieldsExpand(ctx: RouteContext): ExpandClause | undefined {
 }
 
 function listItems(ctx: RouteContext) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'read');
   const fields = fieldsExpand(ctx);
   const top = parseTop(ctx.query, DEFAULT_ITEM_PAGE, MAX_ITEM_PAGE, true, 'invalidRequest');
   const orderby = ctx.query.get('orderby');
@@ -46,26 +46,26 @@ function listItems(ctx: RouteContext) {
 }
 
 function getItem(ctx: RouteContext) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'read');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   return json(200, renderItem(list, site, item, fieldsExpand(ctx) ?? 'all', ctx.state.strictness.etagFormat));
 }
 
 function getFields(ctx: RouteContext) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'read');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   return json(200, renderItem(list, site, item, 'all', ctx.state.strictness.etagFormat).fields);
 }
 
 function versions(ctx: RouteContext) {
-  const { list } = locate(ctx);
+  const { list } = locate(ctx, 'read');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   const withFields = fieldsExpand(ctx) !== undefined;
   return json(200, { value: ctx.state.items.versions(list.id, item.id).map((v) => renderVersion(list, item, v, withFields, ctx.state.strictness.etagFormat)) });
 }
 
 function versionFields(ctx: RouteContext) {
-  const { list } = locate(ctx);
+  const { list } = locate(ctx, 'read');
   const item = ctx.state.items.require(list.id, ctx.params.itemId as string);
   const wanted = (ctx.params.versionId as string).replace(/\.0$/, '');
   const version = ctx.state.items.versions(list.id, item.id).find((v) => String(v.version) === wanted);
@@ -89,7 +89,7 @@ interface DeltaState {
 
 /** @throws GraphHttpError 410 resyncRequired for a token this list did not issue (or an older epoch). */
 function delta(ctx: RouteContext) {
-  const { site, list } = locate(ctx);
+  const { site, list } = locate(ctx, 'read');
   const fields = fieldsExpand(ctx);
   const top = parseTop(ctx.query, DEFAULT_ITEM_PAGE, MAX_ITEM_PAGE, true, 'invalidRequest');
   const base = `${ctx.req.origin}/v1.0/sites/${encodeURIComponent(site.id)}/lists/${list.id}/items/delta`;

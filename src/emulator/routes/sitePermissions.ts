@@ -5,6 +5,8 @@
  *   POST {"roles":["write"],"grantedToIdentities":[{"application":{"id","displayName"}}]} -> 201 permission
  *        (`grantedTo` and `grantedToIdentitiesV2` are accepted as well)
  *   GET  -> {"value":[permission]};  GET/PATCH {"roles"}/DELETE  /permissions/{id}
+ * A delegated caller must also be able to manage the site: a visitor (SharePoint's Read level, which
+ * lacks EnumeratePermissions and ManagePermissions) gets 403 (model/teams.ts requireSite).
  */
 import { randomUUID } from 'node:crypto';
 import { fail } from '../errors';
@@ -28,14 +30,14 @@ function checkRoles(value: unknown): SiteRole[] {
 }
 
 function requireGrant(ctx: RouteContext): SitePermissionDoc {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write');
   const grant = grantsOf(ctx.state.storage, site.id).find((g) => g.id === ctx.params.permissionId);
   if (!grant) throw fail.notFound('The requested permission was not found.', 'itemNotFound');
   return grant;
 }
 
 function create(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write');
   const body = (ctx.req.body ?? {}) as Record<string, unknown>;
   const roles = checkRoles(body.roles);
   const identities = body.grantedToIdentitiesV2 ?? body.grantedToIdentities ?? body.grantedTo;
@@ -60,7 +62,7 @@ function update(ctx: RouteContext) {
 const PERMISSIONS = '/v1.0/sites/:siteId/permissions';
 
 export const sitePermissionRoutes: Route[] = [
-  { method: 'GET', path: PERMISSIONS, handler: (ctx) => json(200, { value: grantsOf(ctx.state.storage, requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user).id).map(render) }) },
+  { method: 'GET', path: PERMISSIONS, handler: (ctx) => json(200, { value: grantsOf(ctx.state.storage, requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write').id).map(render) }) },
   { method: 'POST', path: PERMISSIONS, handler: create },
   { method: 'GET', path: `${PERMISSIONS}/:permissionId`, handler: (ctx) => json(200, render(requireGrant(ctx))) },
   { method: 'PATCH', path: `${PERMISSIONS}/:permissionId`, handler: update },

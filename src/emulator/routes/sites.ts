@@ -4,7 +4,7 @@ import { fail } from '../errors';
 import { json, noContent } from '../http';
 import { isoSeconds } from '../model/fieldValues';
 import { allColumns, columnFromDefinition, type ColumnDoc, type ListDoc } from '../model/lists';
-import { requireList, requireSite, requireTeam, type SiteDoc } from '../model/teams';
+import { requireList, requireSite, type SiteDoc, type TeamDoc } from '../model/teams';
 import { identityOf } from '../model/user';
 import { evaluateFilter, FilterError, filterProps, parseFilter } from '../odata/filter';
 import { parseExpand, parseSelect, parseTop } from '../odata/query';
@@ -63,16 +63,19 @@ function siteByPath(ctx: RouteContext) {
   const webUrl = `https://${host}/${ctx.params.collection as string}/${ctx.params.siteName as string}`.toLowerCase();
   const site = ctx.state.storage.list<SiteDoc>('site').find((candidate) => candidate.webUrl.toLowerCase() === webUrl);
   if (!site) throw fail.notFound('Requested site could not be found', 'itemNotFound');
-  return json(200, renderSite(requireSite(ctx.state.storage, site.id, ctx.user)));
+  return json(200, renderSite(requireSite(ctx.state.storage, site.id, ctx.user, 'read')));
 }
 
+/** The group's site: its members, and the members of groups in the site's Visitors, may read it (model/siteVisitors.ts). */
 function groupSite(ctx: RouteContext) {
-  const team = requireTeam(ctx.state.storage, ctx.params.groupId as string, ctx.user);
-  return json(200, renderSite(requireSite(ctx.state.storage, team.siteId, ctx.user)));
+  const groupId = ctx.params.groupId as string;
+  const team = ctx.state.storage.get<TeamDoc>('team', groupId);
+  if (!team) throw fail.notFound(`No team found with Group Id ${groupId}`, 'NotFound');
+  return json(200, renderSite(requireSite(ctx.state.storage, team.siteId, ctx.user, 'read')));
 }
 
 function listLists(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'read');
   const withColumns = parseExpand(ctx.query.get('expand'), ['columns']).length > 0;
   const select = parseSelect(ctx.query.get('select'));
   let lists = ctx.state.storage.list<ListDoc>('list', site.id);
@@ -94,7 +97,7 @@ function listLists(ctx: RouteContext) {
 }
 
 function createList(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write');
   const body = (ctx.req.body ?? {}) as { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: unknown } };
   if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw fail.invalidRequest('A list needs a displayName.');
   const template = body.list?.template ?? 'genericList';
@@ -122,19 +125,19 @@ function createList(ctx: RouteContext) {
 }
 
 function getList(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'read');
   const list = requireList(ctx.state.storage, site, ctx.params.listId as string);
   const withColumns = parseExpand(ctx.query.get('expand'), ['columns']).length > 0;
   return json(200, renderList(list, site, withColumns, parseSelect(ctx.query.get('select'))));
 }
 
 function listColumns(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'read');
   return json(200, { value: allColumns(requireList(ctx.state.storage, site, ctx.params.listId as string)).map(renderColumn) });
 }
 
 function addColumn(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write');
   const list = requireList(ctx.state.storage, site, ctx.params.listId as string);
   const column = columnFromDefinition(ctx.req.body, randomUUID());
   if (allColumns(list).some((c) => c.name === column.name)) throw fail.conflict(`A column named '${column.name}' already exists.`);
@@ -148,7 +151,7 @@ function addColumn(ctx: RouteContext) {
  * Tests use it to make a list look as an older release created it.
  */
 function deleteColumn(ctx: RouteContext) {
-  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user);
+  const site = requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'write');
   const list = requireList(ctx.state.storage, site, ctx.params.listId as string);
   const id = ctx.params.columnId as string;
   const column = list.columns.find((c) => c.id === id);
@@ -168,7 +171,7 @@ function deleteColumn(ctx: RouteContext) {
 
 export const siteRoutes: Route[] = [
   { method: 'GET', path: '/v1.0/groups/:groupId/sites/root', query: ['select'], handler: groupSite },
-  { method: 'GET', path: '/v1.0/sites/:siteId', query: ['select'], handler: (ctx) => json(200, renderSite(requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user))) },
+  { method: 'GET', path: '/v1.0/sites/:siteId', query: ['select'], handler: (ctx) => json(200, renderSite(requireSite(ctx.state.storage, ctx.params.siteId as string, ctx.user, 'read'))) },
   { method: 'GET', path: '/v1.0/sites/:hostname/:collection/:siteName', query: ['select'], handler: siteByPath },
   { method: 'GET', path: '/v1.0/sites/:siteId/lists', query: ['select', 'expand', 'filter', 'top'], handler: listLists },
   { method: 'POST', path: '/v1.0/sites/:siteId/lists', handler: createList },

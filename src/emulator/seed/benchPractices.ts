@@ -23,12 +23,16 @@ import { identityOf, type UserDoc } from '../model/user';
 import { seededGuid, seededRandom } from '../prng';
 import { REMINDER_LEDGER_COLUMNS, REMINDER_LEDGER_LIST_NAME } from './legacyLedger';
 import { demoEntries } from './registerEntries';
-import { grantDemoApp } from './seed';
+import { grantDemoApp } from './appGrant';
 
 export interface BenchPracticesOptions {
   readonly count: number;
   readonly entriesPerPractice: number;
+  /** The practices' name stem (default "Bench Practice"); another stem gives other names, people and ids, so two sets can share a store. */
+  readonly label?: string;
 }
+
+const DEFAULT_LABEL = 'Bench Practice';
 
 export interface BenchPractice {
   readonly teamId: string;
@@ -46,14 +50,17 @@ const ROLES = [
   ['Digital lead', false],
 ] as const;
 
-function person(practice: number, index: number, random: () => number): UserDoc {
+/** `bench` for the default label, else the label's letters in lower case: in upns, channel ids and grant ids. */
+const tagOf = (label: string) => (label === DEFAULT_LABEL ? 'bench' : label.toLowerCase().replace(/[^a-z0-9]/g, ''));
+
+function person(practice: number, index: number, random: () => number, label: string): UserDoc {
   const [jobTitle] = ROLES[index] as (typeof ROLES)[number];
   const code = String(practice + 1).padStart(3, '0');
   const given = `${jobTitle.split(' ')[0]}${code}`;
-  const upn = `${given.toLowerCase()}.bench${index}@bench.nhs.net`;
+  const upn = `${given.toLowerCase()}.bench${index}@${tagOf(label)}.nhs.net`;
   return {
     id: seededGuid(random), displayName: `${given} Bench${index}`, givenName: given, surname: `Bench${index}`, mail: upn, userPrincipalName: upn,
-    jobTitle, department: 'General practice', companyName: `Bench Practice ${code}`, officeLocation: `Bench Practice ${code}`,
+    jobTitle, department: 'General practice', companyName: `${label} ${code}`, officeLocation: `${label} ${code}`,
     accountEnabled: true, businessPhones: [], mobilePhone: null, preferredLanguage: 'en-GB',
   };
 }
@@ -95,15 +102,18 @@ function newList(state: EmulatorState, site: SiteDoc, displayName: string, colum
  */
 export function seedBenchPractices(state: EmulatorState, options: BenchPracticesOptions): BenchPractice[] {
   const { storage } = state;
-  const random = seededRandom(3_000 + options.count);
+  const label = options.label ?? DEFAULT_LABEL;
+  const tag = tagOf(label);
+  // The default label keeps the seed the benchmarks were measured with.
+  const random = seededRandom(3_000 + options.count + (label === DEFAULT_LABEL ? 0 : 7_919 * label.length));
   const at = isoSeconds(state.now());
   const today = londonDateOf(state.now());
   const templates = demoEntries(today);
   const practices: BenchPractice[] = [];
   for (let p = 0; p < options.count; p++) {
-    const people = ROLES.map((_role, index) => person(p, index, random));
+    const people = ROLES.map((_role, index) => person(p, index, random, label));
     state.directory.add(people);
-    const name = `Bench Practice ${String(p + 1).padStart(3, '0')}`;
+    const name = `${label} ${String(p + 1).padStart(3, '0')}`;
     storage.transaction(() => {
       const teamId = seededGuid(random);
       const siteId = `emulator.sharepoint.com,${seededGuid(random)},${seededGuid(random)}`;
@@ -112,7 +122,7 @@ export function seedBenchPractices(state: EmulatorState, options: BenchPractices
         members: people.map((u, index) => ({ userId: u.id, roles: ROLES[index]?.[1] ? ['owner'] : [] })),
       };
       storage.put('team', teamId, team);
-      const channel: ChannelDoc = { id: `19:bench${p + 1}digital@thread.tacv2`, teamId, displayName: 'Digital services', description: '', createdDateTime: at };
+      const channel: ChannelDoc = { id: `19:${tag}${p + 1}digital@thread.tacv2`, teamId, displayName: 'Digital services', description: '', createdDateTime: at };
       storage.put('channel', `${teamId}/${channel.id}`, channel, teamId);
       const site: SiteDoc = { id: siteId, teamId, name: name.replace(/\s/g, ''), displayName: name, webUrl: `https://emulator.sharepoint.com/sites/${name.replace(/\s/g, '')}`, createdDateTime: at };
       storage.put('site', siteId, site);
@@ -127,7 +137,7 @@ export function seedBenchPractices(state: EmulatorState, options: BenchPractices
       }
       const install: BotInstallation = { appId: DEMO_APP.appId, teamId, channelId: channel.id, tenantId: 'emulator' };
       storage.put('botInstall', `${install.appId}/${teamId}`, install, install.appId);
-      grantDemoApp(state, siteId, `bench-${p + 1}`);
+      grantDemoApp(state, siteId, `${tag}-${p + 1}`);
       practices.push({ teamId, name, channelId: channel.id, siteId, listId: register.id });
     });
   }

@@ -3,7 +3,7 @@
  * team with its channels and site, and the register list with its entries (written through the
  * same item store as Graph writes, so each has a version), and the empty settings list beside it
  * (as first-run setup provisions it: no downtime pack printed yet). The leaver is then deleted from the
- * directory, as Entra would.
+ * directory, as Entra would. Last, the demo PCN and its four other practices (demoNetworkSeed.ts).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -16,9 +16,7 @@ import {
   REGISTER_SETTINGS_LIST_NAME,
 } from '@domain';
 import { TEAM_MEMBERS_SEEN_SETTING } from '@domain/people';
-import { DEMO_APP } from '../model/appPrincipal';
 import { coerceFields, isoSeconds } from '../model/fieldValues';
-import { grantsOf, putGrant } from '../model/sitePermissions';
 import { columnFromDefinition, type ListDoc } from '../model/lists';
 import type { EmulatorState } from '../model/state';
 import type { ChannelDoc, SiteDoc, TeamDoc } from '../model/teams';
@@ -29,6 +27,10 @@ import { generateDirectory } from './directory';
 import { demoItemId, withDemoDependencies } from './demoDependencies';
 import { demoEntries } from './registerEntries';
 import { seedDemoChanges } from './demoChanges';
+import { grantDemoApp } from './appGrant';
+import { seedDemoNetwork } from './demoNetworkSeed';
+
+export { grantDemoApp } from './appGrant';
 
 export const DEFAULT_DIRECTORY_SIZE = 20_000;
 const DIRECTORY_SEED = 20_260_101;
@@ -50,20 +52,13 @@ export function isSeeded(state: EmulatorState): boolean {
 }
 
 /**
- * What a tenant admin does for the register (docs/deployment.md): grant the app `owner` on the
- * practice site under Sites.Selected (`POST /sites/{id}/permissions {"roles":["owner"]}`, PnP's
- * "Manage"). `write` would not do: the tab's first run and the service create lists, which needs
- * more than write (model/sitePermissions.ts). Also run on a store seeded before grants existed.
+ * Seeds an empty store, then the demo PCN of five practices (demoNetworkSeed.ts). When already
+ * seeded, adds what a store seeded by an older release lacks: the demo site's grant and the PCN.
  */
-export function grantDemoApp(state: EmulatorState, siteId: string, grantId: string): void {
-  if (grantsOf(state.storage, siteId).some((grant) => grant.application.id === DEMO_APP.appId)) return;
-  putGrant(state.storage, { id: grantId, siteId, roles: ['owner'], application: { id: DEMO_APP.appId, displayName: DEMO_APP.displayName } });
-}
-
-/** Seeds an empty store; does nothing when already seeded (but adds the demo site's grant if missing). */
 export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECTORY_SIZE, options: { entries?: boolean } = {}): void {
   if (isSeeded(state)) {
     if (state.storage.get('site', DEMO.site.id)) grantDemoApp(state, DEMO.site.id, DEMO_GRANT_ID);
+    seedDemoNetwork(state);
     return;
   }
   const { storage } = state;
@@ -125,4 +120,5 @@ export function seedIfEmpty(state: EmulatorState, directorySize = DEFAULT_DIRECT
     storage.put('meta', 'seeded', { at });
   });
   state.directory.remove(DEMO.leaver.id);
+  seedDemoNetwork(state);
 }

@@ -3,7 +3,7 @@
  * of JSON documents grouped by kind, with an optional parent key for listing children in insertion
  * order. The Graph model (`../model`) is written once against this interface.
  */
-export type DocKind = 'meta' | 'user' | 'team' | 'channel' | 'message' | 'site' | 'list' | 'item' | 'version' | 'tombstone' | 'botInstall' | 'notification' | 'sitePermission';
+export type DocKind = 'meta' | 'user' | 'team' | 'channel' | 'message' | 'site' | 'list' | 'item' | 'version' | 'tombstone' | 'botInstall' | 'notification' | 'sitePermission' | 'signInUser';
 
 export interface Storage {
   get<T>(kind: DocKind, id: string): T | undefined;
