@@ -28,6 +28,8 @@ export const VIEWS: readonly TabView[] = [
   { id: 'downtime-pack', label: 'Downtime pack', Page: lazyView(() => import('../features/downtime-pack/DowntimePackPage').then((module) => module.DowntimePackPage)) },
   // React Flow and dagre come only with this view (its own chunk), so the first download does not grow.
   { id: 'dependency-map', label: 'Dependency map', Page: lazyView(() => import('../features/dependency-map/DependencyMapPage').then((module) => module.DependencyMapPage)) },
+  // The cross-practice roll-up and its charting library (@fluentui/react-charts, d3) come only with this view (its own chunk).
+  { id: 'network', label: 'PCN and ICB', Page: lazyView(() => import('../features/network/NetworkPage').then((module) => module.NetworkPage)) },
 ];
 
 export const DEFAULT_VIEW_ID = 'register';
