@@ -222,6 +222,14 @@ export interface RegisterEntry {
   readonly lastReviewedBy: string;
   readonly nextReviewDue: LocalDate | null;
   readonly notes: string;
+  // PCN-shared service (issue 18): a practice's link to an entry kept once in its PCN's register.
+  /** `<PCN site id>|<PCN entry's list item id>` (sharedServices/sharedLink.ts); '' for an entry the practice keeps itself. */
+  readonly sharedFrom: string;
+  /** The practice's own contact for the shared service. */
+  readonly localContact: string;
+  /** How staff at this practice get access to the shared service. */
+  readonly localAccessProcess: string;
+  readonly localNotes: string;
 }
 
 /** A register entry as stored: the list item id, its eTag and who touched it last. */
@@ -282,6 +290,10 @@ export function emptyEntry(): RegisterEntry {
     lastReviewedBy: '',
     nextReviewDue: null,
     notes: '',
+    sharedFrom: '',
+    localContact: '',
+    localAccessProcess: '',
+    localNotes: '',
   };
 }
 

@@ -26,6 +26,7 @@ import { changesForDigest, NO_CHANGES, withoutFalseAllClear, type ChangesForDige
 import { ownersLeft } from './ownersLeft';
 import { findPracticeLists } from './practiceLists';
 import { notificationsFor } from './reminderNotifications';
+import { postSharedIncidents } from './sharedIncidents';
 import { NO_SITE_REASON } from './siteRegistration';
 import type { Installation, InstallationStore } from './store/installations';
 import type { DigestRecord, LedgerState, LedgerStore } from './store/ledger';
@@ -99,9 +100,7 @@ export function postingMarginMs(leaseMs: number): number {
   return Math.min(120_000, Math.floor(leaseMs / 4));
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** @throws SimulatedCrash only; every other failure is an outcome. */
 export async function runPractice(practice: Installation, deps: PracticeRunDeps, options: PracticeRunOptions): Promise<PracticeOutcome> {
@@ -292,7 +291,9 @@ async function remind(practice: Installation, lease: HeldLease | null, deps: Pra
     await stores.ledger.advance(record, 'notified', now());
     deps.checkpoint?.('notified', practice);
   }
+  // The PCN's open incidents on services this practice links to (issue 18), each posted here once.
+  const shared = await postSharedIncidents(teamId, entries, { graph, ledger: stores.ledger, runId, now, entryLink: link, postCard: (card, text) => deps.postCard(practice, card, text), mayPost: () => now().getTime() <= lease.until - postingMarginMs(options.leaseMs) }, unchecked);
   const pruned = await stores.ledger.prune(teamId, new Date(now().getTime() - options.retentionDays * 86_400_000).toISOString());
-  log(`${name}: ${reminders.length} due, ${fresh.length} posted in one digest${posting && changes.lines.length ? ` with ${changes.lines.length} change(s) to review` : ''}, ${sent} notification(s)${failed ? `, ${failed} failed` : ''}${pruned ? `, ${pruned} old ledger record(s) pruned` : ''}`);
+  log(`${name}: ${reminders.length} due, ${fresh.length} posted in one digest${posting && changes.lines.length ? ` with ${changes.lines.length} change(s) to review` : ''}, ${sent} notification(s)${failed ? `, ${failed} failed` : ''}${shared ? `, ${shared} PCN incident card(s) posted` : ''}${pruned ? `, ${pruned} old ledger record(s) pruned` : ''}`);
   return outcome(practice, { ...base, status: posting ? 'posted' : 'nothing-new', posted: fresh.length, changesListed: posting ? changes.lines.length : 0, notifications: sent, notificationsFailed: failed });
 }

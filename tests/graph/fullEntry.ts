@@ -49,6 +49,10 @@ export function fullEntry(title: string, overrides: Partial<RegisterEntry> = {})
     lastReviewedBy: DEMO.manager.displayName,
     nextReviewDue: '2026-05-01',
     notes: 'Line one\nLine two',
+    sharedFrom: 'pcn.example.com,1111,2222|7',
+    localContact: "Reception lead O'Neill",
+    localAccessProcess: 'Ask the PCN hub for an account',
+    localNotes: 'Used on Saturdays only',
     ...overrides,
   };
 }

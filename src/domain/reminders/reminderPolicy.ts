@@ -22,6 +22,7 @@
 import type { LocalDate, PersonRef, StoredEntry } from '../entry';
 import { daysBetween, isLocalDate } from '../localDate';
 import { DEFAULT_DUE_SOON_DAYS, DUE_KINDS, dueDatesOf, type DueKind } from '../due';
+import { isLinked } from '../sharedServices/sharedLink';
 
 // The one rule for what is due lives in ../due; re-exported for the service and its tests.
 export { CONTINUITY_TEST_INTERVAL_MONTHS, DPIA_REVIEW_INTERVAL_MONTHS, dueDatesOf } from '../due';
@@ -128,7 +129,9 @@ export function compareReminders(a: Reminder, b: Reminder): number {
 }
 
 /**
- * The reminders for one practice on `today`, most urgent first. Retired entries are never reminded.
+ * The reminders for one practice on `today`, most urgent first. Retired entries are never reminded,
+ * nor entries linked to a PCN-shared service: the PCN reviews those, and its own reminders go to
+ * the PCN's channel (issue 18).
  * @param today the Europe/London date of the run (`londonDateOf(clock())`), never derived here.
  * @throws RangeError when `today` is not a calendar date or an option is out of range.
  */
@@ -137,7 +140,7 @@ export function remindersFor(entries: readonly ReminderInput[], today: LocalDate
   const { dueSoonDays, escalateAfterDays } = checkOptions(options);
   const reminders: Reminder[] = [];
   for (const { id, entry } of entries) {
-    if (entry.lifecycle === 'retired') continue;
+    if (entry.lifecycle === 'retired' || isLinked(entry)) continue;
     const { owner, issue } = ownerOf(entry, options);
     const dueDates = dueDatesOf(entry);
     for (const kind of REMINDER_KINDS) {

@@ -4,7 +4,7 @@
  * write without another round trip. One provider serves every view (register, my services,
  * overview...), so switching views never reloads.
  */
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { LocalDate, StoredEntry } from '@domain';
 import { openRegisterStore, type TeamMember } from '@graph';
 import type { RegisterStore } from '@graph';
@@ -13,6 +13,7 @@ import { useOwnerLeftReasons } from './ownerPresence';
 import { PracticeRecordsProvider, usePracticeRecordsState } from './practiceRecords';
 import { registerRowsOf, type RecordContextOf, type RegisterRow } from './registerRows';
 import { useSyncedEntries } from './registerSync';
+import { useSharedEntries } from './sharedServices';
 import type { Workspace } from './workspace';
 
 export type { RegisterRow } from './registerRows';
@@ -29,12 +30,16 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
 
   const settings = useMemo(() => (workspace.settingsId ? { siteId: workspace.location.siteId, listId: workspace.settingsId } : undefined), [workspace.location.siteId, workspace.settingsId]);
   const ownerLeftReasons = useOwnerLeftReasons(client, error ? [] : entries, members, workspace.team.id, settings);
+  // Linked PCN-shared rows read their PCN's entry (issue 18); read again on every reload.
+  const [generation, setGeneration] = useState(0);
+  const shared = useSharedEntries(client, entries, generation);
+  const reloadAll = useCallback(() => (setGeneration((value) => value + 1), reload()), [reload]);
 
   const state: RegisterState = useMemo(() => {
     if (error) return { kind: 'failed', error };
     if (!entries) return { kind: 'loading' };
-    return { kind: 'ready', rows: registerRowsOf(entries, today, ownerLeftReasons, recordContextOf) };
-  }, [entries, error, ownerLeftReasons, today, recordContextOf]);
+    return { kind: 'ready', rows: registerRowsOf(entries, today, ownerLeftReasons, recordContextOf, shared) };
+  }, [entries, error, ownerLeftReasons, today, recordContextOf, shared]);
 
   /** Puts a saved entry into the table (adds it, or replaces the row with the same id). */
   const upsert = useCallback((saved: StoredEntry) => {
@@ -44,7 +49,7 @@ export function useRegisterEntries(workspace: Workspace, members: readonly TeamM
     setEntries((current) => current?.filter((item) => item.id !== id) ?? null);
   }, [setEntries]);
 
-  return { state, reload, upsert, remove };
+  return { state, reload: reloadAll, upsert, remove };
 }
 
 export interface RegisterData {

@@ -17,6 +17,8 @@ import {
   type StoredEntry,
   personKey,
 } from '@domain';
+import { resolveShared, sharedKey, parseSharedFrom, type SharedState } from '@domain/sharedServices';
+import type { SharedLookup } from './sharedServices';
 
 export interface RegisterRow {
   readonly stored: StoredEntry;
@@ -24,6 +26,8 @@ export interface RegisterRow {
   readonly flags: readonly RiskFlag[];
   /** Why the owner counts as left (deleted / disabled / not in the team); null (or absent) while active or unowned. */
   readonly ownerLeft?: OwnerLeftReason | null;
+  /** A PCN-shared link's state (issue 18): 'loading' while the PCN's entry is read; absent for an entry the practice keeps. */
+  readonly shared?: SharedState | 'loading';
 }
 
 /** Why each owner (by lower-case Entra id) has left; owners who are active are absent. */
@@ -40,15 +44,25 @@ function byTitle(a: StoredEntry, b: StoredEntry): number {
 /** An entry's risk context from the practice's records (changes, checklists), once loaded (api/practiceRecords.tsx). */
 export type RecordContextOf = (entryId: string) => Omit<RiskContext, 'ownerLeft'>;
 
+/** A linked entry as its PCN keeps it (domain/sharedServices), and the link's state; an own entry as it is. */
+function withShared(local: StoredEntry, shared: SharedLookup | undefined): { stored: StoredEntry; shared?: RegisterRow['shared'] } {
+  const link = parseSharedFrom(local.entry.sharedFrom);
+  if (link === null) return { stored: local };
+  if (shared === null || shared === undefined) return { stored: local, shared: 'loading' };
+  const pcnEntry = shared.get(sharedKey(link)) ?? null;
+  return { stored: resolveShared(local, pcnEntry), shared: pcnEntry ? 'linked' : 'unavailable' };
+}
+
 /**
  * @param today the Europe/London date the register opened on.
  * @param recordContextOf the records' part of each row's risk context; absent until they are loaded.
+ * @param shared the PCN entries linked rows read (state/sharedServices.ts); null while they are read.
  */
-export function registerRowsOf(entries: readonly StoredEntry[], today: LocalDate, ownerLeftReasons: OwnerLeftReasons, recordContextOf?: RecordContextOf | null): RegisterRow[] {
-  return [...entries].sort(byTitle).map((stored) => {
+export function registerRowsOf(entries: readonly StoredEntry[], today: LocalDate, ownerLeftReasons: OwnerLeftReasons, recordContextOf?: RecordContextOf | null, shared?: SharedLookup): RegisterRow[] {
+  return entries.map((local) => withShared(local, shared)).sort((a, b) => byTitle(a.stored, b.stored)).map(({ stored, shared: link }) => {
     const ownerLeft = ownerLeftReasonOf(ownerLeftReasons, stored.entry.owner?.entraId);
     const context: RiskContext = { ...recordContextOf?.(stored.id), ownerLeft: ownerLeft !== null };
-    return { stored, status: dueStatus(stored.entry, today), flags: riskFlags(stored.entry, today, context), ownerLeft };
+    return { stored, status: dueStatus(stored.entry, today), flags: riskFlags(stored.entry, today, context), ownerLeft, ...(link ? { shared: link } : {}) };
   });
 }
 

@@ -4,7 +4,9 @@
  * unmounted (microsoft/fluentui#35139), which would hide the whole register from screen readers.
  */
 import { Dialog, DialogSurface, makeStyles, tokens } from '@fluentui/react-components';
+import { isLinked } from '@domain/sharedServices';
 import { EntryForm, type EntryFormProps } from './EntryForm';
+import { LinkedEntryForm } from './shared/LinkedEntryForm';
 import { useFocusReturn } from '../../components/useFocusReturn';
 
 const useStyles = makeStyles({
@@ -29,7 +31,10 @@ export function EntryDialog({ open, formKey, ...formProps }: EntryDialogProps) {
       onOpenChange={(_event, data) => (data.open || data.type === 'backdropClick' ? undefined : formProps.onClose())}
     >
       <DialogSurface className={styles.surface}>
-        <EntryForm key={formKey} {...formProps} />
+        {/* A PCN-shared entry: the PCN's values read-only, only the local fields editable (issue 18). */}
+        {formProps.initial && isLinked(formProps.initial.entry)
+          ? <LinkedEntryForm key={formKey} {...formProps} initial={formProps.initial} />
+          : <EntryForm key={formKey} {...formProps} />}
       </DialogSurface>
     </Dialog>
   );

@@ -25,7 +25,7 @@ import { rememberOwnerChosenOutsideTeam } from '../../state/ownerPresence';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
-import { FIELD_GROUPS } from './entryFields';
+import { OWN_FIELD_GROUPS } from './entryFields';
 import { HistoryDialog } from './history/HistoryDialog';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { useEntrySections } from '../../components/entrySections';
@@ -166,7 +166,7 @@ export function EntryForm(props: EntryFormProps) {
             </div>
           ) : null}
           <DialogContent className={styles.form}>
-            {FIELD_GROUPS.map((group) => (
+            {OWN_FIELD_GROUPS.map((group) => (
               <fieldset key={group.title} className={styles.group}>
                 <legend className={styles.groupTitle}>{group.title}</legend>
                 {group.fields.map((field) => (

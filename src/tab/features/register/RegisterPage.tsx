@@ -18,6 +18,7 @@ import { useAudit } from '../../state/auditData';
 import { needsReview } from '@domain';
 import { FlaggedChanges } from './review/FlaggedChanges';
 import { entryIdFromSubEntity } from '../../state/deepLinkEntry';
+import { LinkPcnServiceButton } from './shared/LinkPcnService';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -80,6 +81,7 @@ export function RegisterPage() {
           </Text>
           {state.kind === 'ready' && state.rows.length > 0 ? <Text size={200}>{registerSummary(state.rows)}</Text> : null}
         </div>
+        {state.kind === 'ready' ? <LinkPcnServiceButton /> : null}
         {state.kind === 'ready' ? addButton : null}
       </div>
       {state.kind === 'ready' ? (

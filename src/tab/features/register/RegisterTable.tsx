@@ -28,6 +28,7 @@ import type { RegisterSort, SortColumn } from '../../state/registerFilters';
 import { useRowWindow } from './useRowWindow';
 import { useAudit } from '../../state/auditData';
 import { IncidentRowBadge, useIncidentSlots } from '../../components/incidentSlots';
+import { SharedRowBadge } from './shared/SharedRowBadge';
 
 export const VIRTUALISE_FROM = 100;
 
@@ -113,7 +114,7 @@ export function RegisterTable(props: RegisterTableProps) {
                   <Link as="button" className={styles.name} onClick={() => props.onOpen(row)}>
                     {entry.title || '(no name)'}
                   </Link>{' '}
-                  <LifecycleBadge lifecycle={entry.lifecycle} />
+                  <LifecycleBadge lifecycle={entry.lifecycle} /> <SharedRowBadge row={row} />
                   <Text size={200} className={mergeClasses(styles.owner, styles.ownerInline)}>
                     Owner: {owner}
                   </Text>

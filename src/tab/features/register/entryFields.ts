@@ -4,7 +4,7 @@
  * so a field is called the same thing everywhere.
  */
 import type { RegisterEntry } from '@domain';
-import { formGroupsOf, formLabelOf, readableValue, REGISTER_SCHEMA } from '@domain/schema';
+import { formGroupsOf, formLabelOf, readableValue, REGISTER_SCHEMA, SHARED_SERVICE_GROUP } from '@domain/schema';
 
 export type EntryField = keyof RegisterEntry;
 
@@ -19,6 +19,9 @@ export const FORM_LABELS: Record<EntryField, string> = Object.fromEntries(
 
 /** The guidance's groups, in the order the form shows them. */
 export const FIELD_GROUPS = formGroupsOf(REGISTER_SCHEMA);
+
+/** The groups of an entry the practice keeps itself: the PCN-shared group is only a linked entry's (shared/LinkedEntryForm.tsx). */
+export const OWN_FIELD_GROUPS = FIELD_GROUPS.filter((group) => group.title !== SHARED_SERVICE_GROUP);
 
 export const ALL_FIELDS: readonly EntryField[] = FIELD_GROUPS.flatMap((group) => group.fields);
 

@@ -7,7 +7,7 @@ import { emptyEntry, validateEntry, type RegisterEntry, type StoredEntry } from 
 import { ConflictError, GraphError, NetworkError } from '../../../../src/graph';
 import type { RegisterStore } from '../../../../src/graph/types';
 import { retryWaitText, createRetryWaitHub } from '../../../../src/tab/state/retryWaits';
-import { ALL_FIELDS, FIELD_GROUPS, FORM_LABELS } from '../../../../src/tab/features/register/entryFields';
+import { ALL_FIELDS, FIELD_GROUPS, FORM_LABELS, OWN_FIELD_GROUPS } from '../../../../src/tab/features/register/entryFields';
 import { describeSaveFailure } from '../../../../src/tab/features/register/saveFailure';
 import { undoChange } from '../../../../src/tab/features/register/undo/undoChange';
 import { savedNotice } from '../../../../src/tab/features/register/undo/changeMessages';
@@ -17,12 +17,13 @@ const stored = (id: string, version: number, entry: RegisterEntry): StoredEntry 
 });
 
 describe('the entry form', () => {
-  it('has every register field exactly once, in the nine guidance groups plus training and escalation', () => {
+  it('has every register field exactly once, in the nine guidance groups plus training and escalation (and the PCN-shared group)', () => {
     expect([...ALL_FIELDS].sort()).toEqual(Object.keys(emptyEntry()).sort());
     expect(new Set(ALL_FIELDS).size).toBe(ALL_FIELDS.length);
-    expect(FIELD_GROUPS.map((group) => group.title)).toEqual([
-      'Purpose', 'Provision', 'Ownership', 'Support', 'Data', 'Governance', 'Access', 'Training and escalation', 'Continuity', 'Review',
-    ]);
+    const guidance = ['Purpose', 'Provision', 'Ownership', 'Support', 'Data', 'Governance', 'Access', 'Training and escalation', 'Continuity', 'Review'];
+    expect(FIELD_GROUPS.map((group) => group.title)).toEqual([...guidance, 'PCN-shared service']);
+    // An entry the practice keeps itself is edited in the guidance's groups only (issue 18).
+    expect(OWN_FIELD_GROUPS.map((group) => group.title)).toEqual(guidance);
   });
 
   it('names fields in validation messages as the form labels them', () => {
