@@ -26,6 +26,7 @@ import type { NetworkLoadOptions } from '@graph/network';
 import { useGraphClient } from '../../state/ApiContext';
 import { CHART_MONTHS, useOverdueHistory } from './useOverdueHistory';
 import { MAX_VERSION_READS } from './overdueHistory';
+import { useReadRowStyles } from './readRowStyles';
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '900px' },
@@ -74,6 +75,7 @@ function ChartFigure(props: { id: string; caption: string; chart: ReactNode; tab
 }
 
 function CoverageChart(props: { loads: readonly PracticeLoad[]; today: LocalDate }) {
+  const readRow = useReadRowStyles();
   const styles = useStyles();
   const coverage = useMemo(() => questionCoverage(props.loads, props.today), [props.loads, props.today]);
   const counted = props.loads.filter((load) => load.state === 'loaded').length;
@@ -103,7 +105,7 @@ function CoverageChart(props: { loads: readonly PracticeLoad[]; today: LocalDate
           </TableHeader>
           <TableBody>
             {coverage.map((item, index) => (
-              <TableRow key={item.questionId}>
+              <TableRow className={readRow.row} key={item.questionId}>
                 <TableCell>{`${index + 1}. ${item.question}`}</TableCell>
                 <TableCell className={styles.number}>{item.answered}</TableCell>
                 <TableCell className={styles.number}>{item.partial}</TableCell>
@@ -129,6 +131,7 @@ function monthLabel(month: LocalDate): string {
 }
 
 function OverdueChart(props: { loads: readonly PracticeLoad[]; today: LocalDate; options: NetworkLoadOptions }) {
+  const readRow = useReadRowStyles();
   const styles = useStyles();
   const client = useGraphClient();
   const history = useOverdueHistory(client, props.loads, props.today, props.options.cache);
@@ -169,7 +172,7 @@ function OverdueChart(props: { loads: readonly PracticeLoad[]; today: LocalDate;
           </TableHeader>
           <TableBody>
             {history.points.map((point) => (
-              <TableRow key={point.month}>
+              <TableRow className={readRow.row} key={point.month}>
                 <TableCell>{monthLabel(point.month)}</TableCell>
                 <TableCell className={styles.number}>{point.overdue}</TableCell>
               </TableRow>

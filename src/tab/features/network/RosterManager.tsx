@@ -31,6 +31,7 @@ import { addToRoster, removeFromRoster, resolvePracticeSite, type NetworkHome, t
 import { useGraphClient } from '../../state/ApiContext';
 import { ErrorState } from '../../components/StatusViews';
 import { siteUrlProblem } from './safeUrl';
+import { useReadRowStyles } from './readRowStyles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -58,6 +59,7 @@ export interface RosterManagerProps {
 }
 
 export function RosterManager(props: RosterManagerProps) {
+  const readRow = useReadRowStyles();
   const styles = useStyles();
   const client = useGraphClient();
   const [removing, setRemoving] = useState<StoredMemberPractice | null>(null);
@@ -102,7 +104,7 @@ export function RosterManager(props: RosterManagerProps) {
             {props.roster.map((stored) => {
               const state = stateOf(stored.practice.key);
               return (
-                <TableRow key={stored.itemId}>
+                <TableRow className={readRow.row} key={stored.itemId}>
                   <TableCell className={styles.cell}>{stored.practice.name}</TableCell>
                   <TableCell className={styles.cell}>{stored.practice.siteUrl}</TableCell>
                   <TableCell className={styles.cell}>{state ? STATE_TEXT[state] : 'Loading…'}</TableCell>

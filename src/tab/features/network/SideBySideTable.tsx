@@ -34,6 +34,7 @@ import {
   type SortDirection,
 } from '@domain/network';
 import type { DrillTarget } from './EntryDrillDown';
+import { useReadRowStyles } from './readRowStyles';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
@@ -120,12 +121,13 @@ export function SideBySideTable(props: SideBySideTableProps) {
 }
 
 function SideBySideRowView(props: SideBySideTableProps & { row: SideBySideRow; flag: RiskFlag | null }) {
+  const readRow = useReadRowStyles();
   const styles = useStyles();
   const { row } = props;
   const name = row.practice.name || row.practice.siteUrl;
   if (row.kind === 'summary') {
     return (
-      <TableRow>
+      <TableRow className={readRow.row}>
         <TableCell className={styles.cell}>
           <Link as="button" className={styles.name} onClick={() => props.onOpen({ practiceKey: row.practice.key, entryId: null })}>
             {name}
@@ -145,7 +147,7 @@ function SideBySideRowView(props: SideBySideTableProps & { row: SideBySideRow; f
     );
   }
   return (
-    <TableRow>
+    <TableRow className={readRow.row}>
       <TableCell className={styles.cell}>
         <Text weight="semibold">{name}</Text>
       </TableCell>

@@ -26,6 +26,7 @@ import { CATEGORIES, LIFECYCLES, RISK_FLAGS, type Category, type Lifecycle, type
 import { categoryLabel, filterSystems, systemsAcross, type PracticeLoad, type SystemCell, type SystemFilter } from '@domain/network';
 import { LifecycleBadge, ReviewStatusBadge, RiskFlagBadges } from '../../components/badges';
 import type { DrillTarget } from './EntryDrillDown';
+import { useReadRowStyles } from './readRowStyles';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
@@ -41,6 +42,7 @@ const useStyles = makeStyles({
 const ANY = '';
 
 export function SystemsAcross(props: { loads: readonly PracticeLoad[]; today: LocalDate; onOpen: (target: DrillTarget) => void }) {
+  const readRow = useReadRowStyles();
   const styles = useStyles();
   const [filter, setFilter] = useState<SystemFilter>({});
   const all = useMemo(() => systemsAcross(props.loads, props.today), [props.loads, props.today]);
@@ -87,7 +89,7 @@ export function SystemsAcross(props: { loads: readonly PracticeLoad[]; today: Lo
           </TableHeader>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={row.systemKey}>
+              <TableRow className={readRow.row} key={row.systemKey}>
                 <TableHeaderCell scope="row" className={styles.cell}>
                   <span className={styles.entry}>
                     <Text weight="semibold">{row.label}</Text>
