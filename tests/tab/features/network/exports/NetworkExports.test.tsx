@@ -1,17 +1,20 @@
 /**
- * @jest-environment ./tests/tab/features/network/exports/domEnvironment.js
+ * @jest-environment jsdom
  */
 /**
  * The network's exports: each practice listed, the unreadable ones with disabled buttons that say
  * why; downloads write the review pack's and DSPT status's sheets through the lazily loaded XLSX
  * writer (replaced here, as is the browser download) under a safe file name; a failure is said.
  */
+import '../../../../support/domSetup';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { writeXlsx } from '../../../../../src/domain/spreadsheetFiles';
 import { downloadFile } from '../../../../../src/tab/components/download';
 import { NetworkExports } from '../../../../../src/tab/features/network/exports/NetworkExports';
 import { packFileName } from '../../../../../src/tab/features/network/exports/packFiles';
 import { TODAY, loaded, notOptedIn, practice, stored, unavailable } from '../../../../domain/network/rollup/rollupFixtures';
-import { allByRole, byRole, cleanup, click, render } from './testRender';
+import { renderTab } from '../../../../support/renderTab';
 
 jest.mock('@domain/spreadsheetFiles', () => ({ writeXlsx: jest.fn(async () => new Uint8Array([80, 75])) }));
 jest.mock('../../../../../src/tab/components/download', () => ({
@@ -36,33 +39,34 @@ function cells(sheets: ReadonlyArray<{ readonly rows: ReadonlyArray<readonly str
 }
 
 afterEach(() => {
-  cleanup();
   jest.clearAllMocks();
 });
 
 describe('NetworkExports', () => {
   it('lists every practice, and a practice with no pack has disabled buttons that say why', async () => {
-    await render(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
-    const items = allByRole('listitem').map((item) => item.textContent ?? '');
+    const user = userEvent.setup();
+    renderTab(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent ?? '');
     expect(items.map((text) => text.split('Download')[0])).toEqual(['Brook Lane Surgery', 'Hill Top Practice', 'Riverside Medical Practice']);
 
-    const brook = byRole('button', 'Download ICB review pack for Brook Lane Surgery (XLSX)');
+    const brook = screen.getByRole('button', { name: 'Download ICB review pack for Brook Lane Surgery (XLSX)' });
     expect(brook.getAttribute('aria-disabled')).toBe('true');
-    expect(byRole('button', 'Print ICB review pack for Brook Lane Surgery').getAttribute('aria-disabled')).toBe('true');
-    const why = document.getElementById(brook.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toContain('Not opted in');
-    const hill = byRole('button', 'Download ICB review pack for Hill Top Practice (XLSX)');
+    expect(screen.getByRole('button', { name: 'Print ICB review pack for Brook Lane Surgery' }).getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(brook.getAttribute('aria-describedby') ?? '')?.textContent).toContain('Not opted in');
+    const hill = screen.getByRole('button', { name: 'Download ICB review pack for Hill Top Practice (XLSX)' });
     expect(document.getElementById(hill.getAttribute('aria-describedby') ?? '')?.textContent).toContain("cannot read the practice's site");
 
     // Clicking a disabled pack makes nothing.
-    await click(brook);
+    await user.click(brook);
     expect(write).not.toHaveBeenCalled();
-    expect(byRole('button', 'Download ICB review pack for Riverside Medical Practice (XLSX)').getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download ICB review pack for Riverside Medical Practice (XLSX)' }).getAttribute('aria-disabled')).toBeNull();
   });
 
   it("downloads a practice's pack with its services, under a safe file name", async () => {
-    await render(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
-    await click(byRole('button', 'Download ICB review pack for Riverside Medical Practice (XLSX)'));
+    const user = userEvent.setup();
+    renderTab(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: 'Download ICB review pack for Riverside Medical Practice (XLSX)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     expect(write).toHaveBeenCalledTimes(1);
     const sheets = write.mock.calls[0]?.[0] ?? [];
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Review', 'Summary of services']);
@@ -71,14 +75,17 @@ describe('NetworkExports', () => {
   });
 
   it("downloads the network's pack (the unread practices listed as such) and DSPT 7.1.1 status", async () => {
-    await render(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
-    await click(byRole('button', 'Download ICB review pack for Northgate PCN (XLSX)'));
+    const user = userEvent.setup();
+    renderTab(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: 'Download ICB review pack for Northgate PCN (XLSX)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const pack = cells(write.mock.calls[0]?.[0] ?? []);
     expect(pack).toEqual(expect.arrayContaining(['Docman 10', 'Brook Lane Surgery', 'Hill Top Practice']));
     expect(pack.some((cell) => cell.includes('Not opted in'))).toBe(true);
     expect(download.mock.calls[0]?.[0]).toBe(`ICB review pack - Northgate PCN - ${TODAY}.xlsx`);
 
-    await click(byRole('button', 'Download DSPT 7.1.1 status (XLSX)'));
+    await user.click(screen.getByRole('button', { name: 'Download DSPT 7.1.1 status (XLSX)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const dspt = write.mock.calls[1]?.[0] ?? [];
     expect(dspt.map((sheet) => sheet.name)).toEqual(['DSPT 7.1.1 status']);
     const rows = dspt[0]?.rows ?? [];
@@ -88,15 +95,16 @@ describe('NetworkExports', () => {
   });
 
   it('says plainly when the file could not be made, and the next press tries again', async () => {
+    const user = userEvent.setup();
     write.mockRejectedValueOnce(new Error('out of memory'));
-    await render(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
-    const button = byRole('button', 'Download DSPT 7.1.1 status (XLSX)');
-    await click(button);
-    expect(byRole('alert').textContent).toContain('The file could not be made: out of memory');
+    renderTab(<NetworkExports loads={LOADS} networkName="Northgate PCN" today={TODAY} />);
+    const button = screen.getByRole('button', { name: 'Download DSPT 7.1.1 status (XLSX)' });
+    await user.click(button);
+    expect((await screen.findByRole('alert')).textContent).toContain('The file could not be made: out of memory');
     expect(download).not.toHaveBeenCalled();
-    await click(button);
-    expect(download).toHaveBeenCalledTimes(1);
-    expect(allByRole('alert')).toHaveLength(0);
+    await user.click(button);
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
   });
 });
 

@@ -1,29 +1,31 @@
 /**
- * @jest-environment ./tests/tab/features/network/exports/domEnvironment.js
+ * @jest-environment jsdom
  */
 /**
  * The printable review pack, in the tab (no popup): Print opens it with the pack's headings and its
  * Appendix 1 "Summary of services" table (column headers with scope), the practice's own text shown
  * as text, never as markup; Print calls the browser's print; Back closes it and takes the print copy away.
  */
+import '../../../../support/domSetup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { REVIEW_PACK_HEADINGS, REVIEW_PACK_TITLE } from '../../../../../src/domain/network';
 import { PracticePackButton } from '../../../../../src/tab/features/network/exports/PracticePackButton';
 import { TODAY, loaded, practice, stored } from '../../../../domain/network/rollup/rollupFixtures';
-import { allByRole, byRole, cleanup, click, render } from './testRender';
+import { findOpenDialog, renderTab } from '../../../../support/renderTab';
 
 const HOSTILE = '<img src=x onerror="alert(1)">';
 const LOAD = loaded(practice('site-riverside', 'Riverside Medical Practice'), [stored('1', { title: `Docman ${HOSTILE}` }), stored('2', { title: 'AccuRx' })]);
 
-afterEach(cleanup);
-
 describe('the printable review pack', () => {
   it('shows the pack with its headings and the summary of services, user text escaped', async () => {
-    await render(<PracticePackButton load={LOAD} today={TODAY} />);
-    expect(allByRole('dialog')).toHaveLength(0);
-    await click(byRole('button', 'Print ICB review pack for Riverside Medical Practice'));
+    const user = userEvent.setup();
+    renderTab(<PracticePackButton load={LOAD} today={TODAY} />);
+    expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Print ICB review pack for Riverside Medical Practice' }));
 
-    const dialog = byRole('dialog');
-    const headings = allByRole('heading', undefined, dialog).map((heading) => `${heading.tagName} ${heading.textContent ?? ''}`);
+    const dialog = await findOpenDialog();
+    const headings = within(dialog).getAllByRole('heading', { hidden: true }).map((heading) => `${heading.tagName} ${heading.textContent ?? ''}`);
     expect(headings).toEqual(expect.arrayContaining([
       `H1 ${REVIEW_PACK_TITLE}: Riverside Medical Practice`,
       `H2 ${REVIEW_PACK_HEADINGS.services}`,
@@ -31,7 +33,7 @@ describe('the printable review pack', () => {
       `H2 ${REVIEW_PACK_HEADINGS.appendix}`,
     ]));
 
-    const appendix = byRole('table', REVIEW_PACK_HEADINGS.appendix, dialog);
+    const appendix = within(dialog).getByRole('table', { name: REVIEW_PACK_HEADINGS.appendix, hidden: true });
     const columns = [...appendix.querySelectorAll('thead th')];
     expect(columns.map((th) => th.textContent)).toEqual(expect.arrayContaining(['Service', 'Owner', 'DPIA', 'Next review due']));
     expect(columns.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
@@ -51,13 +53,14 @@ describe('the printable review pack', () => {
   it('prints with the browser, and Back closes the view and its print copy', async () => {
     const print = jest.fn();
     window.print = print;
-    await render(<PracticePackButton load={LOAD} today={TODAY} />);
-    await click(byRole('button', 'Print ICB review pack for Riverside Medical Practice'));
-    await click(byRole('button', 'Print', byRole('dialog')));
+    const user = userEvent.setup();
+    renderTab(<PracticePackButton load={LOAD} today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: 'Print ICB review pack for Riverside Medical Practice' }));
+    await user.click(within(await findOpenDialog()).getByRole('button', { name: 'Print', hidden: true }));
     expect(print).toHaveBeenCalledTimes(1);
 
-    await click(byRole('button', 'Back', byRole('dialog')));
-    expect(allByRole('dialog')).toHaveLength(0);
+    await user.click(within(await findOpenDialog()).getByRole('button', { name: 'Back', hidden: true }));
+    await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
     expect(document.querySelector('[data-testid="review-print-root"]')).toBeNull();
     expect(document.head.querySelector('style[data-dsr="review-pack"]')).toBeNull();
   });

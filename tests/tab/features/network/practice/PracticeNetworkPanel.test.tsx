@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tab/features/network/exports/domEnvironment.js
+ * @jest-environment jsdom
  */
 /**
  * "Your PCN and ICB" in a practice's tab: opting in checks the site is a network of that kind
@@ -8,13 +8,16 @@
  * the network's notes are listed per entry, as text. The Graph calls are replaced (jest.mock): the
  * network room has its own tests against the emulator.
  */
+import '../../../../support/domSetup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { NetworkComment, NetworkMembership } from '../../../../../src/domain/network';
 import { GraphError, listJoinedTeams, type GraphClient } from '../../../../../src/graph';
 import { commentsForMyPractice, findNetworkHome, readMembership, resolvePracticeSite, writeMembership, type NetworkHome } from '../../../../../src/graph/network';
 import type { Workspace } from '../../../../../src/tab/state/workspace';
 import { PracticeNetworkPanelView } from '../../../../../src/tab/features/network/practice/PracticeNetworkPanel';
 import { TODAY } from '../../../../domain/entryFixture';
-import { allByRole, byRole, cleanup, click, render, type } from '../exports/testRender';
+import { findOpenDialog, renderTab } from '../../../../support/renderTab';
 
 jest.mock('@graph/network', () => ({
   readMembership: jest.fn(),
@@ -53,23 +56,38 @@ function comment(key: string, entryTitle: string, text: string, authorName: stri
 }
 
 function sectionOf(title: string): HTMLElement {
-  const section = byRole('heading', title).closest('section');
+  const section = screen.getByRole('heading', { name: title }).closest('section');
   if (!section) throw new Error(`No section for ${title}`);
   return section;
 }
 
 const PCN = 'Primary Care Network (PCN)';
 
-async function showPanel(workspace: Workspace = WORKSPACE): Promise<void> {
-  await render(<PracticeNetworkPanelView client={CLIENT} workspace={workspace} today={TODAY} />);
+/** Shows the panel once its opt-ins have been read (each kind says where it stands). */
+async function showPanel(workspace: Workspace = WORKSPACE): Promise<UserEvent> {
+  const user = userEvent.setup();
+  renderTab(<PracticeNetworkPanelView client={CLIENT} workspace={workspace} today={TODAY} />);
+  await waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(2));
+  return user;
 }
 
-async function fillOptIn(url: string): Promise<void> {
+/** The status line that says `words` (a status is named by its author, not its text, so it is found by its text). */
+function status(words: string | RegExp): HTMLElement {
+  return screen.getByText(words, { selector: '[role="status"]' });
+}
+
+/** Replaces a text box's text, as a person selecting it all and typing. */
+async function retype(user: UserEvent, box: HTMLElement, text: string): Promise<void> {
+  await user.clear(box);
+  await user.type(box, text);
+}
+
+async function fillOptIn(user: UserEvent, url: string): Promise<void> {
   const section = sectionOf(PCN);
-  await click(byRole('combobox', /Your PCN's team/, section));
-  await click(byRole('option', 'Northgate PCN'));
-  await type(byRole('textbox', /Your PCN's SharePoint site address/, section), url);
-  await click(byRole('button', 'Opt in to this PCN', section));
+  await user.click(within(section).getByRole('combobox', { name: /Your PCN's team/ }));
+  await user.click(await screen.findByRole('option', { name: 'Northgate PCN' }));
+  await retype(user, within(section).getByRole('textbox', { name: /Your PCN's SharePoint site address/ }), url);
+  await user.click(within(section).getByRole('button', { name: 'Opt in to this PCN' }));
 }
 
 beforeEach(() => {
@@ -81,31 +99,31 @@ beforeEach(() => {
   write.mockImplementation(async (_client, _site, membership) => membership);
   notes.mockResolvedValue([]);
 });
-afterEach(cleanup);
 
 describe('Your PCN and ICB', () => {
   it('says what the network can see and that its team must be added as site visitors', async () => {
     await showPanel();
-    expect(byRole('heading', 'Your PCN and ICB').tagName).toBe('H2');
+    expect(screen.getByRole('heading', { name: 'Your PCN and ICB' }).tagName).toBe('H2');
     expect(document.body.textContent).toContain('read-only');
     expect(document.body.textContent).toContain('no copy is kept');
     expect(document.body.textContent).toContain("add the network's team as visitors");
-    expect(byRole('status', 'Not opted in to a PCN.')).toBeTruthy();
-    expect(byRole('status', "Not opted in to an ICB's digital review.")).toBeTruthy();
+    expect(status('Not opted in to a PCN.')).toBeTruthy();
+    expect(status("Not opted in to an ICB's digital review.")).toBeTruthy();
     expect(document.body.textContent).toContain('No notes: your practice has not opted in to a network.');
     expect(read).toHaveBeenCalledWith(CLIENT, PRACTICE_SITE, 'pcn');
     expect(read).toHaveBeenCalledWith(CLIENT, PRACTICE_SITE, 'icb');
   });
 
   it("opts in after checking the site is a PCN, writing the network's site id in the practice's settings", async () => {
-    await showPanel();
+    const user = await showPanel();
     // Its own team is not offered as its network.
-    await click(byRole('combobox', /Your PCN's team/, sectionOf(PCN)));
-    expect(allByRole('option').map((option) => option.textContent)).toEqual(['Northgate PCN']);
-    await click(byRole('option', 'Northgate PCN'));
-    await type(byRole('textbox', /Your PCN's SharePoint site address/, sectionOf(PCN)), PCN_URL);
-    await click(byRole('button', 'Opt in to this PCN', sectionOf(PCN)));
+    await user.click(within(sectionOf(PCN)).getByRole('combobox', { name: /Your PCN's team/ }));
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Northgate PCN']);
+    await user.click(screen.getByRole('option', { name: 'Northgate PCN' }));
+    await retype(user, within(sectionOf(PCN)).getByRole('textbox', { name: /Your PCN's SharePoint site address/ }), PCN_URL);
+    await user.click(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' }));
 
+    expect(await screen.findByText(/^Opted in to Northgate PCN on 15 June 2026 by Mary Manager/, { selector: '[role="status"]' })).toBeTruthy();
     expect(resolve).toHaveBeenCalledWith(CLIENT, PCN_URL);
     expect(findHome).toHaveBeenCalledWith(CLIENT, PCN_SITE);
     expect(write).toHaveBeenCalledTimes(1);
@@ -113,50 +131,50 @@ describe('Your PCN and ICB', () => {
       state: 'joined', kind: 'pcn', networkName: 'Northgate PCN', networkTeamId: 'team-northgate', networkSiteId: PCN_SITE, changedOn: TODAY, changedBy: 'Mary Manager',
     });
     expect(findHome.mock.invocationCallOrder[0]).toBeLessThan(write.mock.invocationCallOrder[0] ?? 0);
-    expect(byRole('status', /^Opted in to Northgate PCN on 15 June 2026 by Mary Manager/)).toBeTruthy();
-    expect(byRole('button', 'Withdraw from Northgate PCN')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Withdraw from Northgate PCN' })).toBeTruthy();
     // Its notes are now read from the network's site.
-    expect(notes).toHaveBeenCalledWith(CLIENT, PCN_SITE, PRACTICE_SITE);
+    await waitFor(() => expect(notes).toHaveBeenCalledWith(CLIENT, PCN_SITE, PRACTICE_SITE));
   });
 
   it('refuses a site that is not a network, or not a PCN, or not found, and writes nothing', async () => {
     findHome.mockResolvedValueOnce(null);
-    await showPanel();
-    await fillOptIn('https://contoso.sharepoint.com/sites/SomeOtherTeam');
-    expect(byRole('alert').textContent).toContain('is not set up as a PCN or ICB network');
+    const user = await showPanel();
+    await fillOptIn(user, 'https://contoso.sharepoint.com/sites/SomeOtherTeam');
+    expect((await screen.findByRole('alert')).textContent).toContain('is not set up as a PCN or ICB network');
 
     findHome.mockResolvedValueOnce({ ...HOME, self: { kind: 'icb', name: 'North ICB digital team' } });
-    await click(byRole('button', 'Opt in to this PCN', sectionOf(PCN)));
-    expect(byRole('alert').textContent).toBe("North ICB digital team is set up as an ICB's digital review, not as a PCN.");
+    await user.click(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe("North ICB digital team is set up as an ICB's digital review, not as a PCN."));
 
     resolve.mockRejectedValueOnce(new GraphError(404, 'itemNotFound', 'Not found'));
-    await click(byRole('button', 'Opt in to this PCN', sectionOf(PCN)));
-    expect(byRole('alert').textContent).toContain('No SharePoint site was found at that address');
+    await user.click(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No SharePoint site was found at that address'));
 
-    await type(byRole('textbox', /Your PCN's SharePoint site address/, sectionOf(PCN)), 'http://contoso.sharepoint.com/sites/NorthgatePCN');
-    await click(byRole('button', 'Opt in to this PCN', sectionOf(PCN)));
-    expect(byRole('alert').textContent).toContain('starting https://');
+    await retype(user, within(sectionOf(PCN)).getByRole('textbox', { name: /Your PCN's SharePoint site address/ }), 'http://contoso.sharepoint.com/sites/NorthgatePCN');
+    await user.click(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('starting https://'));
 
     expect(write).not.toHaveBeenCalled();
-    expect(byRole('status', 'Not opted in to a PCN.')).toBeTruthy();
+    expect(status('Not opted in to a PCN.')).toBeTruthy();
   });
 
   it('withdraws only once confirmed, recording who and when', async () => {
     read.mockImplementation(async (_client, _site, kind) => (kind === 'pcn' ? JOINED : null));
-    await showPanel();
-    expect(byRole('status', /^Opted in to Northgate PCN on 2 January 2026 by Mary Manager/)).toBeTruthy();
+    const user = await showPanel();
+    expect(status(/^Opted in to Northgate PCN on 2 January 2026 by Mary Manager/)).toBeTruthy();
 
-    await click(byRole('button', 'Withdraw from Northgate PCN'));
-    const dialog = byRole('dialog', 'Withdraw from Northgate PCN?');
-    await click(byRole('button', 'Cancel', dialog));
-    expect(allByRole('dialog')).toHaveLength(0);
+    // The open dialog is found with { hidden: true }: see findOpenDialog.
+    await user.click(screen.getByRole('button', { name: 'Withdraw from Northgate PCN' }));
+    const dialog = await findOpenDialog('Withdraw from Northgate PCN?');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
     expect(write).not.toHaveBeenCalled();
 
-    await click(byRole('button', 'Withdraw from Northgate PCN'));
-    await click(byRole('button', 'Withdraw', byRole('dialog')));
+    await user.click(screen.getByRole('button', { name: 'Withdraw from Northgate PCN' }));
+    await user.click(within(await findOpenDialog()).getByRole('button', { name: 'Withdraw', hidden: true }));
+    expect(await screen.findByText(/^Withdrawn from Northgate PCN on 15 June 2026 by Mary Manager/, { selector: '[role="status"]' })).toBeTruthy();
     expect(write).toHaveBeenCalledWith(CLIENT, PRACTICE_SITE, { ...JOINED, state: 'withdrawn', changedOn: TODAY, changedBy: 'Mary Manager' });
-    expect(byRole('status', /^Withdrawn from Northgate PCN on 15 June 2026 by Mary Manager/)).toBeTruthy();
-    expect(byRole('button', 'Opt in to this PCN', sectionOf(PCN))).toBeTruthy();
+    expect(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' })).toBeTruthy();
   });
 
   it('lists the notes from the network per entry, with author and date, as text', async () => {
@@ -167,7 +185,7 @@ describe('Your PCN and ICB', () => {
       comment('cmt-3', 'Docman', 'Thanks, looks good now.', 'Sam ICB', '2026-06-01T10:00:00Z'),
     ]);
     await showPanel();
-    const list = byRole('list', 'Notes from Northgate PCN');
+    const list = await screen.findByRole('list', { name: 'Notes from Northgate PCN' });
     const entries = [...list.children].map((item) => item.firstElementChild?.textContent);
     expect(entries).toEqual(['AccuRx', 'Docman']);
     expect(list.textContent).toContain('Please add a deputy owner.Pat Lead, Northgate PCN, 3 May 2026');
@@ -179,20 +197,20 @@ describe('Your PCN and ICB', () => {
   it('says plainly when the notes cannot be read, or when there are none', async () => {
     read.mockImplementation(async (_client, _site, kind) => (kind === 'pcn' ? JOINED : null));
     notes.mockRejectedValueOnce(new GraphError(403, 'accessDenied', 'Access denied'));
-    await showPanel();
-    const alert = byRole('alert');
+    const user = await showPanel();
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The notes from Northgate PCN could not be read');
     expect(alert.textContent).toContain('You do not have permission');
-    await click(byRole('button', 'Retry', alert));
-    expect(document.body.textContent).toContain('No notes from Northgate PCN.');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('No notes from Northgate PCN.')).toBeTruthy();
   });
 
   it('shows a member who is not an owner the opt-in, but not the means to change it', async () => {
     read.mockImplementation(async (_client, _site, kind) => (kind === 'pcn' ? JOINED : null));
     await showPanel({ ...WORKSPACE, me: { id: 'u-gp', displayName: 'Dr Gupta', userPrincipalName: 'gp@nhs.net' } });
-    expect(byRole('status', /^Opted in to Northgate PCN/)).toBeTruthy();
-    expect(allByRole('button', 'Withdraw from Northgate PCN')).toHaveLength(0);
-    expect(allByRole('button', /Opt in/)).toHaveLength(0);
+    expect(status(/^Opted in to Northgate PCN/)).toBeTruthy();
+    expect(screen.queryAllByRole('button', { name: 'Withdraw from Northgate PCN' })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /Opt in/ })).toHaveLength(0);
     expect(document.body.textContent).toContain('Only a team owner (the practice manager) can opt in or withdraw.');
   });
 });
