@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { StoredEntry } from '@domain';
 import { linkedItemsBySite, sharedKey } from '@domain/sharedServices';
 import type { GraphClient } from '@graph';
-import { readSharedEntries } from '@graph/sharedServices';
 
 /** The PCN entries read, by `sharedKey`; null while they are being read. */
 export type SharedLookup = ReadonlyMap<string, StoredEntry> | null;
@@ -18,6 +17,8 @@ const NOTHING_LINKED: SharedLookup = new Map();
 /** Every linked PCN entry, by site, with the sites that could not be read left out. */
 export async function readLinkedEntries(client: GraphClient, bySite: ReadonlyMap<string, readonly string[]>): Promise<Map<string, StoredEntry>> {
   const found = new Map<string, StoredEntry>();
+  // Loaded only when the register links to a PCN entry, so the register's first download does not grow.
+  const { readSharedEntries } = await import('@graph/sharedServices');
   await Promise.all(
     [...bySite].map(async ([siteId, itemIds]) => {
       const entries = await readSharedEntries(client, siteId, itemIds).catch(() => new Map<string, StoredEntry>());

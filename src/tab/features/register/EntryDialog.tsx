@@ -3,11 +3,14 @@
  * unmounting it while open: Fluent's modal leaves `aria-hidden` on the page when an open Dialog is
  * unmounted (microsoft/fluentui#35139), which would hide the whole register from screen readers.
  */
-import { Dialog, DialogSurface, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { Dialog, DialogSurface, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { isLinked } from '@domain/sharedServices';
 import { EntryForm, type EntryFormProps } from './EntryForm';
-import { LinkedEntryForm } from './shared/LinkedEntryForm';
 import { useFocusReturn } from '../../components/useFocusReturn';
+
+// A PCN-shared entry's form loads only when one is opened, so the register's first download does not grow.
+const LinkedEntryForm = lazy(() => import('./shared/LinkedEntryForm').then((module) => ({ default: module.LinkedEntryForm })));
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: 'calc(100vw - 16px)', '@media (max-width: 480px)': { padding: tokens.spacingHorizontalM } },
@@ -33,7 +36,11 @@ export function EntryDialog({ open, formKey, ...formProps }: EntryDialogProps) {
       <DialogSurface className={styles.surface}>
         {/* A PCN-shared entry: the PCN's values read-only, only the local fields editable (issue 18). */}
         {formProps.initial && isLinked(formProps.initial.entry)
-          ? <LinkedEntryForm key={formKey} {...formProps} initial={formProps.initial} />
+          ? (
+            <Suspense fallback={<Spinner label="Opening the PCN-shared service…" />}>
+              <LinkedEntryForm key={formKey} {...formProps} initial={formProps.initial} />
+            </Suspense>
+          )
           : <EntryForm key={formKey} {...formProps} />}
       </DialogSurface>
     </Dialog>

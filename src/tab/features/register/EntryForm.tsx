@@ -4,7 +4,7 @@
  * reviewed, History, Retire and Delete. Saving, conflicts and failures are handled by
  * `useEntryEditor`; every change is confirmed by a toast with Undo (`useEntryToasts`).
  */
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, lazy, Suspense, useState, type FormEvent } from 'react';
 import {
   Button,
   DialogActions,
@@ -26,7 +26,6 @@ import { ConflictPanel } from './ConflictPanel';
 import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
 import { OWN_FIELD_GROUPS } from './entryFields';
-import { HistoryDialog } from './history/HistoryDialog';
 import { useIncidentSlots } from '../../components/incidentSlots';
 import { useEntrySections } from '../../components/entrySections';
 import { useGoLiveGate } from './useGoLiveGate';
@@ -37,6 +36,9 @@ import { deletedNotice, savedNotice } from './undo/changeMessages';
 import { useEntryToasts } from './undo/EntryToaster';
 import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
 import { useAudit } from '../../state/auditData';
+
+// History (versions and their differences) loads when first asked for, so the register's first download stays small.
+const HistoryDialog = lazy(() => import('./history/HistoryDialog').then((module) => ({ default: module.HistoryDialog })));
 
 const useStyles = makeStyles({
   // A column instead of DialogBody's grid, so the status messages sit between the scrolling form
@@ -118,6 +120,7 @@ export function EntryForm(props: EntryFormProps) {
     onGone: props.onGone,
   });
   const [confirming, setConfirming] = useState<Confirming>(null);
+  const [historyAsked, setHistoryAsked] = useState(false);
   const { EntryIncidentSection } = useIncidentSlots();
   const { ChangesSection, ReviewQuestions } = sections;
   const goLiveBlock = useGoLiveGate(sections, editor.base?.entry.lifecycle ?? null, editor.draft);
@@ -154,7 +157,7 @@ export function EntryForm(props: EntryFormProps) {
               <Button onClick={review} disabled={blocked}>
                 {busyLabel(saving, 'review', 'Mark reviewed', 'Marking reviewed…')}
               </Button>
-              <Button onClick={() => setConfirming('history')}>History</Button>
+              <Button onClick={() => (setHistoryAsked(true), setConfirming('history'))}>History</Button>
               {base.entry.lifecycle !== 'retired' ? (
                 <Button onClick={() => setConfirming('retire')} disabled={blocked}>
                   {busyLabel(saving, 'retire', 'Retire service', 'Retiring…')}
@@ -267,7 +270,12 @@ export function EntryForm(props: EntryFormProps) {
               editor.retire();
             }}
           />
-          <HistoryDialog open={confirming === 'history'} stored={base} store={store} onClose={() => setConfirming(null)} />
+          {/* Mounted once asked for and kept mounted: unmounting an open Fluent dialog leaves aria-hidden behind (EntryDialog.tsx). */}
+          {historyAsked ? (
+            <Suspense fallback={null}>
+              <HistoryDialog open={confirming === 'history'} stored={base} store={store} onClose={() => setConfirming(null)} />
+            </Suspense>
+          ) : null}
           {ReviewQuestions ? (
             <ReviewQuestions open={confirming === 'review'} stored={base} draft={editor.draft} onCancel={() => setConfirming(null)}
               onConfirm={(patch) => {

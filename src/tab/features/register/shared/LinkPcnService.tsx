@@ -6,28 +6,14 @@
  * offered twice. Each service's create carries one client-made entry key for this dialog, so a
  * retried or double-clicked Link finds the entry the first attempt made.
  */
-import { useEffect, useRef, useState } from 'react';
-import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, Text, makeStyles, tokens,
-} from '@fluentui/react-components';
-import type { StoredEntry } from '@domain';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button } from '@fluentui/react-components';
 import type { NetworkMembership } from '@domain/network';
-import { entryLinkedTo, linkedEntryFor } from '@domain/sharedServices';
-import { listShareableServices } from '@graph/sharedServices';
-import { FailureMessage } from '../../../components/StatusViews';
-import { useFocusReturn } from '../../../components/useFocusReturn';
 import { useGraphClient } from '../../../state/ApiContext';
 import { useRegisterData } from '../../../state/registerData';
-import { newEntryKey } from '../newEntryKey';
-import { describeSaveFailure } from '../saveFailure';
 
-const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
-  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  name: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
-});
-
-type Offer = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready'; readonly services: readonly StoredEntry[] };
+// The dialog, and the PCN's list of services it reads, load only when someone opens it: the register's first download does not grow.
+const LinkPcnServiceDialog = lazy(() => import('./LinkPcnServiceDialog').then((module) => ({ default: module.LinkPcnServiceDialog })));
 
 /** The practice's PCN while it is opted in; null otherwise (or when the setting cannot be read). */
 function useJoinedPcn(): NetworkMembership | null {
@@ -53,86 +39,11 @@ export function LinkPcnServiceButton() {
   return (
     <>
       <Button onClick={() => setOpen(true)}>Link a PCN service</Button>
-      {open ? <LinkPcnServiceDialog pcn={pcn} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <LinkPcnServiceDialog pcn={pcn} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
-  );
-}
-
-function LinkPcnServiceDialog({ pcn, onClose }: { pcn: NetworkMembership; onClose: () => void }) {
-  const styles = useStyles();
-  useFocusReturn(true);
-  const client = useGraphClient();
-  const { store, state, upsert } = useRegisterData();
-  const [offer, setOffer] = useState<Offer>({ kind: 'loading' });
-  const [linking, setLinking] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const keys = useRef(new Map<string, string>());
-  useEffect(() => {
-    let current = true;
-    listShareableServices(client, pcn.networkSiteId).then(
-      (services) => current && setOffer({ kind: 'ready', services }),
-      (error: unknown) => current && setOffer({ kind: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, pcn.networkSiteId]);
-  const entries = state.kind === 'ready' ? state.rows.map((row) => row.stored) : [];
-
-  async function link(service: StoredEntry) {
-    if (linking) return;
-    const key = keys.current.get(service.id) ?? newEntryKey();
-    keys.current.set(service.id, key);
-    setLinking(service.id);
-    setFailure(null);
-    try {
-      upsert(await store.create(linkedEntryFor(service, pcn.networkSiteId), key));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setLinking(null);
-    }
-  }
-
-  const failureText = failure ? describeSaveFailure(failure, 'Nothing was linked.') : null;
-  return (
-    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Link a service from {pcn.networkName || 'your PCN'}</DialogTitle>
-          <DialogContent>
-            <Text block>
-              The PCN keeps these services once, with their owner, support, DPIA and downtime process, and reviews them.
-              Linking one shows it in this register with the PCN&apos;s values; you add the practice&apos;s local contact and notes.
-            </Text>
-            {offer.kind === 'loading' ? <Spinner size="small" label="Reading the PCN's services…" /> : null}
-            {offer.kind === 'failed' ? <FailureMessage title="Could not read the PCN's services" message={describeSaveFailure(offer.error, '').message} /> : null}
-            {offer.kind === 'ready' && offer.services.length === 0 ? <Text block>The PCN has no shared services in its register yet.</Text> : null}
-            {offer.kind === 'ready' && offer.services.length > 0 ? (
-              <ul className={styles.list} aria-label="The PCN's shared services">
-                {offer.services.map((service) => {
-                  const linked = entryLinkedTo(entries, { siteId: pcn.networkSiteId, itemId: service.id }) !== undefined;
-                  return (
-                    <li key={service.id} className={styles.item}>
-                      <span className={styles.name}>
-                        <Text weight="semibold">{service.entry.title}</Text>
-                        <Text size={200}>Owner: {service.entry.owner?.displayName || 'No owner'}</Text>
-                      </span>
-                      <Button onClick={() => void link(service)} disabled={linked || linking !== null} aria-label={linked ? `${service.entry.title} is linked` : `Link ${service.entry.title}`}>
-                        {linking === service.id ? <Spinner size="extra-tiny" label="Linking…" /> : linked ? 'Linked' : 'Link'}
-                      </Button>
-                    </li>
-                  );
-                })}
-              </ul>
-            ) : null}
-            {failureText ? <FailureMessage title={failureText.title} message={failureText.message} /> : null}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onClose}>Done</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }
