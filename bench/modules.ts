@@ -5,6 +5,7 @@ import { dependencyMapBench } from './dependencyMap.bench';
 import { directoryBench } from './directory.bench';
 import { incidentCardBench } from './incidentCard.bench';
 import { networkBench } from './network.bench';
+import { networkRenderBench } from './networkRender.bench';
 import { registerBench } from './register.bench';
 import { remindersBench } from './reminders.bench';
 import { startupBench } from './startup.bench';
@@ -18,4 +19,5 @@ export const MODULES: readonly BenchModule[] = [
   incidentCardBench,
   dependencyMapBench,
   networkBench,
+  networkRenderBench,
 ];

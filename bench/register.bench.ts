@@ -8,9 +8,9 @@
  *   from each entry on every keystroke and the table re-rendered without windowing.
  * Figures are medians of several runs, after a warm-up.
  */
-import { JSDOM } from 'jsdom';
 import { createElement } from 'react';
 import type { BenchFigure, BenchModule } from './figures';
+import { installDom, median } from './jsdom';
 import {
   CATEGORIES,
   LIFECYCLES,
@@ -48,20 +48,6 @@ function makeRows(count: number): RegisterRow[] {
     const stored: StoredEntry = { id: String(index + 1), eTag: `"${index},1"`, entry, createdAt: '', createdBy: '', modifiedAt: '', modifiedBy: '' };
     return { stored, status: reviewStatus(entry, TODAY), flags: riskFlags(entry, TODAY, { ownerLeft: false }) };
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Number((sorted[Math.floor(sorted.length / 2)] as number).toFixed(2));
-}
-
-function installDom(): void {
-  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', { pretendToBeVisual: true });
-  const globals = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame']) {
-    globals[key] = key === 'window' ? dom.window : (dom.window as unknown as Record<string, unknown>)[key];
-  }
-  globals.IS_REACT_ACT_ENVIRONMENT = false;
 }
 
 /** Naive filtering: the search text is rebuilt from every entry on every keystroke. */
