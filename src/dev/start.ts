@@ -20,13 +20,14 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { startEmulator } from '../emulator/server';
 import { DEMO } from '../emulator/seed/demoPractice';
+import { DEMO_NETWORK } from '../emulator/seed/demoNetwork';
 import { createGraphClient } from '@graph';
 import { emulatorAppTokenSource } from '../service/appToken';
 import { startBotEndpoint } from '../service/bot/endpoint';
 import { EMULATOR_APP_ID, LOCAL_TEAMS_APP_ID } from '../service/config';
 import { incidentRoute } from '../service/incidents/wiring';
 import { registerSite } from '../service/siteRegistration';
-import { demoRegisterUrl } from './demoRegisterUrl';
+import { demoNetworkUrl, demoRegisterUrl } from './demoRegisterUrl';
 import { startAzurite } from '../service/store/azurite';
 import { localAzuriteFile, openStores } from '../service/store/openStores';
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     // Outside Teams the tab needs the saved ids (a bare address says "open the tab in Teams once"):
     // the demo register's address in the tab's own "Open in browser" form, from the seed's ids.
     console.log(`Open the demo practice's register at ${demoRegisterUrl(shown)}`);
+    console.log(`Open the demo PCN's view across its practices (sign in as ${DEMO_NETWORK.lead.displayName}) at ${demoNetworkUrl(shown)}`);
     console.log(`Bot messaging endpoint ${bot.messagingEndpoint}; reminder state in Azurite on port ${azurite.port}; channel viewer ${shown}/emulator/channel`);
     console.log(`Data in ${dataDir}. Press Ctrl-C to stop.`);
   } catch (error) {
