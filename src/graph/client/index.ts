@@ -8,4 +8,5 @@ export * from './paging';
 export * from './odata';
 export * from './scopes';
 export { retryAfterMs } from './retryAfter';
+export * from './batch';
 export * from './resourceUnits';

@@ -7,9 +7,7 @@
  * an inner 429/503 is sent once more on its own after its own `Retry-After` (inner responses carry it;
  * throttleWaitMs otherwise), as graph/register startup.ts batchGet does; a second 429/503 is the answer.
  */
-import { GraphError, NO_RETRY, baseUrlOf, throttleWaitMs, waitBeforeRetry, type GraphClient } from '../client';
-
-export const BATCH_LIMIT = 20;
+import { GraphError, batchSlices, NO_RETRY, THROTTLED_STATUSES, baseUrlOf, innerRetryAfter, throttleWaitMs, waitBeforeRetry, type BatchInnerAnswer, type GraphClient } from '../client';
 
 export interface WaveRequest {
   /** Unique within the wave. */
@@ -28,18 +26,6 @@ export interface Wave {
   answer(id: string): Promise<WaveAnswer>;
 }
 
-interface InnerAnswer {
-  id?: string;
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-const THROTTLED = new Set([429, 503]);
-
-function retryAfterOf(inner: InnerAnswer): string | undefined {
-  return Object.entries(inner.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
-}
 
 function messageOf(body: unknown, status: number): string {
   const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
@@ -52,16 +38,16 @@ export function failureOf(error: unknown): WaveAnswer {
   return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error) };
 }
 
-function answerOf(inner: InnerAnswer | undefined): WaveAnswer {
+function answerOf(inner: BatchInnerAnswer | undefined): WaveAnswer {
   if (inner === undefined) return { ok: false, status: 0, message: 'Graph left the request out of the batch answer.' };
   const status = inner.status ?? 0;
   return status >= 200 && status < 300 ? { ok: true, body: inner.body } : { ok: false, status, message: messageOf(inner.body, status) };
 }
 
-async function postBatch(client: GraphClient, requests: readonly WaveRequest[]): Promise<ReadonlyMap<string, InnerAnswer> | WaveAnswer> {
+async function postBatch(client: GraphClient, requests: readonly WaveRequest[]): Promise<ReadonlyMap<string, BatchInnerAnswer> | WaveAnswer> {
   try {
     const body = { requests: requests.map((r) => ({ id: r.id, method: 'GET', url: r.url, ...(r.headers ? { headers: r.headers } : {}) })) };
-    const answer = (await client.api('/$batch').post(body)) as { responses?: InnerAnswer[] } | undefined;
+    const answer = (await client.api('/$batch').post(body)) as { responses?: BatchInnerAnswer[] } | undefined;
     return new Map((answer?.responses ?? []).flatMap((inner) => (inner.id === undefined ? [] : [[inner.id, inner] as const])));
   } catch (error) {
     // The whole batch failed (after the client's own retries): each of its requests answers so.
@@ -69,9 +55,9 @@ async function postBatch(client: GraphClient, requests: readonly WaveRequest[]):
   }
 }
 
-async function retryOnce(client: GraphClient, request: WaveRequest, inner: InnerAnswer): Promise<WaveAnswer> {
+async function retryOnce(client: GraphClient, request: WaveRequest, inner: BatchInnerAnswer): Promise<WaveAnswer> {
   const status = inner.status ?? 0;
-  await waitBeforeRetry(client, { status, waitMs: throttleWaitMs(retryAfterOf(inner), 1, Date.now()), attempt: 1 });
+  await waitBeforeRetry(client, { status, waitMs: throttleWaitMs(innerRetryAfter(inner), 1, Date.now()), attempt: 1 });
   try {
     const body: unknown = await client.api(request.url).headers({ ...request.headers }).middlewareOptions([NO_RETRY]).get();
     return { ok: true, body };
@@ -82,31 +68,30 @@ async function retryOnce(client: GraphClient, request: WaveRequest, inner: Inner
 
 /** Posts every request of the wave at once, in batches of at most BATCH_LIMIT. */
 export function sendWave(client: GraphClient, requests: readonly WaveRequest[]): Wave {
-  const posted: Promise<ReadonlyMap<string, InnerAnswer> | WaveAnswer>[] = [];
+  const posted: Promise<ReadonlyMap<string, BatchInnerAnswer> | WaveAnswer>[] = [];
   const chunkOf = new Map<string, number>();
-  for (let start = 0; start < requests.length; start += BATCH_LIMIT) {
-    const chunk = requests.slice(start, start + BATCH_LIMIT);
+  for (const chunk of batchSlices(requests)) {
     for (const request of chunk) chunkOf.set(request.id, posted.length);
     posted.push(postBatch(client, chunk));
   }
-  const innerOf = async (id: string): Promise<InnerAnswer | WaveAnswer> => {
+  const innerOf = async (id: string): Promise<BatchInnerAnswer | WaveAnswer> => {
     const result = await (posted[chunkOf.get(id) ?? -1] ?? Promise.resolve(failureOf(new Error(`No request ${id} in this wave.`))));
     return result instanceof Map ? (result.get(id) ?? answerOf(undefined)) : (result as WaveAnswer);
   };
-  const isWaveAnswer = (value: InnerAnswer | WaveAnswer): value is WaveAnswer => 'ok' in value;
+  const isWaveAnswer = (value: BatchInnerAnswer | WaveAnswer): value is WaveAnswer => 'ok' in value;
   const finals = new Map<string, Promise<WaveAnswer>>();
   for (const request of requests)
     finals.set(
       request.id,
       innerOf(request.id).then((inner) => {
         if (isWaveAnswer(inner)) return inner;
-        return THROTTLED.has(inner.status ?? 0) ? retryOnce(client, request, inner) : answerOf(inner);
+        return THROTTLED_STATUSES.has(inner.status ?? 0) ? retryOnce(client, request, inner) : answerOf(inner);
       }),
     );
   const direct = Promise.all(
     requests.map(async (request) => {
       const inner = await innerOf(request.id);
-      const first = isWaveAnswer(inner) ? inner : THROTTLED.has(inner.status ?? 0) ? undefined : answerOf(inner);
+      const first = isWaveAnswer(inner) ? inner : THROTTLED_STATUSES.has(inner.status ?? 0) ? undefined : answerOf(inner);
       return [request.id, first] as const;
     }),
   ).then((entries) => new Map(entries));

@@ -9,4 +9,3 @@ export * from './membership';
 export * from './comments';
 export { loadNetwork, loadPractice, type CachedPractice, type NetworkDeltaCache, type NetworkLoadOptions } from './loadNetwork';
 export { readEntryVersions } from './entryVersions';
-export { BATCH_LIMIT } from './batchWave';

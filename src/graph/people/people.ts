@@ -11,13 +11,11 @@ import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { normaliseQuery, type DirectoryPresence, type PersonCandidate } from '@domain/people';
 import type { GraphClient } from '../client';
 import type { TeamMember } from './directory';
-import { withScopes, NO_RETRY, pathSegment } from '../client';
+import { batchSlices, withScopes, NO_RETRY, pathSegment } from '../client';
 
 export const DIRECTORY_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName';
 export const PEOPLE_SELECT = 'id,displayName,scoredEmailAddresses,userPrincipalName,jobTitle,department,companyName,personType';
 export const DEFAULT_SEARCH_TOP = 10;
-/** Graph's JSON batch limit. */
-export const MAX_BATCH_REQUESTS = 20;
 
 export interface SearchOptions {
   top?: number;
@@ -170,8 +168,7 @@ export async function checkOwners(client: GraphClient, ids: readonly string[], o
   const unique = [...new Set(ids.filter((id) => id.trim() !== ''))];
   const presence = new Map<string, DirectoryPresence>();
   const refused: string[] = [];
-  for (let start = 0; start < unique.length; start += MAX_BATCH_REQUESTS) {
-    const chunk = unique.slice(start, start + MAX_BATCH_REQUESTS);
+  for (const chunk of batchSlices(unique)) {
     const results = await lookUp(client, chunk, 'id,accountEnabled', options);
     for (const id of chunk) {
       const result = results.get(id);
@@ -179,8 +176,7 @@ export async function checkOwners(client: GraphClient, ids: readonly string[], o
       presence.set(id, typeof result === 'string' ? result : 'unknown');
     }
   }
-  for (let start = 0; start < refused.length; start += MAX_BATCH_REQUESTS) {
-    const chunk = refused.slice(start, start + MAX_BATCH_REQUESTS);
+  for (const chunk of batchSlices(refused)) {
     const results = await lookUp(client, chunk, 'id', options);
     for (const id of chunk) {
       const result = results.get(id);

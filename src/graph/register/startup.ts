@@ -20,7 +20,7 @@
  */
 import type { Site, User } from '@microsoft/microsoft-graph-types';
 import type { StoredEntry } from '@domain';
-import { waitBeforeRetry, type GraphClient, throttleWaitMs, pathSegment, queryString, requestFor } from '../client';
+import { waitBeforeRetry, type GraphClient, throttleWaitMs, pathSegment, queryString, requestFor, innerRetryAfter, THROTTLED_STATUSES, type BatchInnerAnswer } from '../client';
 import { toTeamMembers, type ConversationMember, type TeamMember } from '../people';
 import { toStoredEntry, type ListItem } from './listItems';
 import { REGISTER_LIST_NAME } from '@domain';
@@ -41,20 +41,7 @@ interface Page<T> {
   '@odata.deltaLink'?: string;
 }
 
-interface InnerAnswer {
-  id?: string;
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-const THROTTLED = new Set([429, 503]);
 const PAGE_SIZE = 500;
-
-function retryAfterOf(inner: InnerAnswer | undefined): string | undefined {
-  const entry = Object.entries(inner?.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after');
-  return entry?.[1];
-}
 
 /**
  * GETs `urls` (relative to the version root) in one `$batch`; answers are matched by id, never by position.
@@ -64,7 +51,7 @@ function retryAfterOf(inner: InnerAnswer | undefined): string | undefined {
 export async function batchGet<K extends string>(client: GraphClient, urls: Record<K, string>): Promise<Record<K, unknown>> {
   const keys = Object.keys(urls) as K[];
   const requests = keys.map((key) => ({ id: key, method: 'GET', url: urls[key] }));
-  const answer = (await client.api('/$batch').post({ requests })) as { responses?: InnerAnswer[] } | undefined;
+  const answer = (await client.api('/$batch').post({ requests })) as { responses?: BatchInnerAnswer[] } | undefined;
   const byId = new Map((answer?.responses ?? []).map((inner) => [inner.id, inner]));
   const results = {} as Record<K, unknown>;
   await Promise.all(
@@ -75,8 +62,8 @@ export async function batchGet<K extends string>(client: GraphClient, urls: Reco
       else if (status === 404) results[key] = null;
       else {
         // Throttled inside the batch: never ask again before its Retry-After (the documented backoff when absent).
-        if (THROTTLED.has(status)) {
-          const waitMs = throttleWaitMs(retryAfterOf(inner), 1, Date.now());
+        if (THROTTLED_STATUSES.has(status)) {
+          const waitMs = throttleWaitMs(innerRetryAfter(inner), 1, Date.now());
           await waitBeforeRetry(client, { status, waitMs, attempt: 1 });
         }
         results[key] = await client.api(urls[key]).get();

@@ -11,12 +11,10 @@
  */
 import { REGISTER_LIST_NAME, type StoredEntry } from '@domain';
 import { shareableEntries } from '@domain/sharedServices';
-import { pageAll, pathSegment, queryString, type GraphClient } from '../client';
+import { batchSlices, pageAll, pathSegment, queryString, type GraphClient } from '../client';
 import { findPracticeListIds } from '../lists';
 import { batchGet, registerListPath, toStoredEntry, type ListItem } from '../register';
 
-/** Graph's limit on the requests in one JSON batch (json-batching.md). */
-const BATCH_LIMIT = 20;
 const PAGE_SIZE = 500;
 /**
  * Every field, not a select of ours: the PCN's register may not have been brought up to date with
@@ -41,8 +39,7 @@ export async function readSharedEntries(client: GraphClient, networkSiteId: stri
   const listId = await findSharedRegister(client, networkSiteId);
   if (listId === null) return found;
   const listPath = registerListPath({ siteId: networkSiteId, listId });
-  const batches: string[][] = [];
-  for (let start = 0; start < wanted.length; start += BATCH_LIMIT) batches.push(wanted.slice(start, start + BATCH_LIMIT));
+  const batches = batchSlices(wanted);
   // Sent in parallel: one round trip however many batches (a PCN shares a handful of services).
   const answers = await Promise.all(
     batches.map((ids) =>
