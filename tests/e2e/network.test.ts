@@ -2,7 +2,7 @@
  * Across practices, end to end in Chromium: the Northgate PCN's lead signs in to the PCN team's tab,
  * sees its five practices (four opted in, Castle Street Surgery not), filters "No downtime process",
  * drills into a practice's cloud telephony read-only and leaves a note, which the practice's manager
- * then reads in the practice's own tab; the ICB review pack downloads as XLSX; and every screen is
+ * then reads on the entry in the practice's own register; the ICB review pack downloads as XLSX; and every screen is
  * axe-clean in the Teams light, dark and high-contrast themes.
  */
 import { readFile } from 'node:fs/promises';
@@ -89,8 +89,14 @@ test('drilling into a practice shows its entry read-only, and a note left there 
   await dialog.getByRole('list', { name: 'Notes from the network' }).getByText(note).waitFor();
   await page.context().close();
 
-  // The practice's manager reads the note in the practice's own tab.
-  const manager = await openAs(registerUrl(rig().emulator.url, 'view=network'), DEMO.manager.displayName);
+  // The practice's manager reads the note on the entry itself, and among all the PCN's notes.
+  const manager = await openAs(registerUrl(rig().emulator.url), DEMO.manager.displayName);
+  await manager.getByRole('table', { name: 'Digital services' }).getByRole('button', { name: 'Cloud telephony', exact: true }).click();
+  const entry = manager.getByRole('dialog');
+  await entry.getByRole('list', { name: 'Notes from Northgate PCN' }).getByText(note).waitFor();
+  await manager.keyboard.press('Escape');
+  await entry.waitFor({ state: 'detached' });
+  await manager.getByRole('tab', { name: 'PCN and ICB' }).click();
   await manager.getByRole('heading', { name: 'Your PCN and ICB' }).waitFor();
   await manager.getByText(note).waitFor();
   await manager.context().close();

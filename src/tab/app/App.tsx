@@ -22,6 +22,7 @@ import { EntryListEditorsProvider } from '../components/entryListSlots';
 import { ENTRY_LIST_EDITORS } from './entryEditors';
 import { IncidentsHost } from '../features/incidents/IncidentsHost';
 import { ChangeHost } from '../features/change/ChangeHost';
+import { NetworkHost } from '../features/network/NetworkHost';
 import { SignInPage } from '../features/signin/SignInPage';
 import { WorkspaceSetup } from '../features/workspace/WorkspaceSetup';
 import type { Host } from '../teams/detectHost';
@@ -110,7 +111,9 @@ export function App(props: { config: TabConfig; host: Host; signIn: SignIn }) {
                 <PracticeListsBanner readOnly={workspace.readOnly} />
                 <IncidentsHost config={config} tokenSource={signIn.tokenSource}>
                   <ChangeHost>
-                    <MainViews />
+                    <NetworkHost>
+                      <MainViews />
+                    </NetworkHost>
                   </ChangeHost>
                 </IncidentsHost>
               </EntryListEditorsProvider>

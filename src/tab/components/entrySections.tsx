@@ -1,7 +1,8 @@
 /**
  * What the change feature adds to the entry dialog, as seen from the register's form: the Changes
  * section, the go-live gate check before a move to Live, recording the go-live once saved, and the
- * review questions behind "Mark reviewed". Features never import each other, so the change feature
+ * review questions behind "Mark reviewed"; and what the network feature adds: the notes from the
+ * practice's PCN or ICB. Features never import each other, so the change feature
  * fills this context once in app/ and the form reads it; outside the provider (tests, other hosts)
  * it is empty and the form behaves as before.
  */
@@ -27,6 +28,8 @@ export interface EntrySections {
   readonly recordGoLive: ((saved: StoredEntry, from: Lifecycle | null) => Promise<void>) | null;
   /** The questions "Mark reviewed" asks where they apply. */
   readonly ReviewQuestions: ComponentType<ReviewQuestionsProps> | null;
+  /** The notes the practice's PCN or ICB left on this entry (the network feature fills it; saved entries). */
+  readonly NotesSection?: ComponentType<{ stored: StoredEntry }> | null;
 }
 
 export const NO_ENTRY_SECTIONS: EntrySections = { ChangesSection: null, goLiveBlocked: null, recordGoLive: null, ReviewQuestions: null };

@@ -23,7 +23,6 @@ import type { TeamMember, RegisterStore } from '@graph';
 import { useRegisterData } from '../../state/registerData';
 import { rememberOwnerChosenOutsideTeam } from '../../state/ownerPresence';
 import { ConflictPanel } from './ConflictPanel';
-import { DeleteEntryDialog } from './DeleteEntryDialog';
 import { EntryFieldControl } from './EntryFieldControl';
 import { OWN_FIELD_GROUPS } from './entryFields';
 import { useIncidentSlots } from '../../components/incidentSlots';
@@ -37,8 +36,9 @@ import { useEntryToasts } from './undo/EntryToaster';
 import { useEntryEditor, type SaveAction, type SavedChange } from './useEntryEditor';
 import { useAudit } from '../../state/auditData';
 
-// History (versions and their differences) loads when first asked for, so the register's first download stays small.
+// History (versions and their differences) and Delete load when first asked for, so the register's first download stays small.
 const HistoryDialog = lazy(() => import('./history/HistoryDialog').then((module) => ({ default: module.HistoryDialog })));
+const DeleteEntryDialog = lazy(() => import('./DeleteEntryDialog').then((module) => ({ default: module.DeleteEntryDialog })));
 
 const useStyles = makeStyles({
   // A column instead of DialogBody's grid, so the status messages sit between the scrolling form
@@ -120,9 +120,11 @@ export function EntryForm(props: EntryFormProps) {
     onGone: props.onGone,
   });
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [historyAsked, setHistoryAsked] = useState(false);
+  // The dialogs opened at least once: mounted from then on (unmounting an open Fluent dialog leaves aria-hidden behind, EntryDialog.tsx).
+  const [asked, setAsked] = useState<ReadonlySet<Confirming>>(new Set());
+  const ask = (what: Confirming) => (setAsked((before) => new Set(before).add(what)), setConfirming(what));
   const { EntryIncidentSection } = useIncidentSlots();
-  const { ChangesSection, ReviewQuestions } = sections;
+  const { ChangesSection, ReviewQuestions, NotesSection } = sections;
   const goLiveBlock = useGoLiveGate(sections, editor.base?.entry.lifecycle ?? null, editor.draft);
   const problems = Object.values(editor.errors).filter(Boolean).length;
   const { base, saving } = editor;
@@ -157,13 +159,13 @@ export function EntryForm(props: EntryFormProps) {
               <Button onClick={review} disabled={blocked}>
                 {busyLabel(saving, 'review', 'Mark reviewed', 'Marking reviewed…')}
               </Button>
-              <Button onClick={() => (setHistoryAsked(true), setConfirming('history'))}>History</Button>
+              <Button onClick={() => ask('history')}>History</Button>
               {base.entry.lifecycle !== 'retired' ? (
                 <Button onClick={() => setConfirming('retire')} disabled={blocked}>
                   {busyLabel(saving, 'retire', 'Retire service', 'Retiring…')}
                 </Button>
               ) : null}
-              <Button onClick={() => setConfirming('delete')} disabled={saving !== null}>
+              <Button onClick={() => ask('delete')} disabled={saving !== null}>
                 Delete
               </Button>
             </div>
@@ -200,6 +202,7 @@ export function EntryForm(props: EntryFormProps) {
             ))}
             {base && EntryIncidentSection ? <EntryIncidentSection entryId={base.id} /> : null}
             {base && ChangesSection ? <ChangesSection stored={base} /> : null}
+            {base && NotesSection ? <NotesSection stored={base} /> : null}
           </DialogContent>
           <div className={styles.status} aria-live="polite">
             {goLiveBlock.text ? (
@@ -246,21 +249,25 @@ export function EntryForm(props: EntryFormProps) {
       </form>
       {base ? (
         <>
-          <DeleteEntryDialog
-            open={confirming === 'delete'}
-            stored={base}
-            store={store}
-            onCancel={() => setConfirming(null)}
-            onDeleted={(id, byMe) => {
-              setConfirming(null);
-              if (byMe) {
-                const notice = deletedNotice(base);
-                offerUndo(notice.message, notice.change);
-                void audit.record({ kind: 'delete', entryId: base.id, title: base.entry.title, deleted: base.entry });
-              }
-              props.onDeleted(id);
-            }}
-          />
+          {asked.has('delete') ? (
+            <Suspense fallback={null}>
+              <DeleteEntryDialog
+                open={confirming === 'delete'}
+                stored={base}
+                store={store}
+                onCancel={() => setConfirming(null)}
+                onDeleted={(id, byMe) => {
+                  setConfirming(null);
+                  if (byMe) {
+                    const notice = deletedNotice(base);
+                    offerUndo(notice.message, notice.change);
+                    void audit.record({ kind: 'delete', entryId: base.id, title: base.entry.title, deleted: base.entry });
+                  }
+                  props.onDeleted(id);
+                }}
+              />
+            </Suspense>
+          ) : null}
           <RetireEntryDialog
             open={confirming === 'retire'}
             name={name}
@@ -270,8 +277,7 @@ export function EntryForm(props: EntryFormProps) {
               editor.retire();
             }}
           />
-          {/* Mounted once asked for and kept mounted: unmounting an open Fluent dialog leaves aria-hidden behind (EntryDialog.tsx). */}
-          {historyAsked ? (
+          {asked.has('history') ? (
             <Suspense fallback={null}>
               <HistoryDialog open={confirming === 'history'} stored={base} store={store} onClose={() => setConfirming(null)} />
             </Suspense>

@@ -39,8 +39,8 @@ function byEntry(comments: readonly NetworkComment[]): Array<[string, NetworkCom
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB'));
 }
 
-function NotesFrom(props: { client: GraphClient; membership: NetworkMembership; practiceSiteId: string }) {
-  const { client, membership, practiceSiteId } = props;
+function NotesFrom(props: { client: GraphClient; membership: NetworkMembership; practiceSiteId: string; entryItemId?: string }) {
+  const { client, membership, practiceSiteId, entryItemId } = props;
   const styles = useStyles();
   const [notes, setNotes] = useState<Notes>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -48,13 +48,13 @@ function NotesFrom(props: { client: GraphClient; membership: NetworkMembership; 
     let live = true;
     setNotes({ kind: 'loading' });
     commentsForMyPractice(client, membership.networkSiteId, practiceSiteId).then(
-      (comments) => live && setNotes({ kind: 'ready', comments }),
+      (comments) => live && setNotes({ kind: 'ready', comments: entryItemId === undefined ? comments : comments.filter((comment) => comment.entryItemId === entryItemId) }),
       (error: unknown) => live && setNotes({ kind: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [client, membership.networkSiteId, practiceSiteId, attempt]);
+  }, [client, membership.networkSiteId, practiceSiteId, entryItemId, attempt]);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const from = membership.networkName;
 
@@ -68,7 +68,7 @@ function NotesFrom(props: { client: GraphClient; membership: NetworkMembership; 
       />
     );
   }
-  if (notes.comments.length === 0) return <Text>{`No notes from ${from}.`}</Text>;
+  if (notes.comments.length === 0) return <Text>{entryItemId === undefined ? `No notes from ${from}.` : `No notes from ${from} about this service.`}</Text>;
   return (
     <ul className={styles.list} aria-label={`Notes from ${from}`}>
       {byEntry(notes.comments).map(([title, comments]) => (
@@ -88,7 +88,11 @@ function NotesFrom(props: { client: GraphClient; membership: NetworkMembership; 
   );
 }
 
-export function NetworkNotes(props: { client: GraphClient; memberships: readonly NetworkMembership[]; practiceSiteId: string }) {
+/**
+ * @param entryItemId only the notes about this entry (the entry dialog's section); absent: every note,
+ *   grouped by entry (the practice's PCN and ICB view).
+ */
+export function NetworkNotes(props: { client: GraphClient; memberships: readonly NetworkMembership[]; practiceSiteId: string; entryItemId?: string }) {
   const styles = useStyles();
   const id = useId();
   // The same network may be both PCN and ICB review in a small area: read its notes once.
@@ -98,7 +102,7 @@ export function NetworkNotes(props: { client: GraphClient; memberships: readonly
       <Text as="h3" id={`${id}-title`} size={400} weight="semibold">Notes from your network</Text>
       {networks.length === 0 ? <Text>No notes: your practice has not opted in to a network.</Text> : null}
       {networks.map((membership) => (
-        <NotesFrom key={membership.networkSiteId} client={props.client} membership={membership} practiceSiteId={props.practiceSiteId} />
+        <NotesFrom key={membership.networkSiteId} client={props.client} membership={membership} practiceSiteId={props.practiceSiteId} entryItemId={props.entryItemId} />
       ))}
     </section>
   );
