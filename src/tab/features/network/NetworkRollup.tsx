@@ -4,7 +4,7 @@
  * drill-down into any practice's entry with the network's notes on it.
  */
 import { useState } from 'react';
-import { ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { NETWORK_KINDS, type PracticeLoad } from '@domain/network';
 import type { LocalDate } from '@domain';
 import type { NetworkHome } from '@graph/network';
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1400px' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '520px' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  intro: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 export const NETWORK_TABS = [
@@ -62,10 +63,14 @@ export function NetworkRollup(props: NetworkRollupProps) {
       <Text as="h2" size={500} weight="semibold">
         {props.home.self.name}
       </Text>
-      <Text>
-        {kind ? `${kind.label}: ${kind.long}. ` : ''}Each practice&apos;s register stays in its own site; you can read, leave notes and export,
-        and only the practice edits its register.
-      </Text>
+      <div className={styles.intro}>
+        <Text>
+          {kind ? `${kind.label}: ${kind.long}. ` : ''}Each practice&apos;s register stays in its own site; you can read, leave notes and export,
+          and only the practice edits its register.
+        </Text>
+        {/* Asks each practice only for what changed since the last load (its delta link), in one round trip. */}
+        {state.kind === 'ready' ? <Button onClick={network.reload}>Refresh</Button> : null}
+      </div>
       {state.kind === 'loading' ? (
         <div className={styles.progress}>
           <ProgressBar aria-label="Loading the member practices" value={state.total ? state.done / state.total : undefined} max={1} />

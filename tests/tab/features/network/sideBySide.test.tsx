@@ -128,3 +128,14 @@ test('progress is shown while the practices load', async () => {
   finish(LOADS);
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 });
+
+test('Refresh reads the practices again with the same cache, so each asks only for what changed', async () => {
+  const user = await showRollup();
+  await sideBySide();
+  const firstCache = mocked.loadNetwork.mock.calls[0]?.[2].cache;
+  expect(firstCache).toBeDefined();
+  await user.click(screen.getByRole('button', { name: 'Refresh' }));
+  await waitFor(() => expect(mocked.loadNetwork).toHaveBeenCalledTimes(2));
+  expect(mocked.loadNetwork.mock.calls[1]?.[2].cache).toBe(firstCache);
+  await sideBySide();
+});
