@@ -64,7 +64,7 @@ async function run(): Promise<BenchFigure[]> {
   const perMinute = TENANT_TIERS['50k+'].perMinute;
   const share = Math.round((ru.first / perMinute) * 1000) / 1000;
   return [
-    { key: 'pcnRoundTrips', value: trips, unit: 'round trips', target: 'at most 2 (8 x 200)', met: trips <= 2, note: 'lists by name; then setting, register delta, incidents: parallel $batch posts' },
+    { key: 'pcnRoundTrips', value: trips, unit: 'round trips', target: 'at most 2 (8 x 200)', met: trips <= 2, note: 'lists by name and setting; then, once admitted, register delta and incidents: parallel $batch posts' },
     { key: 'icbFirstLoadRu', value: ru.first, unit: 'RU', note: `${ru.practices} practices x ${ICB_ENTRIES} entries, no cache` },
     { key: 'icbWarmLoadRu', value: ru.warm, unit: 'RU', target: 'below the first load', met: ru.warm < ru.first, note: 'the setting and a delta with the cached token per practice' },
     { key: 'icbRuBudgetShare', value: share, unit: 'of budget', target: `at most 0.5 of ${perMinute} RU/min`, met: share <= 0.5, note: '50k+ licence tier, per app per minute' },

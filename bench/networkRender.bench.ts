@@ -33,7 +33,7 @@ function practiceLoad(practice: number): PracticeLoad {
   });
   return {
     state: 'loaded',
-    practice: { key, name: `Practice ${practice + 1}`, siteUrl: `https://contoso.sharepoint.com/sites/practice${practice}`, teamId: '', odsCode: '', addedBy: '', addedAt: '' },
+    practice: { key, name: `Practice ${practice + 1}`, siteUrl: `https://contoso.sharepoint.com/sites/practice${practice}`, teamId: '', odsCode: '', settingsListId: '', addedBy: '', addedAt: '' },
     membership: { state: 'joined', kind: 'pcn', networkName: 'Bench PCN', networkTeamId: 'team', networkSiteId: 'pcn-site', changedOn: TODAY, changedBy: 'Bench' },
     entries,
     openIncidents: [],

@@ -30,6 +30,12 @@ export interface MemberPractice {
   readonly teamId: string;
   /** The practice's ODS code (e.g. B86001), optional. */
   readonly odsCode: string;
+  /**
+   * The id of the practice site's settings list ("Digital Services Register Settings"), looked up when
+   * the practice was added; '' when not known (no access to the site yet, or no settings list then).
+   * With it the roll-up reads the practice's opt-in in its first wave (graph/network loadNetwork.ts).
+   */
+  readonly settingsListId: string;
   readonly addedBy: string;
   /** ISO instant. */
   readonly addedAt: string;
@@ -42,6 +48,7 @@ export const MEMBER_PRACTICE_SCHEMA: RecordSchema<MemberPractice> = {
     { key: 'siteUrl', label: 'Site URL', group: 'Practice', hint: "The practice team's SharePoint site.", kind: { type: 'text', input: 'url' }, headers: NO_HEADERS, column: { name: 'PracticeSiteUrl' } },
     { key: 'teamId', label: 'Team id', group: 'Practice', hint: "The practice's Teams team id.", kind: TEXT, headers: NO_HEADERS, column: { name: 'PracticeTeamId' } },
     { key: 'odsCode', label: 'ODS code', group: 'Practice', hint: "The practice's ODS code.", kind: TEXT, headers: NO_HEADERS, column: { name: 'OdsCode' } },
+    { key: 'settingsListId', label: 'Settings list id', group: 'Practice', hint: "The id of the practice site's settings list; empty when not known.", kind: TEXT, headers: NO_HEADERS, column: { name: 'PracticeSettingsListId' } },
     { key: 'addedBy', label: 'Added by', group: 'Record', hint: 'Who added the practice to the roster.', kind: TEXT, headers: NO_HEADERS, column: { name: 'AddedBy' } },
     { key: 'addedAt', label: 'Added at', group: 'Record', hint: 'When, as an ISO instant in UTC.', kind: TEXT, headers: NO_HEADERS, column: { name: 'AddedAt', displayName: 'Added at (UTC)' } },
   ],
@@ -96,7 +103,7 @@ export const NETWORK_COMMENTS_LIST: ListDefinition = {
 /** The network team's lists, in the order setup creates them. */
 export const NETWORK_LISTS: readonly ListDefinition[] = [NETWORK_PRACTICES_LIST, NETWORK_COMMENTS_LIST];
 
-const BLANK_PRACTICE: MemberPractice = { key: '', name: '', siteUrl: '', teamId: '', odsCode: '', addedBy: '', addedAt: '' };
+const BLANK_PRACTICE: MemberPractice = { key: '', name: '', siteUrl: '', teamId: '', odsCode: '', settingsListId: '', addedBy: '', addedAt: '' };
 const BLANK_COMMENT: NetworkComment = { key: '', practiceSiteId: '', entryItemId: '', entryTitle: '', text: '', authorName: '', authorId: '', writtenAt: '' };
 
 export const MEMBER_PRACTICE_FIELDS = fieldNamesOf(MEMBER_PRACTICE_SCHEMA);

@@ -101,7 +101,7 @@ export function seedBenchNetwork(state: EmulatorState, options: BenchNetworkOpti
       const team = state.storage.get<TeamDoc>('team', practice.teamId) as TeamDoc;
       const manager = state.directory.find(team.members[0]?.userId ?? '') ?? reader;
       putSettings(state, practiceSite, settingsListId, { [membershipSettingKey(kind)]: { ...membership, changedBy: manager.displayName } }, manager, random, at);
-      putItem(state, network.practicesListId, memberPracticeToFields({ key: practice.siteId, name: practice.name, siteUrl: practiceSite.webUrl, teamId: practice.teamId, odsCode: '', addedBy: reader.displayName, addedAt: at }), reader);
+      putItem(state, network.practicesListId, memberPracticeToFields({ key: practice.siteId, name: practice.name, siteUrl: practiceSite.webUrl, teamId: practice.teamId, odsCode: '', settingsListId, addedBy: reader.displayName, addedAt: at }), reader);
       members.push({ ...practice, siteUrl: practiceSite.webUrl, settingsListId });
     }
   });

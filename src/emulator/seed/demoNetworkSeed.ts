@@ -56,7 +56,7 @@ function seedPcn(state: EmulatorState, leadUser: UserDoc, random: Random, at: st
   const roster = putList(state, site, { id: pcn.practicesListId, displayName: NETWORK_PRACTICES_LIST.name, description: NETWORK_PRACTICES_LIST.description ?? '', columns: columns(NETWORK_PRACTICES_LIST) }, leadUser, random, at);
   putList(state, site, { id: pcn.commentsListId, displayName: NETWORK_COMMENTS_LIST.name, description: NETWORK_COMMENTS_LIST.description ?? '', columns: columns(NETWORK_COMMENTS_LIST) }, leadUser, random, at);
   for (const practice of DEMO_NETWORK.practices) {
-    const member = { key: practice.key, name: practice.name, siteUrl: practice.siteUrl, teamId: practice.teamId, odsCode: practice.odsCode, addedBy: lead.displayName, addedAt: at };
+    const member = { key: practice.key, name: practice.name, siteUrl: practice.siteUrl, teamId: practice.teamId, odsCode: practice.odsCode, settingsListId: practice.settingsListId, addedBy: lead.displayName, addedAt: at };
     putItem(state, roster.id, memberPracticeToFields(member), leadUser);
   }
   grantDemoApp(state, site.id, 'demo-network-pcn');

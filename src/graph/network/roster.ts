@@ -7,10 +7,13 @@
  * - add:    `POST .../items` (listitem-create.md), settled by the key on 409 or an unknown outcome
  * - remove: `DELETE .../items/{item}` (listitem-delete.md); an item already gone is removed
  * - a practice's site from its URL: `GET /sites/{hostname}:/{server-relative-path}` (site-get.md)
+ * - on add, the practice site's settings list id: `GET /sites/{id}/lists?$select=id,displayName`
+ *   (list-list.md), kept on the roster item so the roll-up reads the opt-in in its first wave
  */
+import { REGISTER_SETTINGS_LIST_NAME } from '@domain';
 import { fieldsToMemberPractice, MEMBER_PRACTICE_FIELDS, memberPracticeToFields, type MemberPractice } from '@domain/network';
 import { pathSegment, type GraphClient } from '../client';
-import { isGraphStatus, openItemStore, type ItemStore } from '../lists';
+import { findPracticeListIds, isGraphStatus, openItemStore, type ItemStore } from '../lists';
 import { eTagOf, findTeamSiteByUrl, type ListItem } from '../register';
 import type { NetworkHome } from './networkHome';
 
@@ -50,13 +53,29 @@ export async function resolvePracticeSite(client: GraphClient, siteUrl: string):
 }
 
 /**
+ * The practice site's settings list id, or null when it cannot be looked up now (the network's
+ * members are not yet the site's Visitors, the app has no grant, ...): the roster then keeps what the
+ * caller gave ('' when not known), and the roll-up looks the list up itself (loadNetwork.ts).
+ */
+async function settingsListIdOf(client: GraphClient, practiceSiteId: string): Promise<string | null> {
+  try {
+    return (await findPracticeListIds(client, practiceSiteId)).get(REGISTER_SETTINGS_LIST_NAME) ?? '';
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Adds the practice (its `key` is its site id), or returns the item already there for that site.
+ * Its `settingsListId` is looked up in the practice's site first: '' when the site has no settings
+ * list; the caller's value when the site cannot be read (the practice is added all the same).
  * @throws Error for a site URL that is not https; GraphError / NetworkError.
  */
 export async function addToRoster(client: GraphClient, home: NetworkHome, practice: MemberPractice): Promise<StoredMemberPractice> {
   if (practice.key.trim() === '') throw new Error("A practice on the roster needs its site's id.");
   if (!/^https:\/\//i.test(practice.siteUrl)) throw new Error(`The practice's site URL must start with https://: ${practice.siteUrl}`);
-  return openRoster(client, home).create(practice, practice.key);
+  const settingsListId = (await settingsListIdOf(client, practice.key)) ?? practice.settingsListId;
+  return openRoster(client, home).create({ ...practice, settingsListId }, practice.key);
 }
 
 /** Takes the practice off the roster; nothing happens when it is already off. @throws GraphError / NetworkError. */

@@ -19,8 +19,8 @@ it('8 practices x 200 entries: two round trips of parallel $batch posts of at mo
   expect(loads.map((load) => (load.state === 'loaded' ? load.entries.length : load.state))).toEqual(Array(8).fill(200));
   expect(sequentialRoundTrips(cold.sent)).toBe(2);
   expect(cold.sent.every((request) => request.path === '/v1.0/$batch' && request.inner.length <= 20)).toBe(true);
-  // Wave 1: 8 list look-ups; wave 2: the setting and the register of each (no incidents lists), 16 requests.
-  expect(cold.sent.map((request) => request.inner.length)).toEqual([8, 16]);
+  // Wave 1: the lists and the setting of each (the roster knows the settings lists), 16 requests; wave 2: the register of each (no incidents lists), 8.
+  expect(cold.sent.map((request) => request.inner.length)).toEqual([16, 8]);
 
   emulator.accounting.reset();
   const warm = appClient(emulator.url);

@@ -1,6 +1,8 @@
 /**
  * loadNetwork against the emulator over HTTP: five practices on the roster, two opted in, one opted
  * in to another network, one whose site the app may not read (403) and one whose site is gone (404).
+ * The roster knows each practice's settings list (as addToRoster records it), except where a test
+ * clears it.
  * The register app reads them with its own token (Sites.Selected grants), so the fixtures are the
  * test's own; the delegated visitor's view is in visitorAccess.test.ts.
  */
@@ -12,7 +14,7 @@ import { findOrProvisionList, openRegisterStore } from '../../../src/graph';
 import { openIncidentStore } from '../../../src/graph/incidents';
 import { loadNetwork, loadPractice, setUpNetwork, writeMembership, type CachedPractice, type NetworkDeltaCache, type NetworkLoadOptions } from '../../../src/graph/network';
 import { startTestEmulator, type RunningEmulator } from '../../support/emulator';
-import { appClient, membershipFor, revokeAppGrant, rosterEntryOf, sequentialRoundTrips } from './networkFixture';
+import { appClient, knownRosterEntryOf, membershipFor, revokeAppGrant, rosterEntryOf, roundTripOf, sequentialRoundTrips, type SentRequest } from './networkFixture';
 
 let emulator: RunningEmulator;
 let roster: MemberPractice[];
@@ -47,9 +49,11 @@ beforeAll(async () => {
     );
   await incidents.create(declare('1'));
   await incidents.create(restoreIncident(declare('2'), { by: 'Manager', restoredAt: '2026-03-02T09:00:00Z' }, new Date('2026-03-02T10:00:00Z')));
+  // Practice 3 (not opted in to this network) has an incidents list too, which must never be read.
+  await findOrProvisionList(client, bench(3).siteId, INCIDENTS_LIST);
+  roster = await Promise.all([bench(1), bench(2), bench(3), bench(4)].map((practice) => knownRosterEntryOf(client, practice)));
   // Practice 4's admin took the app's grant away: 403 for every request to its site.
   await revokeAppGrant(emulator.url, bench(4).siteId);
-  roster = [bench(1), bench(2), bench(3), bench(4)].map(rosterEntryOf);
   roster.push({ ...rosterEntryOf(bench(1)), key: GONE_SITE, name: 'Closed Practice' });
   options = { kind: 'pcn', networkSiteId };
 });
@@ -58,6 +62,21 @@ afterEach(() => emulator.faults.clear());
 
 const registerOf = (n: number) => openRegisterStore(appClient(emulator.url).client, { teamId: bench(n).teamId, siteId: bench(n).siteId, listId: bench(n).listId });
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => Number(a.id) - Number(b.id));
+/** The inner requests that addressed the practice's site, with the round trip each went in. */
+function requestsTo(sent: readonly SentRequest[], n: number): { url: string; trip: number }[] {
+  const trips = roundTripOf(sent);
+  return sent.flatMap((request) => request.inner.filter((url) => url.startsWith(`/sites/${bench(n).siteId}/`)).map((url) => ({ url, trip: trips.get(request) ?? 0 })));
+}
+
+/** The practice's lists by name, and its setting (its settings list's items filtered on SettingKey): all a practice not opted in may be asked. */
+async function onlyListsAndSetting(sent: readonly SentRequest[], n: number): Promise<void> {
+  const settingsListId = (await knownRosterEntryOf(appClient(emulator.url).client, bench(n))).settingsListId;
+  const asked = requestsTo(sent, n).map(({ url }) => url);
+  expect(asked.length).toBeGreaterThan(0);
+  for (const url of asked) expect(url.startsWith(`/sites/${bench(n).siteId}/lists?`) || url.startsWith(`/sites/${bench(n).siteId}/lists/${settingsListId}/items?`)).toBe(true);
+  expect(asked.some((url) => url.includes(bench(n).listId) || url.includes('/items/delta'))).toBe(false);
+}
+
 const states = (loads: readonly PracticeLoad[]) => loads.map((load) => (load.state === 'unavailable' ? `unavailable:${load.reason}` : load.state));
 
 it('five practices: two loaded, one not opted in, one no-access, one not-found; in two round trips of $batch only', async () => {
@@ -80,10 +99,56 @@ it('five practices: two loaded, one not opted in, one no-access, one not-found; 
 
   expect(sent.every((request) => request.method === 'POST' && request.path === '/v1.0/$batch')).toBe(true);
   expect(sequentialRoundTrips(sent)).toBe(2);
+  // The practice that has not opted in had its lists and its setting asked, in the first round trip, and nothing else.
+  await onlyListsAndSetting(sent, 3);
+  expect(requestsTo(sent, 3).every(({ trip }) => trip === 1)).toBe(true);
   // The practice that has not opted in to this network is cached with nothing of its register.
   expect(cache.get(bench(3).siteId)).toMatchObject({ deltaLink: '', entries: [] });
   expect(cache.get(bench(1).siteId)?.entries).toHaveLength(30);
   expect(cache.get(bench(4).siteId)).toBeUndefined();
+});
+
+it("a cold load: no request addresses the register or incidents of the practice that has not opted in; the others load in two round trips", async () => {
+  const { client, sent } = appClient(emulator.url);
+  const loads = await loadNetwork(client, roster, options);
+  expect(states(loads)).toEqual(['loaded', 'loaded', 'not-opted-in', 'unavailable:no-access', 'unavailable:not-found']);
+  await onlyListsAndSetting(sent, 3);
+  // The opted-in practices: lists and setting in the first round trip, register (and practice 2's incidents) in the second.
+  for (const n of [1, 2]) expect(requestsTo(sent, n).filter(({ url }) => url.includes('/items/delta')).map(({ trip }) => trip)).toEqual([2]);
+  expect(requestsTo(sent, 1).map(({ trip }) => trip).sort()).toEqual([1, 1, 2]);
+  expect(requestsTo(sent, 2).map(({ trip }) => trip).sort()).toEqual([1, 1, 2, 2]);
+  expect(sequentialRoundTrips(sent)).toBe(2);
+});
+
+it("a roster that does not know a practice's settings list: that practice takes three round trips, the others two; a register not opted in is still never read", async () => {
+  const unknown = roster.map((practice, index) => (index === 1 || index === 2 ? { ...practice, settingsListId: '' } : practice));
+  const { client, sent } = appClient(emulator.url);
+  const loads = await loadNetwork(client, unknown, options);
+  expect(states(loads)).toEqual(['loaded', 'loaded', 'not-opted-in', 'unavailable:no-access', 'unavailable:not-found']);
+  const second = loads[1];
+  if (second?.state !== 'loaded') throw new Error('not loaded');
+  expect(byId(second.entries)).toEqual(byId(await registerOf(2).list()));
+  expect(second.openIncidents).toHaveLength(1);
+  // Practice 2: lists in 1, setting in 2, register and incidents in 3; practice 1 (known) is done after 2.
+  expect(requestsTo(sent, 2).filter(({ url }) => !url.includes('/items/delta') && !url.includes('/lists?')).map(({ trip }) => trip).sort()).toEqual([2, 3]);
+  expect(requestsTo(sent, 2).filter(({ url }) => url.includes('/items/delta')).map(({ trip }) => trip)).toEqual([3]);
+  expect(Math.max(...requestsTo(sent, 1).map(({ trip }) => trip))).toBe(2);
+  // The third round trip is practice 2's only.
+  const trips = roundTripOf(sent);
+  const third = sent.filter((request) => trips.get(request) === 3).flatMap((request) => request.inner);
+  expect(third.length).toBeGreaterThan(0);
+  expect(third.every((url) => url.startsWith(`/sites/${bench(2).siteId}/`))).toBe(true);
+  // Practice 3 (not opted in, settings list not known either): its lists in 1, its setting in 2, nothing else.
+  await onlyListsAndSetting(sent, 3);
+  expect(requestsTo(sent, 3).map(({ trip }) => trip)).toEqual([1, 2]);
+  expect(sequentialRoundTrips(sent)).toBe(3);
+
+  // A stale id on the roster (the settings list answers 404) is looked up the same way.
+  const stale = roster.map((practice, index) => (index === 0 ? { ...practice, settingsListId: randomUUID() } : practice));
+  const again = appClient(emulator.url);
+  expect(states(await loadNetwork(again.client, stale, options))).toEqual(['loaded', 'loaded', 'not-opted-in', 'unavailable:no-access', 'unavailable:not-found']);
+  expect(requestsTo(again.sent, 1).filter(({ url }) => url.includes('/items/delta')).map(({ trip }) => trip)).toEqual([3]);
+  expect(Math.max(...requestsTo(again.sent, 2).map(({ trip }) => trip))).toBe(2);
 });
 
 it('a warm load is one round trip: delta with the cached token, changes applied; the practice not opted in has only its setting read', async () => {
@@ -133,6 +198,11 @@ it('opting in is seen on the next warm load (one more round trip for that practi
     expect(states(after)).toEqual(['loaded', 'loaded', 'not-opted-in']);
     expect(after[2]).toMatchObject({ state: 'not-opted-in', membership: { state: 'withdrawn' } });
     expect(cache.get(bench(3).siteId)).toMatchObject({ deltaLink: '', entries: [] });
+
+    // The next load asks the practice that withdrew for its setting only.
+    const next = appClient(emulator.url);
+    expect(states(await loadNetwork(next.client, roster.slice(0, 3), { ...options, cache }))).toEqual(['loaded', 'loaded', 'not-opted-in']);
+    await onlyListsAndSetting(next.sent, 3);
   } finally {
     await writeMembership(admin, bench(3).siteId, membershipFor(bench(5).siteId, 'joined'));
   }

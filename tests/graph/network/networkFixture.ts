@@ -10,6 +10,7 @@ import type { MemberPractice, NetworkKind, NetworkMembership } from '../../../sr
 import type { BenchPractice } from '../../../src/emulator/seed/benchPractices';
 import { createGraphClient, type GraphClient } from '../../../src/graph';
 import { setUpNetwork, writeMembership, type NetworkLoadOptions } from '../../../src/graph/network';
+import { findRegisterSettings } from '../../../src/graph/register';
 import { appTokenFor } from '../../support/emulator';
 
 /** One request as the transport saw it, with when it started and ended (performance.now()). */
@@ -28,12 +29,17 @@ export interface RecordingClient {
   readonly waits: number[];
 }
 
+/** Each request's place in the longest chain of requests ending with it (1: started before any other ended). */
+export function roundTripOf<T extends Pick<SentRequest, 'start' | 'end'>>(requests: readonly T[]): Map<T, number> {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  const depth = new Map<T, number>();
+  for (const request of sorted) depth.set(request, 1 + Math.max(0, ...sorted.filter((q) => q.end <= request.start).map((q) => depth.get(q) ?? 0)));
+  return depth;
+}
+
 /** The longest chain of requests each started after the previous one ended: the sequential round trips. */
 export function sequentialRoundTrips(requests: readonly Pick<SentRequest, 'start' | 'end'>[]): number {
-  const sorted = [...requests].sort((a, b) => a.start - b.start);
-  const depth = new Map<Pick<SentRequest, 'start' | 'end'>, number>();
-  for (const request of sorted) depth.set(request, 1 + Math.max(0, ...sorted.filter((q) => q.end <= request.start).map((q) => depth.get(q) ?? 0)));
-  return Math.max(0, ...depth.values());
+  return Math.max(0, ...roundTripOf(requests).values());
 }
 
 function innerUrls(body: unknown): string[] {
@@ -74,14 +80,15 @@ export function appClient(url: string, appId?: string): RecordingClient {
   return { client, sent, waits };
 }
 
-/** A bench practice as the network's roster holds it. */
-export function rosterEntryOf(practice: BenchPractice): MemberPractice {
+/** A bench practice as the network's roster holds it; `settingsListId` '' when the roster does not know it. */
+export function rosterEntryOf(practice: BenchPractice, settingsListId = ''): MemberPractice {
   return {
     key: practice.siteId,
     name: practice.name,
     siteUrl: `https://emulator.sharepoint.com/sites/${practice.name.replace(/\s/g, '')}`,
     teamId: practice.teamId,
     odsCode: '',
+    settingsListId,
     addedBy: 'Test lead',
     addedAt: '2026-03-01T09:00:00Z',
   };
@@ -89,6 +96,11 @@ export function rosterEntryOf(practice: BenchPractice): MemberPractice {
 
 export function membershipFor(networkSiteId: string, state: NetworkMembership['state'], changedOn = '2026-03-02'): NetworkMembership {
   return { state, kind: 'pcn', networkName: 'Test PCN', networkTeamId: randomUUID(), networkSiteId, changedOn, changedBy: 'Practice manager' };
+}
+
+/** The practice as the roster holds it once added (addToRoster): with its settings list's id, '' when it has none. */
+export async function knownRosterEntryOf(client: GraphClient, practice: BenchPractice): Promise<MemberPractice> {
+  return rosterEntryOf(practice, (await findRegisterSettings(client, practice.siteId)) ?? '');
 }
 
 /** Takes the register app's Sites.Selected grant off a site, as a tenant admin would (site-delete-permission.md). */
@@ -105,7 +117,8 @@ export async function revokeAppGrant(url: string, siteId: string): Promise<void>
 
 /**
  * Makes `practices[0]` a PCN and opts every other practice in to it (through Graph, as the register
- * app), ten practices at a time. @returns the roster and the load options for that network.
+ * app), ten practices at a time. @returns the roster (each practice with its settings list's id, as
+ * addToRoster records it) and the load options for that network.
  */
 export async function seedOptedInNetwork(client: GraphClient, practices: readonly BenchPractice[], kind: NetworkKind = 'pcn'): Promise<{ roster: MemberPractice[]; options: NetworkLoadOptions }> {
   const [network, ...members] = practices;
@@ -113,5 +126,7 @@ export async function seedOptedInNetwork(client: GraphClient, practices: readonl
   await setUpNetwork(client, network.siteId, { kind, name: 'Bench network' });
   for (let start = 0; start < members.length; start += 10)
     await Promise.all(members.slice(start, start + 10).map((practice) => writeMembership(client, practice.siteId, { ...membershipFor(network.siteId, 'joined'), kind })));
-  return { roster: members.map(rosterEntryOf), options: { kind, networkSiteId: network.siteId } };
+  const roster: MemberPractice[] = [];
+  for (let start = 0; start < members.length; start += 10) roster.push(...(await Promise.all(members.slice(start, start + 10).map((practice) => knownRosterEntryOf(client, practice)))));
+  return { roster, options: { kind, networkSiteId: network.siteId } };
 }

@@ -15,8 +15,9 @@ import {
   setUpNetwork,
   writeMembership,
 } from '../../../src/graph/network';
+import { findRegisterSettings } from '../../../src/graph/register';
 import { startTestEmulator, type RunningEmulator } from '../../support/emulator';
-import { appClient, membershipFor, rosterEntryOf } from './networkFixture';
+import { appClient, membershipFor, revokeAppGrant, rosterEntryOf } from './networkFixture';
 
 let emulator: RunningEmulator;
 
@@ -103,4 +104,24 @@ it('notes: added once by key in the network site, listed per practice, and read 
   await expect(addComment(client, home, { ...later, key: newCommentKey(), text: '   ' })).rejects.toThrow(/some text/);
   await expect(addComment(client, home, { ...later, key: newCommentKey(), text: 'x'.repeat(2_001) })).rejects.toThrow(/at most/);
   await expect(addComment(client, home, { ...later, key: 'not-a-key' })).rejects.toThrow(/GUID/);
+});
+
+it("adding a practice records its settings list's id; when the practice's site cannot be read yet, '' and the practice is added all the same", async () => {
+  const { client } = appClient(emulator.url);
+  const home = await setUpNetwork(client, network().siteId, { kind: 'pcn', name: 'Test PCN' });
+  for (const practice of [practiceA(), practiceB()]) await writeMembership(client, practice.siteId, membershipFor(network().siteId, 'joined'));
+  for (const stored of await listRoster(client, home)) await removeFromRoster(client, home, stored.itemId);
+
+  const settingsListId = await findRegisterSettings(client, practiceB().siteId);
+  expect(settingsListId).not.toBeNull();
+  expect((await addToRoster(client, home, rosterEntryOf(practiceB()))).practice.settingsListId).toBe(settingsListId);
+
+  // No access to the practice's site yet (here the app's grant is gone: 403): the look-up of its lists fails.
+  await revokeAppGrant(emulator.url, practiceA().siteId);
+  const added = await addToRoster(client, home, rosterEntryOf(practiceA()));
+  expect(added.practice.settingsListId).toBe('');
+  expect((await listRoster(client, home)).map((stored) => [stored.practice.key, stored.practice.settingsListId])).toEqual([
+    [practiceA().siteId, ''],
+    [practiceB().siteId, settingsListId],
+  ]);
 });

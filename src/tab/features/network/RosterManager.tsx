@@ -170,6 +170,8 @@ function AddPracticeForm(props: RosterManagerProps) {
           siteUrl: site.webUrl,
           teamId: '',
           odsCode: '',
+          // addToRoster looks the practice's settings list up ('' when its site cannot be read yet).
+          settingsListId: '',
           addedBy: props.me,
           addedAt: new Date().toISOString(),
         });

@@ -8,7 +8,7 @@ export { TODAY };
 export const NETWORK_SITE = 'pcn-site';
 
 export function practice(key: string, name: string): MemberPractice {
-  return { key, name, siteUrl: `https://contoso.sharepoint.com/sites/${key}`, teamId: `team-${key}`, odsCode: '', addedBy: 'Lead', addedAt: '2026-01-01T09:00:00Z' };
+  return { key, name, siteUrl: `https://contoso.sharepoint.com/sites/${key}`, teamId: `team-${key}`, odsCode: '', settingsListId: '', addedBy: 'Lead', addedAt: '2026-01-01T09:00:00Z' };
 }
 
 const MEMBERSHIP: NetworkMembership = {

@@ -14,7 +14,7 @@ export const HOME: NetworkHome = {
 };
 
 export function practice(key: string, name: string): MemberPractice {
-  return { key, name, siteUrl: `https://contoso.sharepoint.com/sites/${key}`, teamId: `team-${key}`, odsCode: '', addedBy: 'Lead', addedAt: '2026-01-01T09:00:00Z' };
+  return { key, name, siteUrl: `https://contoso.sharepoint.com/sites/${key}`, teamId: `team-${key}`, odsCode: '', settingsListId: `settings-${key}`, addedBy: 'Lead', addedAt: '2026-01-01T09:00:00Z' };
 }
 
 export const MEMBERSHIP: NetworkMembership = {
