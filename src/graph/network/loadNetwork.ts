@@ -39,54 +39,14 @@
  * list ids are gone (404).
  */
 import type { StoredEntry } from '@domain';
-import { admitsNetwork, type MemberPractice, type NetworkKind, type NetworkMembership, type PracticeLoad, type UnavailableReason } from '@domain/network';
+import { admitsNetwork, type MemberPractice, type NetworkMembership, type PracticeLoad, type UnavailableReason } from '@domain/network';
 import type { GraphClient } from '../client';
 import { loadRegisterSnapshot } from '../register';
-import { batchUrlOf, failureOf, sendWave, type Wave, type WaveAnswer, type WaveRequest } from './batchWave';
-import {
-  listsRequest,
-  membershipFrom,
-  membershipRequest,
-  NETWORK_REGISTER_EXPAND,
-  openIncidentsFrom,
-  openIncidentsRequest,
-  practiceListsFrom,
-  reasonOf,
-  registerFrom,
-  registerRequest,
-  type PracticeLists,
-} from './practiceReads';
+import { failureOf, sendWave, type Wave, type WaveAnswer } from './batchWave';
+import { cachedRequests, coldRequests, idsOf, registerRequests, settingRequest, usableCache, type Located, type NetworkLoadOptions } from './loadPlan';
+import { membershipFrom, NETWORK_REGISTER_EXPAND, openIncidentsFrom, practiceListsFrom, reasonOf, registerFrom } from './practiceReads';
 
-/** What a load keeps of one practice so that the next load asks only for changes. */
-export interface CachedPractice {
-  readonly registerListId: string;
-  readonly settingsListId: string;
-  readonly incidentsListId: string | null;
-  /** The register's deltaLink; '' when the practice had not opted in (nothing of its register is kept). */
-  readonly deltaLink: string;
-  readonly entries: readonly StoredEntry[];
-}
-
-export interface NetworkDeltaCache {
-  get(practiceSiteId: string): CachedPractice | undefined;
-  set(practiceSiteId: string, value: CachedPractice): void;
-}
-
-export interface NetworkLoadOptions {
-  readonly kind: NetworkKind;
-  /** The network's own site id: what a practice's opt-in must name. */
-  readonly networkSiteId: string;
-  /** Called each time one more practice has settled (loaded, not opted in or unavailable). */
-  readonly onProgress?: (done: number, total: number) => void;
-  readonly cache?: NetworkDeltaCache;
-}
-
-interface Located {
-  readonly practice: MemberPractice;
-  readonly lists: PracticeLists & { readonly settingsListId: string };
-  /** Absent: enumerate the register. deltaLink '': the practice was not admitted at the last load. */
-  readonly cached?: CachedPractice;
-}
+export type { CachedPractice, NetworkDeltaCache, NetworkLoadOptions } from './loadPlan';
 
 /** What a practice needs next: its setting, or (its setting admitting the network) its register and incidents. */
 type Step =
@@ -106,41 +66,6 @@ function failedFrom(practice: MemberPractice, answer: WaveAnswer & { ok: false }
 
 function isStep(value: Step | Settled | undefined): value is Step {
   return typeof value === 'object' && 'next' in value;
-}
-
-/** A cached entry usable here: its deltaLink (if any) is on this client's own origin. */
-function usableCache(client: GraphClient, practice: MemberPractice, options: NetworkLoadOptions): CachedPractice | undefined {
-  const cached = options.cache?.get(practice.key);
-  return cached && (cached.deltaLink === '' || batchUrlOf(client, cached.deltaLink) !== null) ? cached : undefined;
-}
-
-function settingRequest(tag: string, target: Located, kind: NetworkKind): WaveRequest {
-  return membershipRequest(`${tag}.membership`, target.practice.key, target.lists.settingsListId, kind);
-}
-
-/** The register (delta with the cached token, or an enumeration) and the open incidents: only ever for a practice whose setting admitted the network. */
-function registerRequests(tag: string, target: Located, client: GraphClient): WaveRequest[] {
-  const { practice, lists, cached } = target;
-  const deltaUrl = cached && cached.deltaLink !== '' ? batchUrlOf(client, cached.deltaLink) : null;
-  const requests = [registerRequest(`${tag}.register`, practice.key, lists.registerListId, deltaUrl)];
-  if (lists.incidentsListId !== null) requests.push(openIncidentsRequest(`${tag}.incidents`, practice.key, lists.incidentsListId));
-  return requests;
-}
-
-/** A cached practice's first wave: its setting, and its register and incidents only when it was admitted at the last load. */
-function cachedRequests(tag: string, target: Located, kind: NetworkKind, client: GraphClient): WaveRequest[] {
-  const setting = settingRequest(tag, target, kind);
-  return target.cached?.deltaLink === '' ? [setting] : [setting, ...registerRequests(tag, target, client)];
-}
-
-/** An uncached practice's first wave: its lists and, when the roster knows its settings list, its setting. */
-function coldRequests(tag: string, practice: MemberPractice, kind: NetworkKind): WaveRequest[] {
-  const lists = listsRequest(`${tag}.lists`, practice.key);
-  return practice.settingsListId === '' ? [lists] : [lists, membershipRequest(`${tag}.membership`, practice.key, practice.settingsListId, kind)];
-}
-
-function idsOf(lists: Located['lists']): Pick<CachedPractice, 'registerListId' | 'settingsListId' | 'incidentsListId'> {
-  return { registerListId: lists.registerListId, settingsListId: lists.settingsListId, incidentsListId: lists.incidentsListId };
 }
 
 /** The setting's answer as the next step (the register, when it admits the network) or the outcome that ends it. */
