@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { StoredEntry } from '@domain';
 import { NETWORK_KINDS, type NetworkMembership } from '@domain/network';
-import { readMembership } from '@graph/network';
 import { useGraphClient } from '../../../state/ApiContext';
+import { readMembershipOnce } from '../../../state/networkMembership';
 import { useRegisterData } from '../../../state/registerData';
 import { NetworkNotes } from './NetworkNotes';
 
@@ -18,7 +18,7 @@ export function EntryNetworkNotes(props: { stored: StoredEntry }) {
   useEffect(() => {
     let live = true;
     // An opt-in that cannot be read shows no section: the register's own PCN and ICB view says why.
-    void Promise.all(NETWORK_KINDS.map((kind) => readMembership(client, siteId, kind.code).catch(() => null))).then(
+    void Promise.all(NETWORK_KINDS.map((kind) => readMembershipOnce(client, siteId, kind.code).catch(() => null))).then(
       (read) => live && setJoined(read.filter((membership): membership is NetworkMembership => membership?.state === 'joined')),
     );
     return () => {

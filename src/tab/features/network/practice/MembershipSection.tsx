@@ -2,7 +2,7 @@
  * One kind of network (PCN, or the ICB's review) as the practice sees it: who it has opted in to,
  * or withdrawn from, with who and when; the opt-in form; and "Withdraw", confirmed first.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -49,11 +49,20 @@ function WithdrawButton(props: MembershipSectionProps & { membership: NetworkMem
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState<NetworkMembership | null>(null);
+  // The section drops this button once the withdrawal shows: tell it only after the dialog has closed,
+  // since unmounting an open Fluent dialog leaves aria-hidden behind (microsoft/fluentui#35139).
+  const { onChanged } = props;
+  useEffect(() => {
+    if (open || !withdrawn) return;
+    setWithdrawn(null);
+    onChanged(withdrawn);
+  }, [open, withdrawn, onChanged]);
   const confirm = async () => {
     setSaving(true);
     setProblem(null);
     try {
-      props.onChanged(await withdrawFrom(props.client, props.practiceSiteId, membership, props.today, props.me));
+      setWithdrawn(await withdrawFrom(props.client, props.practiceSiteId, membership, props.today, props.me));
       setOpen(false);
     } catch (error) {
       setProblem(`The withdrawal was not saved. ${describeError(error).message}`);

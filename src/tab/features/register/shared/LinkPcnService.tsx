@@ -10,6 +10,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { NetworkMembership } from '@domain/network';
 import { useGraphClient } from '../../../state/ApiContext';
+import { readMembershipOnce } from '../../../state/networkMembership';
 import { useRegisterData } from '../../../state/registerData';
 
 // The dialog, and the PCN's list of services it reads, load only when someone opens it: the register's first download does not grow.
@@ -23,8 +24,8 @@ function useJoinedPcn(): NetworkMembership | null {
   const [membership, setMembership] = useState<NetworkMembership | null>(null);
   useEffect(() => {
     let current = true;
-    // The network room loads on its own (it is the PCN and ICB view's), so the register's first download does not grow.
-    import('@graph/network').then(({ readMembership }) => readMembership(client, siteId, 'pcn')).then((read) => current && setMembership(read?.state === 'joined' ? read : null), () => undefined);
+    // Read once per session (state/networkMembership.ts), after the register has rendered.
+    readMembershipOnce(client, siteId, 'pcn').then((read) => current && setMembership(read?.state === 'joined' ? read : null), () => undefined);
     return () => {
       current = false;
     };
@@ -35,13 +36,16 @@ function useJoinedPcn(): NetworkMembership | null {
 export function LinkPcnServiceButton() {
   const pcn = useJoinedPcn();
   const [open, setOpen] = useState(false);
+  // Mounted once asked for and closed through `open`, never unmounted while open: Fluent leaves
+  // aria-hidden behind on the next dialog otherwise (microsoft/fluentui#35139, EntryDialog.tsx).
+  const [asked, setAsked] = useState(false);
   if (pcn === null) return null;
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Link a PCN service</Button>
-      {open ? (
+      <Button onClick={() => (setAsked(true), setOpen(true))}>Link a PCN service</Button>
+      {asked ? (
         <Suspense fallback={null}>
-          <LinkPcnServiceDialog pcn={pcn} onClose={() => setOpen(false)} />
+          <LinkPcnServiceDialog pcn={pcn} open={open} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

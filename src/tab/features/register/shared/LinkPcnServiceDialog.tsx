@@ -27,17 +27,20 @@ const useStyles = makeStyles({
 
 type Offer = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: unknown } | { readonly kind: 'ready'; readonly services: readonly StoredEntry[] };
 
-export function LinkPcnServiceDialog({ pcn, onClose }: { pcn: NetworkMembership; onClose: () => void }) {
+export function LinkPcnServiceDialog({ pcn, open, onClose }: { pcn: NetworkMembership; open: boolean; onClose: () => void }) {
   const styles = useStyles();
-  useFocusReturn(true);
+  useFocusReturn(open);
   const client = useGraphClient();
   const { store, state, upsert } = useRegisterData();
   const [offer, setOffer] = useState<Offer>({ kind: 'loading' });
   const [linking, setLinking] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const keys = useRef(new Map<string, string>());
+  // Read each time it opens: the PCN may have added a service since.
   useEffect(() => {
+    if (!open) return;
     let current = true;
+    setOffer({ kind: 'loading' });
     listShareableServices(client, pcn.networkSiteId).then(
       (services) => current && setOffer({ kind: 'ready', services }),
       (error: unknown) => current && setOffer({ kind: 'failed', error }),
@@ -45,7 +48,7 @@ export function LinkPcnServiceDialog({ pcn, onClose }: { pcn: NetworkMembership;
     return () => {
       current = false;
     };
-  }, [client, pcn.networkSiteId]);
+  }, [client, pcn.networkSiteId, open]);
   const entries = state.kind === 'ready' ? state.rows.map((row) => row.stored) : [];
 
   async function link(service: StoredEntry) {
@@ -65,7 +68,7 @@ export function LinkPcnServiceDialog({ pcn, onClose }: { pcn: NetworkMembership;
 
   const failureText = failure ? describeSaveFailure(failure, 'Nothing was linked.') : null;
   return (
-    <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Link a service from {pcn.networkName || 'your PCN'}</DialogTitle>
