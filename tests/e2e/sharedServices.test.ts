@@ -3,7 +3,7 @@
  * "Enhanced access hub telephony" from the register; the row says PCN-shared; its form shows the
  * PCN's values read-only, no Mark reviewed, and only the practice's local fields to edit, which save;
  * when the PCN changes its entry, the practice's register shows the PCN's new value on its next load;
- * the link dialog and the linked form are axe-clean in the Teams light, dark and high-contrast themes.
+ * the link panel and the linked form are axe-clean in the Teams light, dark and high-contrast themes.
  */
 import type { Page } from 'playwright-core';
 import { AXE_THEMES, axeViolations } from '../support/axe';
@@ -46,11 +46,13 @@ test('a practice links a PCN service, edits only its local fields, and sees the 
   await expect(table(page).getByRole('button', { name: SHARED, exact: true }).count()).resolves.toBe(0);
 
   await page.getByRole('button', { name: 'Link a PCN service' }).click();
-  const link = page.getByRole('dialog', { name: `Link a service from ${DEMO_NETWORK.pcn.name}` });
+  const link = page.getByRole('region', { name: `Link a service from ${DEMO_NETWORK.pcn.name}` });
   await link.getByRole('button', { name: `Link ${SHARED}` }).click();
   await link.getByRole('button', { name: `${SHARED} is linked` }).waitFor();
   await link.getByRole('button', { name: 'Done' }).click();
   await link.waitFor({ state: 'detached' });
+  // Focus goes back to the button that opened the panel.
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Link a PCN service');
 
   await expect(sharedRow(page).innerText()).resolves.toMatch(/PCN-shared/);
   await table(page).getByRole('button', { name: SHARED, exact: true }).click();
@@ -80,14 +82,16 @@ describe.each(AXE_THEMES)('in the %s theme', (theme) => {
     const found: Record<string, string[]> = {};
     try {
       await page.getByRole('button', { name: 'Link a PCN service' }).click();
-      const link = page.getByRole('dialog', { name: `Link a service from ${DEMO_NETWORK.pcn.name}` });
+      const link = page.getByRole('region', { name: `Link a service from ${DEMO_NETWORK.pcn.name}` });
       await link.getByRole('list', { name: "The PCN's shared services" }).waitFor();
-      found['link dialog'] = await axeViolations(page);
+      found['link panel'] = await axeViolations(page);
       const linkButton = link.getByRole('button', { name: `Link ${SHARED}` });
       if ((await linkButton.count()) > 0) await linkButton.click();
       await link.getByRole('button', { name: `${SHARED} is linked` }).waitFor();
       await link.getByRole('button', { name: 'Done' }).click();
       await link.waitFor({ state: 'detached' });
+  // Focus goes back to the button that opened the panel.
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Link a PCN service');
 
       await table(page).getByRole('button', { name: SHARED, exact: true }).click();
       await page.getByRole('dialog', { name: `${SHARED}: PCN-shared service` }).getByRole('region', { name: 'Kept by the PCN' }).waitFor();
@@ -95,6 +99,6 @@ describe.each(AXE_THEMES)('in the %s theme', (theme) => {
     } finally {
       await page.context().close();
     }
-    expect(found).toEqual({ 'link dialog': [], 'linked form': [] });
+    expect(found).toEqual({ 'link panel': [], 'linked form': [] });
   });
 });

@@ -6,15 +6,15 @@
  * offered twice. Each service's create carries one client-made entry key for this dialog, so a
  * retried or double-clicked Link finds the entry the first attempt made.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { NetworkMembership } from '@domain/network';
 import { useGraphClient } from '../../../state/ApiContext';
 import { readMembershipOnce } from '../../../state/networkMembership';
 import { useRegisterData } from '../../../state/registerData';
 
-// The dialog, and the PCN's list of services it reads, load only when someone opens it: the register's first download does not grow.
-const LinkPcnServiceDialog = lazy(() => import('./LinkPcnServiceDialog').then((module) => ({ default: module.LinkPcnServiceDialog })));
+// The panel, and the PCN's list of services it reads, load only when someone opens it: the register's first download does not grow.
+const LinkPcnServicePanel = lazy(() => import('./LinkPcnServicePanel').then((module) => ({ default: module.LinkPcnServicePanel })));
 
 /** The practice's PCN while it is opted in; null otherwise (or when the setting cannot be read). */
 function useJoinedPcn(): NetworkMembership | null {
@@ -36,16 +36,19 @@ function useJoinedPcn(): NetworkMembership | null {
 export function LinkPcnServiceButton() {
   const pcn = useJoinedPcn();
   const [open, setOpen] = useState(false);
-  // Mounted once asked for and closed through `open`, never unmounted while open: Fluent leaves
-  // aria-hidden behind on the next dialog otherwise (microsoft/fluentui#35139, EntryDialog.tsx).
-  const [asked, setAsked] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   if (pcn === null) return null;
+  // Done (or Escape) closes the panel and puts focus back on the button that opened it.
+  const close = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
   return (
     <>
-      <Button onClick={() => (setAsked(true), setOpen(true))}>Link a PCN service</Button>
-      {asked ? (
+      <Button ref={opener} onClick={() => setOpen(true)} aria-expanded={open}>Link a PCN service</Button>
+      {open ? (
         <Suspense fallback={null}>
-          <LinkPcnServiceDialog pcn={pcn} open={open} onClose={() => setOpen(false)} />
+          <LinkPcnServicePanel pcn={pcn} onClose={close} />
         </Suspense>
       ) : null}
     </>
