@@ -18,12 +18,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { REGISTER_SCHEMA, readableText, type FieldRow } from '@domain/schema';
-import type { RegisterEntry, StoredEntry } from '@domain';
+import { safeHttpsUrl, type RegisterEntry, type StoredEntry } from '@domain';
 import type { PracticeLoad } from '@domain/network';
 import type { NetworkHome } from '@graph/network';
 import { useFocusReturn } from '../../components/useFocusReturn';
 import { EntryNotes } from './EntryNotes';
-import { safeHttpsUrl } from './safeUrl';
 
 /** Which practice, and which of its entries (null: choose one of its services). */
 export interface DrillTarget {

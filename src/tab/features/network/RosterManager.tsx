@@ -30,7 +30,7 @@ import type { PracticeLoad } from '@domain/network';
 import { addToRoster, removeFromRoster, resolvePracticeSite, type NetworkHome, type StoredMemberPractice } from '@graph/network';
 import { useGraphClient } from '../../state/ApiContext';
 import { ErrorState } from '../../components/StatusViews';
-import { siteUrlProblem } from './safeUrl';
+import { siteUrlProblem } from './siteAddress';
 import { useReadRowStyles } from './readRowStyles';
 
 const useStyles = makeStyles({

@@ -174,7 +174,9 @@ describe('Your PCN and ICB', () => {
     await user.click(within(await findOpenDialog()).getByRole('button', { name: 'Withdraw', hidden: true }));
     expect(await screen.findByText(/^Withdrawn from Northgate PCN on 15 June 2026 by Mary Manager/, { selector: '[role="status"]' })).toBeTruthy();
     expect(write).toHaveBeenCalledWith(CLIENT, PRACTICE_SITE, { ...JOINED, state: 'withdrawn', changedOn: TODAY, changedBy: 'Mary Manager' });
-    expect(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' })).toBeTruthy();
+    // The page is hidden from the accessibility tree until the closing dialog has gone (slow under load).
+    await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
+    await waitFor(() => expect(within(sectionOf(PCN)).getByRole('button', { name: 'Opt in to this PCN' })).toBeTruthy());
   });
 
   it('lists the notes from the network per entry, with author and date, as text', async () => {

@@ -1,17 +1,8 @@
 /**
- * Addresses typed by people (a practice's entry, a roster's site URL) are only ever followed when
- * they are https: a `javascript:` or `http:` value is shown as text, never as a link or a request.
+ * A roster's practice site address, checked before it is looked up. Whether it is a safe https
+ * address is the project's one rule, `safeHttpsUrl` (domain/contactFormats.ts).
  */
-
-/** The URL when `value` is a well-formed https address, else null. */
-export function safeHttpsUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+import { safeHttpsUrl } from '@domain';
 
 /**
  * Why `value` cannot be a practice team's SharePoint site address (https, a host, and a path such as
